@@ -1,0 +1,71 @@
+#pragma once
+// POST /v1/mutations: a client's writes, in order.
+//
+// Request:  {"clientId": "<uuid>", "mutations": [{"id": "<uuid>", "name": "post.create",
+//            "args": {...}}]}
+// Response: {"results": [{"id": "<mutation id>", "status": "applied", "result": {...}}
+//                        | {"id", "status": "rejected" | "conflict",
+//                           "error": {"code", "message"}, "current": {...}?}]}
+// A (clientId, mutation id) pair the server has seen answers its first result again.
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace hearth::protocol {
+
+namespace MutationName {
+inline constexpr auto CommunityCreate = "community.create";
+inline constexpr auto MembershipJoin = "membership.join";
+inline constexpr auto PostCreate = "post.create";
+} // namespace MutationName
+
+namespace MutationStatus {
+inline constexpr auto Applied = "applied";
+inline constexpr auto Rejected = "rejected";
+inline constexpr auto Conflict = "conflict";
+} // namespace MutationStatus
+
+struct Mutation
+{
+    QString id;
+    QString name;
+    QJsonObject args;
+
+    QJsonObject toJson() const;
+    static std::optional<Mutation> fromJson(const QJsonObject &json, QString *error);
+};
+
+struct MutationBatch
+{
+    QString clientId;
+    QList<Mutation> mutations;
+
+    QJsonObject toJson() const;
+    static std::optional<MutationBatch> fromJson(const QJsonObject &json, QString *error);
+};
+
+struct MutationResult
+{
+    QString id;
+    QString status;       // MutationStatus
+    QJsonObject result;   // applied: what the server made (e.g. {"id": ...})
+    QString errorCode;    // rejected / conflict
+    QString errorMessage;
+    QJsonObject current;  // conflict: the object as the server has it now
+
+    bool applied() const { return status == QLatin1StringView(MutationStatus::Applied); }
+    QJsonObject toJson() const;
+    static std::optional<MutationResult> fromJson(const QJsonObject &json, QString *error);
+};
+
+struct MutationResponse
+{
+    QList<MutationResult> results;
+
+    QJsonObject toJson() const;
+    static std::optional<MutationResponse> fromJson(const QJsonObject &json, QString *error);
+};
+
+} // namespace hearth::protocol

@@ -1,0 +1,126 @@
+#include "syncpage.h"
+
+#include "jsonfields.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hearth::protocol {
+
+namespace {
+// JSON string literal for an identifier-like value (ids, types, cursors) with proper escaping.
+QByteArray quoted(const QString &s)
+{
+    QByteArray doc = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return doc.mid(1, doc.size() - 2);
+}
+} // namespace
+
+QByteArray Change::encode(qint64 seq, const QString &type, const QString &op, const QString &id,
+                          const QString &community, const QByteArray &compactData)
+{
+    QByteArray out;
+    out.reserve(64 + compactData.size());
+    out += "{\"seq\":" + QByteArray::number(seq) + ",\"type\":" + quoted(type)
+           + ",\"op\":" + quoted(op) + ",\"id\":" + quoted(id);
+    if (!community.isEmpty())
+        out += ",\"community\":" + quoted(community);
+    if (!compactData.isEmpty())
+        out += ",\"data\":" + compactData;
+    out += '}';
+    return out;
+}
+
+QByteArray Change::toJson() const
+{
+    const QByteArray d = data.isEmpty() ? QByteArray()
+                                        : QJsonDocument(data).toJson(QJsonDocument::Compact);
+    return encode(seq, type, op, id, community, d);
+}
+
+std::optional<Change> Change::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields f(json);
+    Change c;
+    c.seq = f.integer(QStringLiteral("seq"));
+    c.type = f.string(QStringLiteral("type"));
+    c.op = f.string(QStringLiteral("op"));
+    c.id = f.string(QStringLiteral("id"));
+    c.community = f.string(QStringLiteral("community"), false);
+    c.data = f.object(QStringLiteral("data"), false);
+    if (f.ok() && c.op == QLatin1StringView(ChangeOp::Upsert) && c.data.isEmpty())
+        f.fail(QStringLiteral("an upsert change needs 'data'"));
+    if (!f.ok()) {
+        if (error)
+            *error = f.error();
+        return std::nullopt;
+    }
+    return c;
+}
+
+QByteArray SyncPage::encode(const QList<QByteArray> &encodedChanges, const QString &cursor,
+                            bool hasMore)
+{
+    qsizetype size = 64;
+    for (const auto &c : encodedChanges)
+        size += c.size() + 1;
+    QByteArray out;
+    out.reserve(size);
+    out += "{\"changes\":[";
+    for (qsizetype i = 0; i < encodedChanges.size(); ++i) {
+        if (i)
+            out += ',';
+        out += encodedChanges.at(i);
+    }
+    out += "],\"cursor\":" + quoted(cursor) + ",\"hasMore\":" + (hasMore ? "true" : "false") + '}';
+    return out;
+}
+
+QByteArray SyncPage::toJson() const
+{
+    QList<QByteArray> encoded;
+    encoded.reserve(changes.size());
+    for (const auto &c : changes)
+        encoded.append(c.toJson());
+    return encode(encoded, cursor, hasMore);
+}
+
+std::optional<SyncPage> SyncPage::fromJson(const QByteArray &body, QString *error)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (!doc.isObject()) {
+        if (error)
+            *error = QStringLiteral("sync page is not a JSON object: %1").arg(parseError.errorString());
+        return std::nullopt;
+    }
+    const QJsonObject root = doc.object();
+    JsonFields f(root);
+    SyncPage page;
+    const QJsonArray changes = f.array(QStringLiteral("changes"));
+    page.cursor = f.string(QStringLiteral("cursor"));
+    page.hasMore = f.boolean(QStringLiteral("hasMore"), false);
+    page.changes.reserve(changes.size());
+    for (const QJsonValue &v : changes) {
+        if (!f.ok())
+            break;
+        if (!v.isObject()) {
+            f.fail(QStringLiteral("every change must be an object"));
+            break;
+        }
+        QString changeError;
+        auto c = Change::fromJson(v.toObject(), &changeError);
+        if (!c)
+            f.fail(changeError);
+        else
+            page.changes.append(std::move(*c));
+    }
+    if (!f.ok()) {
+        if (error)
+            *error = f.error();
+        return std::nullopt;
+    }
+    return page;
+}
+
+} // namespace hearth::protocol
