@@ -16,6 +16,7 @@ inline constexpr auto Forbidden = "forbidden";                 // 403
 inline constexpr auto NotFound = "not_found";                  // 404
 inline constexpr auto Conflict = "conflict";                   // 409 (or a mutation result)
 inline constexpr auto HandleTaken = "handle_taken";            // 409
+inline constexpr auto SlugTaken = "slug_taken";                // mutation result: slug in use
 inline constexpr auto ResyncRequired = "resync_required";      // 410: cursor cannot be served
 inline constexpr auto PayloadTooLarge = "payload_too_large";   // 413
 inline constexpr auto RateLimited = "rate_limited";            // 429

@@ -2,6 +2,8 @@
 
 #include "jsonfields.h"
 
+#include <QJsonArray>
+
 namespace hearth::protocol {
 
 namespace {
@@ -13,6 +15,21 @@ std::optional<T> finish(const JsonFields &f, T &&value, QString *error)
     if (error)
         *error = f.error();
     return std::nullopt;
+}
+
+// An optional array of strings; anything else in it is an error naming the field.
+QStringList stringList(JsonFields &f, const QString &key)
+{
+    QStringList out;
+    const QJsonArray list = f.array(key, false);
+    for (const QJsonValue &v : list) {
+        if (!v.isString()) {
+            f.fail(QStringLiteral("field '%1' must be an array of strings").arg(key));
+            return {};
+        }
+        out.append(v.toString());
+    }
+    return out;
 }
 } // namespace
 
@@ -32,8 +49,13 @@ bool isValidVisibility(const QString &visibility)
 
 QJsonObject UserProfile::toJson() const
 {
-    return {{QStringLiteral("id"), id}, {QStringLiteral("handle"), handle},
-            {QStringLiteral("displayName"), displayName}, {QStringLiteral("bio"), bio}};
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("handle"), handle},
+            {QStringLiteral("displayName"), displayName},
+            {QStringLiteral("bio"), bio},
+            {QStringLiteral("interests"), QJsonArray::fromStringList(interests)},
+            {QStringLiteral("links"), links},
+            {QStringLiteral("showcase"), showcase}};
 }
 
 std::optional<UserProfile> UserProfile::fromJson(const QJsonObject &json, QString *error)
@@ -44,6 +66,9 @@ std::optional<UserProfile> UserProfile::fromJson(const QJsonObject &json, QStrin
     u.handle = f.string(QStringLiteral("handle"));
     u.displayName = f.string(QStringLiteral("displayName"), false);
     u.bio = f.string(QStringLiteral("bio"), false);
+    u.interests = stringList(f, QStringLiteral("interests"));
+    u.links = f.array(QStringLiteral("links"), false);
+    u.showcase = f.array(QStringLiteral("showcase"), false);
     return finish(f, std::move(u), error);
 }
 
@@ -56,7 +81,11 @@ QJsonObject Community::toJson() const
             {QStringLiteral("description"), description},
             {QStringLiteral("visibility"), visibility},
             {QStringLiteral("memberCount"), memberCount},
-            {QStringLiteral("createdAt"), double(createdAt)}};
+            {QStringLiteral("createdAt"), double(createdAt)},
+            {QStringLiteral("guidelines"), guidelines},
+            {QStringLiteral("topics"), QJsonArray::fromStringList(topics)},
+            {QStringLiteral("memberCap"), memberCap},
+            {QStringLiteral("welcome"), welcome}};
 }
 
 std::optional<Community> Community::fromJson(const QJsonObject &json, QString *error)
@@ -75,6 +104,10 @@ std::optional<Community> Community::fromJson(const QJsonObject &json, QString *e
         f.fail(QStringLiteral("field 'visibility' must be public, request or invite"));
     c.memberCount = int(f.integer(QStringLiteral("memberCount"), false));
     c.createdAt = f.integer(QStringLiteral("createdAt"), false);
+    c.guidelines = f.string(QStringLiteral("guidelines"), false);
+    c.topics = stringList(f, QStringLiteral("topics"));
+    c.memberCap = int(f.integer(QStringLiteral("memberCap"), false, 250));
+    c.welcome = f.string(QStringLiteral("welcome"), false);
     return finish(f, std::move(c), error);
 }
 

@@ -2,6 +2,7 @@
 // The domain objects as they travel in a change's "data" and in mutation args.
 // Times are milliseconds since the Unix epoch (UTC). Ids are client- or server-made UUID strings.
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -15,6 +16,9 @@ struct UserProfile
     QString handle;
     QString displayName;
     QString bio;
+    QStringList interests;
+    QJsonArray links;    // [{"label", "url"}]
+    QJsonArray showcase; // [{"title", "text", "link", "image"?}]
 
     QJsonObject toJson() const;
     static std::optional<UserProfile> fromJson(const QJsonObject &json, QString *error);
@@ -30,6 +34,10 @@ struct Community
     QString visibility = QStringLiteral("public"); // public | request | invite
     int memberCount = 0;
     qint64 createdAt = 0;
+    QString guidelines; // markdown
+    QStringList topics;
+    int memberCap = 250;
+    QString welcome;
 
     QJsonObject toJson() const;
     static std::optional<Community> fromJson(const QJsonObject &json, QString *error);

@@ -19,6 +19,18 @@ namespace MutationName {
 inline constexpr auto CommunityCreate = "community.create";
 inline constexpr auto MembershipJoin = "membership.join";
 inline constexpr auto PostCreate = "post.create";
+inline constexpr auto PostEdit = "post.edit";
+inline constexpr auto PostDelete = "post.delete";
+inline constexpr auto PostPin = "post.pin";
+inline constexpr auto PostLock = "post.lock";
+inline constexpr auto CommentCreate = "comment.create";
+inline constexpr auto MembershipLeave = "membership.leave";
+inline constexpr auto MembershipApprove = "membership.approve";
+inline constexpr auto MembershipDeny = "membership.deny";
+inline constexpr auto MembershipRemove = "membership.remove";
+inline constexpr auto MembershipBan = "membership.ban";
+inline constexpr auto MembershipUnban = "membership.unban";
+inline constexpr auto MembershipSetRole = "membership.setRole";
 } // namespace MutationName
 
 namespace MutationStatus {

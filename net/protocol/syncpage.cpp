@@ -5,12 +5,29 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
+
 namespace hearth::protocol {
 
 namespace {
 // JSON string literal for an identifier-like value (ids, types, cursors) with proper escaping.
+// Ids, types and cursors are plain ASCII: those are quoted directly, which matters because the
+// server encodes every change it logs and every page it sends; anything else takes the full
+// JSON encoder.
 QByteArray quoted(const QString &s)
 {
+    const bool plain = std::all_of(s.cbegin(), s.cend(), [](QChar c) {
+        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != QLatin1Char('"')
+               && c != QLatin1Char('\\');
+    });
+    if (plain) {
+        QByteArray out;
+        out.reserve(s.size() + 2);
+        out += '"';
+        out += s.toLatin1();
+        out += '"';
+        return out;
+    }
     QByteArray doc = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
     return doc.mid(1, doc.size() - 2);
 }
