@@ -1,0 +1,62 @@
+#include "auditlog.h"
+
+#include "server/domain/entityreader.h"
+#include "server/domain/mutationcontext.h"
+#include "server/domain/policy.h"
+#include "server/storage/database.h"
+#include "server/storage/query.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QUuid>
+
+namespace hearthd {
+
+void AuditLog::record(MutationContext &ctx, const QString &communityId, const QString &action,
+                      const QString &targetId, const QString &reason) {
+    Query(ctx.db.connection(),
+          QStringLiteral("INSERT INTO audit_log (id, seq, community_id, actor_id, action, "
+                         "target_id, reason, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"))
+        .bind(QUuid::createUuid().toString(QUuid::WithoutBraces))
+        // Every audited action has just logged its change: the log's head orders entries even
+        // when several fall in the same millisecond.
+        .bind(ctx.log.head())
+        .bind(communityId)
+        .bind(ctx.userId)
+        .bind(action)
+        .bind(targetId)
+        .bind(reason)
+        .bind(ctx.now)
+        .exec();
+}
+
+Result<QByteArray> AuditLog::page(const QString &userId, const QString &communityId,
+                                  int limit) const {
+    if (limit < 1 || limit > MaxPage)
+        return DomainError::invalid(
+            QStringLiteral("'limit' must be between 1 and %1").arg(MaxPage));
+    if (!m_reader.communityExists(communityId))
+        return DomainError::notFound(QStringLiteral("no such community"));
+    if (auto denied =
+            Policy::check(Policy::Action::Moderate, m_reader.membership(communityId, userId)))
+        return *denied;
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT id, action, actor_id, target_id, reason, created_at "
+                           "FROM audit_log WHERE community_id = ? "
+                           "ORDER BY seq DESC LIMIT ?"));
+    q.bind(communityId).bind(limit).exec();
+    QJsonArray entries;
+    while (q.next())
+        entries.append(QJsonObject{{QStringLiteral("id"), q.text(0)},
+                                   {QStringLiteral("communityId"), communityId},
+                                   {QStringLiteral("action"), q.text(1)},
+                                   {QStringLiteral("actorId"), q.text(2)},
+                                   {QStringLiteral("targetId"), q.text(3)},
+                                   {QStringLiteral("reason"), q.text(4)},
+                                   {QStringLiteral("createdAt"), double(q.integer(5))}});
+    return QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace hearthd

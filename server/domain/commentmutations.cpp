@@ -1,0 +1,64 @@
+#include "commentmutations.h"
+
+#include "server/domain/argsreader.h"
+#include "server/domain/policy.h"
+#include "server/storage/database.h"
+#include "server/storage/query.h"
+
+namespace hearthd::CommentMutations {
+
+using namespace hearth::protocol;
+
+MutationResult create(MutationContext &ctx, const QJsonObject &args) {
+    ArgsReader a(args);
+    const QString id = a.uuid(QStringLiteral("id"));
+    const QString postId = a.uuid(QStringLiteral("postId"));
+    const QString parentId = a.uuid(QStringLiteral("parentId"), false);
+    const QString body = a.text(QStringLiteral("body"), 10000, true, 1);
+    a.rejectUnknown({QLatin1StringView("id"), QLatin1StringView("postId"),
+                     QLatin1StringView("parentId"), QLatin1StringView("body")});
+    if (auto e = a.error())
+        return MutationContext::rejected(*e);
+
+    const auto post = ctx.reader.post(postId);
+    if (!post)
+        return MutationContext::rejected(
+            DomainError::notFound(QStringLiteral("no such post (it may have been deleted)")));
+    const auto membership = ctx.reader.membership(post->communityId, ctx.userId);
+    if (auto denied = Policy::check(Policy::Action::Comment, membership))
+        return MutationContext::rejected(*denied);
+    if (post->locked) {
+        if (auto denied = Policy::check(Policy::Action::CommentOnLocked, membership))
+            return MutationContext::rejected(
+                DomainError::forbidden(QStringLiteral("the post is locked")));
+    }
+    if (!parentId.isEmpty()) {
+        const auto parent = ctx.reader.comment(parentId);
+        if (!parent || parent->postId != postId)
+            return MutationContext::rejected(DomainError::invalid(
+                QStringLiteral("field 'parentId' must name a comment on the same post")));
+    }
+    if (ctx.reader.commentExists(id))
+        return MutationContext::rejected(
+            DomainError::conflict(QStringLiteral("a comment with this id already exists")));
+
+    const QSqlDatabase db = ctx.db.connection();
+    Query(db, QStringLiteral("INSERT INTO comments (id, post_id, community_id, parent_id, "
+                             "author_id, body, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"))
+        .bind(id)
+        .bind(postId)
+        .bind(post->communityId)
+        .bind(parentId)
+        .bind(ctx.userId)
+        .bind(body)
+        .bind(ctx.now)
+        .exec();
+    Query(db, QStringLiteral("UPDATE posts SET comment_count = comment_count + 1 WHERE id = ?"))
+        .bind(postId)
+        .exec();
+    ctx.emitComment(id);
+    ctx.emitPost(postId);
+    return MutationContext::applied({{QStringLiteral("id"), id}});
+}
+
+} // namespace hearthd::CommentMutations

@@ -1,0 +1,60 @@
+#pragma once
+// Fills a fresh database with demo content (resources/demo/demo.json): users with profiles,
+// communities with their owners, moderators and members, posts, threaded comments. Everything
+// goes through the same domain functions as real mutations, so the change log holds it all and
+// clients sync it like any other content. Parts the schema cannot hold yet (events, reactions)
+// are counted and skipped; unknown fields are ignored.
+
+#include "server/domain/domainerror.h"
+
+#include <QByteArray>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace hearthd {
+
+class Accounts;
+class ChangeLog;
+class Database;
+class EntityReader;
+class MutationService;
+struct MutationContext;
+
+class DemoSeeder {
+public:
+    DemoSeeder(Database &db, ChangeLog &log, EntityReader &reader, Accounts &accounts,
+               MutationService &mutations);
+
+    struct Summary {
+        int users = 0;
+        int communities = 0;
+        int posts = 0;
+        int comments = 0;
+        int skipped = 0; // events, RSVPs and reactions the schema does not hold yet
+    };
+
+    // One transaction: all or nothing. Refuses a database that already has users.
+    Result<Summary> seed(const QByteArray &json);
+
+private:
+    void seedUsers(const QJsonObject &root);
+    void seedCommunity(const QJsonObject &community, qint64 now);
+    void seedComments(MutationContext &ctx, const QJsonArray &comments, const QString &postId,
+                      const QString &parentId, const QString &communityId, qint64 fallbackTime,
+                      qint64 now);
+    QString userId(const QString &handle, const QString &where) const;
+    void ensureMember(MutationContext &ctx, const QString &communityId, const QString &userId);
+    void run(MutationContext &ctx, const QString &name, const QJsonObject &args,
+             const QString &where);
+
+    Database &m_db;
+    ChangeLog &m_log;
+    EntityReader &m_reader;
+    Accounts &m_accounts;
+    MutationService &m_mutations;
+    QHash<QString, QString> m_userIds; // handle -> id
+    Summary m_summary;
+};
+
+} // namespace hearthd

@@ -1,0 +1,213 @@
+#include "moderationmutations.h"
+
+#include "server/domain/argsreader.h"
+#include "server/domain/auditlog.h"
+#include "server/domain/joinwindow.h"
+#include "server/domain/membershipmutations.h"
+#include "server/domain/policy.h"
+#include "server/logging.h"
+#include "server/storage/database.h"
+#include "server/storage/query.h"
+
+namespace hearthd::ModerationMutations {
+
+using namespace hearth::protocol;
+using std::optional;
+
+namespace {
+
+// The actor's and the target's memberships, read and checked the same way for every action.
+struct Parties {
+    QString communityId;
+    QString userId;
+    QString reason;
+    QString role;
+    optional<Membership> actor;
+    optional<Membership> target;
+};
+
+optional<DomainError> read(MutationContext &ctx, const QJsonObject &args, Parties *p,
+                           bool withReason, bool withRole) {
+    ArgsReader a(args);
+    p->communityId = a.uuid(QStringLiteral("communityId"));
+    p->userId = a.uuid(QStringLiteral("userId"));
+    if (withReason)
+        p->reason = a.text(QStringLiteral("reason"), 500);
+    if (withRole)
+        p->role = a.oneOf(
+            QStringLiteral("role"),
+            {QStringLiteral("owner"), QStringLiteral("moderator"), QStringLiteral("member")},
+            QString());
+    if (withRole && p->role.isEmpty() && a.error() == std::nullopt)
+        return DomainError::invalid(QStringLiteral("field 'role' is required"));
+    if (withReason)
+        a.rejectUnknown({QLatin1StringView("communityId"), QLatin1StringView("userId"),
+                         QLatin1StringView("reason")});
+    else if (withRole)
+        a.rejectUnknown({QLatin1StringView("communityId"), QLatin1StringView("userId"),
+                         QLatin1StringView("role")});
+    else
+        a.rejectUnknown({QLatin1StringView("communityId"), QLatin1StringView("userId")});
+    if (auto e = a.error())
+        return e;
+    if (!ctx.reader.communityExists(p->communityId))
+        return DomainError::notFound(QStringLiteral("no such community"));
+    p->actor = ctx.reader.membership(p->communityId, ctx.userId);
+    p->target = ctx.reader.membership(p->communityId, p->userId);
+    return std::nullopt;
+}
+
+int rank(const optional<Membership> &m) {
+    if (!m)
+        return 0;
+    if (m->role == QLatin1StringView("owner"))
+        return 3;
+    if (m->role == QLatin1StringView("moderator"))
+        return 2;
+    return 1;
+}
+
+// Organizers may act on members of a lower rank only.
+optional<DomainError> outranks(const Parties &p) {
+    if (auto denied = Policy::check(Policy::Action::Moderate, p.actor))
+        return denied;
+    if (p.userId == p.actor->userId)
+        return DomainError::forbidden(QStringLiteral("you cannot do this to yourself"));
+    if (rank(p.actor) <= rank(p.target))
+        return DomainError::forbidden(
+            p.target && p.target->role == QLatin1StringView("owner")
+                ? QStringLiteral("an owner cannot be removed or banned; demote them first")
+                : QStringLiteral("moderators can act on members only"));
+    return std::nullopt;
+}
+
+QJsonObject stateResult(const Parties &p, const QString &state) {
+    return {{QStringLiteral("communityId"), p.communityId},
+            {QStringLiteral("userId"), p.userId},
+            {QStringLiteral("state"), state}};
+}
+
+bool isState(const optional<Membership> &m, const char *state) {
+    return m && m->state == QLatin1StringView(state);
+}
+
+} // namespace
+
+MutationResult approve(MutationContext &ctx, const QJsonObject &args) {
+    Parties p;
+    if (auto e = read(ctx, args, &p, false, false))
+        return MutationContext::rejected(*e);
+    if (auto denied = Policy::check(Policy::Action::Moderate, p.actor))
+        return MutationContext::rejected(*denied);
+    if (isState(p.target, "active"))
+        return MutationContext::applied(stateResult(p, QStringLiteral("active")));
+    if (!isState(p.target, "pending"))
+        return MutationContext::rejected(
+            DomainError::notFound(QStringLiteral("there is no join request from this user")));
+    const auto community = ctx.reader.community(p.communityId);
+    if (community->memberCount >= community->memberCap)
+        return MutationContext::rejected(DomainError::forbidden(
+            QStringLiteral("the community is full (%1 members)").arg(community->memberCap)));
+    MembershipMutations::setMembership(ctx, p.communityId, p.userId, QStringLiteral("member"),
+                                       QStringLiteral("active"));
+    JoinWindow::deliver(ctx, p.communityId, p.userId);
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.approve"), p.userId);
+    qCInfo(lcMutations) << "join request approved in" << p.communityId << "for" << p.userId << "by"
+                        << ctx.userId;
+    return MutationContext::applied(stateResult(p, QStringLiteral("active")));
+}
+
+MutationResult deny(MutationContext &ctx, const QJsonObject &args) {
+    Parties p;
+    if (auto e = read(ctx, args, &p, false, false))
+        return MutationContext::rejected(*e);
+    if (auto denied = Policy::check(Policy::Action::Moderate, p.actor))
+        return MutationContext::rejected(*denied);
+    if (!isState(p.target, "pending"))
+        return MutationContext::rejected(
+            DomainError::notFound(QStringLiteral("there is no join request from this user")));
+    MembershipMutations::removeMembership(ctx, p.communityId, p.userId);
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.deny"), p.userId);
+    return MutationContext::applied(stateResult(p, QStringLiteral("denied")));
+}
+
+MutationResult remove(MutationContext &ctx, const QJsonObject &args) {
+    Parties p;
+    if (auto e = read(ctx, args, &p, true, false))
+        return MutationContext::rejected(*e);
+    if (auto denied = outranks(p))
+        return MutationContext::rejected(*denied);
+    if (!isState(p.target, "active"))
+        return MutationContext::rejected(
+            DomainError::notFound(QStringLiteral("this user is not a member")));
+    MembershipMutations::removeMembership(ctx, p.communityId, p.userId);
+    ctx.emitCommunity(p.communityId);
+    MembershipMutations::revokeAccess(ctx, p.communityId, p.userId);
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.remove"), p.userId, p.reason);
+    qCInfo(lcMutations) << "member" << p.userId << "removed from" << p.communityId << "by"
+                        << ctx.userId << "reason:" << p.reason;
+    return MutationContext::applied(stateResult(p, QStringLiteral("removed")));
+}
+
+MutationResult ban(MutationContext &ctx, const QJsonObject &args) {
+    Parties p;
+    if (auto e = read(ctx, args, &p, true, false))
+        return MutationContext::rejected(*e);
+    if (auto denied = outranks(p))
+        return MutationContext::rejected(*denied);
+    if (isState(p.target, "banned"))
+        return MutationContext::applied(stateResult(p, QStringLiteral("banned")));
+    const bool wasActive = isState(p.target, "active");
+    if (!ctx.reader.user(p.userId))
+        return MutationContext::rejected(DomainError::notFound(QStringLiteral("no such user")));
+    // The row stays, in state banned, so a banned user cannot simply join again.
+    MembershipMutations::setMembership(ctx, p.communityId, p.userId, QStringLiteral("member"),
+                                       QStringLiteral("banned"));
+    if (wasActive)
+        ctx.emitCommunity(p.communityId);
+    MembershipMutations::revokeAccess(ctx, p.communityId, p.userId);
+    // Again after the purge (which drops the community's memberships from the client), so the
+    // banned user's client knows why the community is gone.
+    ctx.emitMembership(p.communityId, p.userId);
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.ban"), p.userId, p.reason);
+    qCInfo(lcMutations) << "member" << p.userId << "banned from" << p.communityId << "by"
+                        << ctx.userId << "reason:" << p.reason;
+    return MutationContext::applied(stateResult(p, QStringLiteral("banned")));
+}
+
+MutationResult unban(MutationContext &ctx, const QJsonObject &args) {
+    Parties p;
+    if (auto e = read(ctx, args, &p, false, false))
+        return MutationContext::rejected(*e);
+    if (auto denied = Policy::check(Policy::Action::Moderate, p.actor))
+        return MutationContext::rejected(*denied);
+    if (!isState(p.target, "banned"))
+        return MutationContext::rejected(
+            DomainError::notFound(QStringLiteral("this user is not banned")));
+    MembershipMutations::removeMembership(ctx, p.communityId, p.userId);
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.unban"), p.userId);
+    return MutationContext::applied(stateResult(p, QStringLiteral("unbanned")));
+}
+
+MutationResult setRole(MutationContext &ctx, const QJsonObject &args) {
+    Parties p;
+    if (auto e = read(ctx, args, &p, false, true))
+        return MutationContext::rejected(*e);
+    if (auto denied = Policy::check(Policy::Action::ChangeRole, p.actor))
+        return MutationContext::rejected(*denied);
+    if (!isState(p.target, "active"))
+        return MutationContext::rejected(
+            DomainError::notFound(QStringLiteral("this user is not a member")));
+    if (p.target->role == QLatin1StringView("owner") && p.role != QLatin1StringView("owner") &&
+        ctx.reader.ownerCount(p.communityId) <= 1)
+        return MutationContext::rejected(DomainError::forbidden(
+            QStringLiteral("a community needs an owner; make someone else an owner first")));
+    MembershipMutations::setMembership(ctx, p.communityId, p.userId, p.role,
+                                       QStringLiteral("active"));
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.setRole"), p.userId, p.role);
+    return MutationContext::applied({{QStringLiteral("communityId"), p.communityId},
+                                     {QStringLiteral("userId"), p.userId},
+                                     {QStringLiteral("role"), p.role}});
+}
+
+} // namespace hearthd::ModerationMutations

@@ -1,0 +1,150 @@
+#include "mutationservice.h"
+
+#include "server/domain/changelog.h"
+#include "server/domain/clock.h"
+#include "server/domain/commentmutations.h"
+#include "server/domain/communitymutations.h"
+#include "server/domain/membershipmutations.h"
+#include "server/domain/moderationmutations.h"
+#include "server/domain/mutationcontext.h"
+#include "server/domain/postmutations.h"
+#include "server/logging.h"
+#include "server/storage/database.h"
+#include "server/storage/query.h"
+#include "server/storage/storageerror.h"
+#include "server/storage/transaction.h"
+
+#include <QHash>
+#include <QJsonDocument>
+
+namespace hearthd {
+
+using namespace hearth::protocol;
+
+namespace {
+const QHash<QString, MutationService::Handler> &handlers() {
+    static const QHash<QString, MutationService::Handler> all{
+        {QString::fromLatin1(MutationName::CommunityCreate), CommunityMutations::create},
+        {QString::fromLatin1(MutationName::MembershipJoin), MembershipMutations::join},
+        {QString::fromLatin1(MutationName::MembershipLeave), MembershipMutations::leave},
+        {QString::fromLatin1(MutationName::PostCreate), PostMutations::create},
+        {QString::fromLatin1(MutationName::PostEdit), PostMutations::edit},
+        {QString::fromLatin1(MutationName::PostDelete), PostMutations::remove},
+        {QString::fromLatin1(MutationName::PostPin), PostMutations::pin},
+        {QString::fromLatin1(MutationName::PostLock), PostMutations::lock},
+        {QString::fromLatin1(MutationName::CommentCreate), CommentMutations::create},
+        {QString::fromLatin1(MutationName::MembershipApprove), ModerationMutations::approve},
+        {QString::fromLatin1(MutationName::MembershipDeny), ModerationMutations::deny},
+        {QString::fromLatin1(MutationName::MembershipRemove), ModerationMutations::remove},
+        {QString::fromLatin1(MutationName::MembershipBan), ModerationMutations::ban},
+        {QString::fromLatin1(MutationName::MembershipUnban), ModerationMutations::unban},
+        {QString::fromLatin1(MutationName::MembershipSetRole), ModerationMutations::setRole},
+    };
+    return all;
+}
+} // namespace
+
+MutationService::MutationService(Database &db, ChangeLog &log, EntityReader &reader)
+    : m_db(db)
+    , m_log(log)
+    , m_reader(reader) {}
+
+QStringList MutationService::names() {
+    QStringList out = handlers().keys();
+    out.sort();
+    return out;
+}
+
+MutationResult MutationService::run(MutationContext &ctx, const QString &name,
+                                    const QJsonObject &args) const {
+    const auto it = handlers().constFind(name);
+    if (it == handlers().constEnd())
+        return MutationContext::rejected(
+            DomainError::invalid(QStringLiteral("unknown mutation '%1'; known: %2")
+                                     .arg(name, names().join(QStringLiteral(", ")))));
+    return (*it)(ctx, args);
+}
+
+std::optional<MutationResult> MutationService::receipt(const QString &userId,
+                                                       const QString &clientId,
+                                                       const QString &mutationId) const {
+    Query q = Query::cached(m_db, QStringLiteral("SELECT result FROM mutation_receipts "
+                                                 "WHERE user_id = ? AND client_id = ? "
+                                                 "AND mutation_id = ?"));
+    q.bind(userId).bind(clientId).bind(mutationId).exec();
+    if (!q.next())
+        return std::nullopt;
+    QString error;
+    auto result =
+        MutationResult::fromJson(QJsonDocument::fromJson(q.text(0).toUtf8()).object(), &error);
+    if (!result)
+        throw StorageError(QStringLiteral("unreadable receipt %1: %2").arg(mutationId, error));
+    return result;
+}
+
+void MutationService::storeReceipt(const QString &userId, const QString &clientId,
+                                   const Mutation &m, const MutationResult &result, qint64 now) {
+    Query(m_db.connection(),
+          QStringLiteral("INSERT INTO mutation_receipts (user_id, client_id, mutation_id, name, "
+                         "result, created_at) VALUES (?, ?, ?, ?, ?, ?)"))
+        .bind(userId)
+        .bind(clientId)
+        .bind(m.id)
+        .bind(m.name)
+        .bind(QString::fromUtf8(MutationContext::compact(result.toJson())))
+        .bind(now)
+        .exec();
+}
+
+Result<MutationResponse> MutationService::apply(const QString &userId, const MutationBatch &batch) {
+    if (batch.mutations.size() > MaxBatch)
+        return DomainError::invalid(
+            QStringLiteral("at most %1 mutations per request; send the rest in another")
+                .arg(MaxBatch));
+    MutationResponse response;
+    bool logged = false;
+    try {
+        for (const Mutation &m : batch.mutations) {
+            if (auto previous = receipt(userId, batch.clientId, m.id)) {
+                previous->id = m.id;
+                response.results.append(*previous);
+                continue;
+            }
+            const qint64 now = Clock::nowMs();
+            const qint64 headBefore = m_log.head();
+            MutationResult result;
+            {
+                Transaction tx(m_db.connection());
+                MutationContext ctx{m_db, m_log, m_reader, userId, now};
+                result = run(ctx, m.name, m.args);
+                if (result.applied()) {
+                    result.id = m.id;
+                    storeReceipt(userId, batch.clientId, m, result, now);
+                    tx.commit();
+                    logged = logged || m_log.head() != headBefore;
+                }
+            }
+            result.id = m.id;
+            if (!result.applied()) {
+                // Whatever the handler wrote before refusing was rolled back with its
+                // transaction; the refusal itself is remembered so a replay answers the same.
+                Transaction tx(m_db.connection());
+                storeReceipt(userId, batch.clientId, m, result, now);
+                tx.commit();
+                qCDebug(lcMutations)
+                    << m.name << m.id << result.status << result.errorCode << result.errorMessage;
+            }
+            response.results.append(result);
+        }
+    } catch (const StorageError &e) {
+        qCWarning(lcMutations) << "storage failure:" << e.message();
+        if (logged && m_onCommitted)
+            m_onCommitted();
+        return DomainError::internal();
+    }
+    if (logged && m_onCommitted)
+        m_onCommitted();
+    return response;
+}
+
+} // namespace hearthd

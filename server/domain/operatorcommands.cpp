@@ -1,0 +1,94 @@
+#include "operatorcommands.h"
+
+#include "protocol/apierror.h"
+#include "server/domain/accounts.h"
+#include "server/domain/clock.h"
+#include "server/domain/entityreader.h"
+#include "server/domain/membershipmutations.h"
+#include "server/domain/mutationcontext.h"
+#include "server/domain/passwordhasher.h"
+#include "server/logging.h"
+#include "server/storage/database.h"
+#include "server/storage/query.h"
+#include "server/storage/transaction.h"
+
+namespace hearthd {
+
+OperatorCommands::OperatorCommands(Database &db, ChangeLog &log, EntityReader &reader,
+                                   Accounts &accounts)
+    : m_db(db)
+    , m_log(log)
+    , m_reader(reader)
+    , m_accounts(accounts) {}
+
+QString OperatorCommands::userIdFor(const QString &handle) const {
+    Query q(m_db.connection(), QStringLiteral("SELECT id FROM users WHERE handle = ?"));
+    q.bind(handle).exec();
+    return q.next() ? q.text(0) : QString();
+}
+
+Result<QString> OperatorCommands::createUser(const QString &handle, const QString &password,
+                                             const QString &displayName) {
+    if (auto e = Accounts::checkHandle(handle))
+        return *e;
+    if (auto e = Accounts::checkPassword(password))
+        return *e;
+    if (auto e = Accounts::checkDisplayName(displayName))
+        return *e;
+    if (m_accounts.handleTaken(handle))
+        return DomainError{QString::fromLatin1(hearth::protocol::ErrorCode::HandleTaken),
+                           QStringLiteral("the handle '%1' is taken").arg(handle)};
+    Accounts::NewUser user;
+    user.handle = handle;
+    user.displayName = displayName;
+    user.passwordHash = PasswordHasher::hash(password);
+    Transaction tx(m_db.connection());
+    const QString id = m_accounts.createUser(user, Clock::nowMs());
+    tx.commit();
+    qCInfo(lcAuth) << "operator created" << handle;
+    return id;
+}
+
+Result<int> OperatorCommands::resetPassword(const QString &handle, const QString &password) {
+    if (auto e = Accounts::checkPassword(password))
+        return *e;
+    const QString id = userIdFor(handle);
+    if (id.isEmpty())
+        return DomainError::notFound(QStringLiteral("no user with the handle '%1'").arg(handle));
+    const QString hash = PasswordHasher::hash(password);
+    Transaction tx(m_db.connection());
+    Query(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"))
+        .bind(hash)
+        .bind(id)
+        .exec();
+    Query revoke(m_db.connection(), QStringLiteral("DELETE FROM tokens WHERE user_id = ?"));
+    revoke.bind(id).exec();
+    const int revoked = revoke.rowsAffected();
+    tx.commit();
+    qCInfo(lcAuth) << "operator reset the password of" << handle << "; tokens revoked:" << revoked;
+    return revoked;
+}
+
+Result<QString> OperatorCommands::makeOwner(const QString &handle, const QString &slug) {
+    const QString userId = userIdFor(handle);
+    if (userId.isEmpty())
+        return DomainError::notFound(QStringLiteral("no user with the handle '%1'").arg(handle));
+    QString communityId;
+    {
+        Query q(m_db.connection(), QStringLiteral("SELECT id FROM communities WHERE slug = ?"));
+        q.bind(slug).exec();
+        if (q.next())
+            communityId = q.text(0);
+    }
+    if (communityId.isEmpty())
+        return DomainError::notFound(QStringLiteral("no community with the slug '%1'").arg(slug));
+    Transaction tx(m_db.connection());
+    MutationContext ctx{m_db, m_log, m_reader, userId, Clock::nowMs()};
+    MembershipMutations::setMembership(ctx, communityId, userId, QStringLiteral("owner"),
+                                       QStringLiteral("active"));
+    tx.commit();
+    qCInfo(lcMutations) << "operator made" << handle << "an owner of" << slug;
+    return communityId;
+}
+
+} // namespace hearthd

@@ -1,0 +1,33 @@
+#pragma once
+// GET /v1/sync in domain terms: one page of the change log as a user may see it, written as the
+// wire's JSON bytes straight from the stored payloads.
+
+#include "server/domain/domainerror.h"
+
+#include <QByteArray>
+
+namespace hearthd {
+
+class ChangeLog;
+class Database;
+
+class SyncService {
+public:
+    static constexpr int DefaultLimit = 200;
+    static constexpr int MaxLimit = 500;
+
+    SyncService(Database &db, ChangeLog &log);
+
+    // invalid_request for a malformed cursor or a limit outside 1..MaxLimit; resync_required for
+    // a cursor of another log or from beyond this log's head.
+    Result<QByteArray> page(const QString &userId, const QString &cursor, int limit) const;
+    // The cursor a client holding everything up to now would have (for stream pokes).
+    QString headCursor() const;
+    const QString &logId() const { return m_logId; }
+
+private:
+    ChangeLog &m_log;
+    QString m_logId;
+};
+
+} // namespace hearthd

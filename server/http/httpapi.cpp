@@ -1,0 +1,271 @@
+#include "httpapi.h"
+
+#include "protocol/apierror.h"
+#include "protocol/auth.h"
+#include "protocol/mutation.h"
+#include "server/domain/accounts.h"
+#include "server/domain/auditlog.h"
+#include "server/domain/historyservice.h"
+#include "server/domain/mutationservice.h"
+#include "server/domain/syncservice.h"
+#include "server/http/httpresponses.h"
+#include "server/http/requestreader.h"
+#include "server/logging.h"
+#include "server/metrics.h"
+#include "server/storage/storageerror.h"
+
+#include <QElapsedTimer>
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QMetaEnum>
+#include <QUrlQuery>
+
+namespace hearthd {
+
+using namespace hearth::protocol;
+using Method = QHttpServerRequest::Method;
+using Status = QHttpServerResponder::StatusCode;
+
+namespace {
+
+QByteArray compact(const QJsonObject &o) {
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+DomainError unauthorized() {
+    return {QString::fromLatin1(ErrorCode::Unauthorized),
+            QStringLiteral("sign in first: send 'Authorization: Bearer <token>' with a token "
+                           "from /v1/auth/login")};
+}
+
+Result<AuthRequest> authRequest(const QHttpServerRequest &request) {
+    const auto body = RequestReader::jsonObject(request);
+    if (!body)
+        return body.error();
+    QString error;
+    auto parsed = AuthRequest::fromJson(body.value(), &error);
+    if (!parsed)
+        return DomainError::invalid(error);
+    return *parsed;
+}
+
+} // namespace
+
+HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncService,
+                 MutationService &mutations, AuditLog &auditLog, HistoryService &historyService,
+                 Metrics &metrics, const Limits &limits)
+    : m_accounts(accounts)
+    , m_sync(syncService)
+    , m_mutations(mutations)
+    , m_audit(auditLog)
+    , m_history(historyService)
+    , m_metrics(metrics)
+    , m_userLimiter(limits.userRequestsPerSecond, limits.userRequestsPerSecond * 10.0)
+    , m_authLimiter(limits.authAttemptsPerSecond, 60) {
+    server.route(QStringLiteral("/healthz"), Method::Get, [this](const QHttpServerRequest &r) {
+        return guarded(QStringLiteral("/healthz"), r, [] {
+            return HttpResponses::json(QByteArrayLiteral("{\"status\":\"ok\"}"));
+        });
+    });
+    server.route(QStringLiteral("/metrics"), Method::Get, [this](const QHttpServerRequest &) {
+        return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"),
+                                   m_metrics.render());
+    });
+    server.route(
+        QStringLiteral("/v1/auth/register"), Method::Post, [this](const QHttpServerRequest &r) {
+            return guarded(QStringLiteral("/v1/auth/register"), r, [&] { return registerUser(r); });
+        });
+    server.route(QStringLiteral("/v1/auth/login"), Method::Post,
+                 [this](const QHttpServerRequest &r) {
+                     return guarded(QStringLiteral("/v1/auth/login"), r, [&] { return login(r); });
+                 });
+    server.route(
+        QStringLiteral("/v1/auth/logout"), Method::Post, [this](const QHttpServerRequest &r) {
+            return guarded(QStringLiteral("/v1/auth/logout"), r, [&] { return logout(r); });
+        });
+    server.route(QStringLiteral("/v1/sync"), Method::Get, [this](const QHttpServerRequest &r) {
+        return guarded(QStringLiteral("/v1/sync"), r, [&] { return sync(r); });
+    });
+    server.route(QStringLiteral("/v1/mutations"), Method::Post,
+                 [this](const QHttpServerRequest &r) {
+                     return guarded(QStringLiteral("/v1/mutations"), r, [&] { return mutate(r); });
+                 });
+    server.route(QStringLiteral("/v1/communities/<arg>/audit"), Method::Get,
+                 [this](const QString &communityId, const QHttpServerRequest &r) {
+                     return guarded(QStringLiteral("/v1/communities/:id/audit"), r,
+                                    [&] { return audit(communityId, r); });
+                 });
+    server.route(QStringLiteral("/v1/communities/<arg>/history"), Method::Get,
+                 [this](const QString &communityId, const QHttpServerRequest &r) {
+                     return guarded(QStringLiteral("/v1/communities/:id/history"), r,
+                                    [&] { return history(communityId, r); });
+                 });
+    server.setMissingHandler([](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+        const DomainError e = DomainError::notFound(
+            QStringLiteral("no route for %1 %2")
+                .arg(QString::fromLatin1(QMetaEnum::fromType<Method>().valueToKey(int(r.method())))
+                         .toUpper(),
+                     r.url().path()));
+        responder.write(ApiError{e.code, e.message}.toJson(), QByteArrayLiteral("application/json"),
+                        Status::NotFound);
+    });
+}
+
+template<typename Handler>
+QHttpServerResponse HttpApi::guarded(const QString &route, const QHttpServerRequest &request,
+                                     Handler &&handler) {
+    QElapsedTimer timer;
+    timer.start();
+    QHttpServerResponse response = [&] {
+        try {
+            return handler();
+        } catch (const StorageError &e) {
+            qCWarning(lcHttp) << request.url().path() << "failed:" << e.message();
+            return HttpResponses::error(DomainError::internal());
+        }
+    }();
+    m_metrics.recordRequest(route, int(response.statusCode()), timer.nsecsElapsed());
+    return response;
+}
+
+std::optional<QHttpServerResponse> HttpApi::throttled(RateLimiter &limiter, const QString &key) {
+    int retryAfter = 0;
+    if (limiter.allow(key, &retryAfter))
+        return std::nullopt;
+    QHttpServerResponse response = HttpResponses::error(
+        {QString::fromLatin1(ErrorCode::RateLimited),
+         QStringLiteral("too many requests; try again in %1 s").arg(retryAfter)});
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+    return response;
+}
+
+QHttpServerResponse HttpApi::registerUser(const QHttpServerRequest &request) {
+    if (auto refused = throttled(m_authLimiter, request.remoteAddress().toString()))
+        return std::move(*refused);
+    const auto req = authRequest(request);
+    if (!req)
+        return HttpResponses::error(req.error());
+    const auto outcome = m_accounts.registerUser(req.value());
+    if (!outcome)
+        return HttpResponses::error(outcome.error());
+    return HttpResponses::json(compact(outcome->toJson()), Status::Created);
+}
+
+QHttpServerResponse HttpApi::login(const QHttpServerRequest &request) {
+    if (auto refused = throttled(m_authLimiter, request.remoteAddress().toString()))
+        return std::move(*refused);
+    const auto req = authRequest(request);
+    if (!req)
+        return HttpResponses::error(req.error());
+    const auto outcome = m_accounts.login(req.value());
+    if (!outcome)
+        return HttpResponses::error(outcome.error());
+    return HttpResponses::json(compact(outcome->toJson()));
+}
+
+QHttpServerResponse HttpApi::logout(const QHttpServerRequest &request) {
+    if (!m_accounts.revoke(RequestReader::bearerToken(request)))
+        return HttpResponses::error(unauthorized());
+    return HttpResponses::json(QByteArrayLiteral("{\"status\":\"signed out\"}"));
+}
+
+QHttpServerResponse HttpApi::sync(const QHttpServerRequest &request) {
+    const QString userId = m_accounts.authenticate(RequestReader::bearerToken(request));
+    if (userId.isEmpty())
+        return HttpResponses::error(unauthorized());
+    if (auto refused = throttled(m_userLimiter, userId))
+        return std::move(*refused);
+    const QUrlQuery query = request.query();
+    int limit = SyncService::DefaultLimit;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok)
+            return HttpResponses::error(
+                DomainError::invalid(QStringLiteral("'limit' must be an integer between 1 and %1")
+                                         .arg(SyncService::MaxLimit)));
+    }
+    const auto page = m_sync.page(
+        userId, query.queryItemValue(QStringLiteral("cursor"), QUrl::FullyDecoded), limit);
+    if (!page)
+        return HttpResponses::error(page.error());
+    return HttpResponses::json(page.value());
+}
+
+QHttpServerResponse HttpApi::mutate(const QHttpServerRequest &request) {
+    const QString userId = m_accounts.authenticate(RequestReader::bearerToken(request));
+    if (userId.isEmpty())
+        return HttpResponses::error(unauthorized());
+    if (auto refused = throttled(m_userLimiter, userId))
+        return std::move(*refused);
+    const auto body = RequestReader::jsonObject(request);
+    if (!body)
+        return HttpResponses::error(body.error());
+    QString error;
+    const auto batch = MutationBatch::fromJson(body.value(), &error);
+    if (!batch)
+        return HttpResponses::error(DomainError::invalid(error));
+    const auto response = m_mutations.apply(userId, *batch);
+    if (!response)
+        return HttpResponses::error(response.error());
+    for (const MutationResult &r : response->results)
+        m_metrics.recordMutationResult(r.status);
+    return HttpResponses::json(compact(response->toJson()));
+}
+
+QHttpServerResponse HttpApi::audit(const QString &communityId, const QHttpServerRequest &request) {
+    const QString userId = m_accounts.authenticate(RequestReader::bearerToken(request));
+    if (userId.isEmpty())
+        return HttpResponses::error(unauthorized());
+    if (auto refused = throttled(m_userLimiter, userId))
+        return std::move(*refused);
+    int limit = 50;
+    const QUrlQuery query = request.query();
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok)
+            return HttpResponses::error(
+                DomainError::invalid(QStringLiteral("'limit' must be an integer between 1 and %1")
+                                         .arg(AuditLog::MaxPage)));
+    }
+    const auto page = m_audit.page(userId, communityId, limit);
+    if (!page)
+        return HttpResponses::error(page.error());
+    return HttpResponses::json(page.value());
+}
+
+QString HttpApi::signedIn(const QHttpServerRequest &request,
+                          std::optional<QHttpServerResponse> *denied) {
+    const QString userId = m_accounts.authenticate(RequestReader::bearerToken(request));
+    if (userId.isEmpty())
+        denied->emplace(HttpResponses::error(unauthorized()));
+    else if (auto refused = throttled(m_userLimiter, userId))
+        denied->emplace(std::move(*refused));
+    return denied->has_value() ? QString() : userId;
+}
+
+QHttpServerResponse HttpApi::history(const QString &communityId,
+                                     const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> denied;
+    const QString userId = signedIn(request, &denied);
+    if (denied)
+        return std::move(*denied);
+    const QUrlQuery query = request.query();
+    int limit = HistoryService::DefaultLimit;
+    if (query.hasQueryItem(QStringLiteral("limit"))) {
+        bool ok = false;
+        limit = query.queryItemValue(QStringLiteral("limit")).toInt(&ok);
+        if (!ok)
+            return HttpResponses::error(
+                DomainError::invalid(QStringLiteral("'limit' must be an integer between 1 and %1")
+                                         .arg(HistoryService::MaxLimit)));
+    }
+    const auto page =
+        m_history.page(userId, communityId, query.queryItemValue(QStringLiteral("before")), limit);
+    if (!page)
+        return HttpResponses::error(page.error());
+    return HttpResponses::json(page.value());
+}
+
+} // namespace hearthd

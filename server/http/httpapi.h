@@ -1,0 +1,60 @@
+#pragma once
+// The HTTP adapter: routes of the v1 API over the domain services. Each route parses, checks
+// the token, calls one domain function and encodes its outcome; no domain rule lives here.
+
+#include "server/http/ratelimiter.h"
+
+#include <QHttpServerResponse>
+#include <optional>
+
+class QHttpServer;
+class QHttpServerRequest;
+
+namespace hearthd {
+
+class Accounts;
+class AuditLog;
+class HistoryService;
+class Metrics;
+class MutationService;
+class SyncService;
+
+class HttpApi {
+public:
+    struct Limits {
+        int userRequestsPerSecond = 50; // 0: no limit
+        double authAttemptsPerSecond = 5;
+    };
+
+    HttpApi(QHttpServer &server, Accounts &accounts, SyncService &sync, MutationService &mutations,
+            AuditLog &audit, HistoryService &history, Metrics &metrics, const Limits &limits);
+
+private:
+    QHttpServerResponse registerUser(const QHttpServerRequest &request);
+    QHttpServerResponse login(const QHttpServerRequest &request);
+    QHttpServerResponse logout(const QHttpServerRequest &request);
+    QHttpServerResponse sync(const QHttpServerRequest &request);
+    QHttpServerResponse mutate(const QHttpServerRequest &request);
+    QHttpServerResponse audit(const QString &communityId, const QHttpServerRequest &request);
+    QHttpServerResponse history(const QString &communityId, const QHttpServerRequest &request);
+    // The signed-in user, or empty with *denied set (401 or 429).
+    QString signedIn(const QHttpServerRequest &request, std::optional<QHttpServerResponse> *denied);
+    // Runs a handler, turning a storage failure into a 500 instead of an unwound event loop,
+    // and records the answer's status and latency under `route`.
+    template<typename Handler>
+    QHttpServerResponse guarded(const QString &route, const QHttpServerRequest &request,
+                                Handler &&handler);
+    // A 429 answer when `key` has spent its budget in `limiter`.
+    static std::optional<QHttpServerResponse> throttled(RateLimiter &limiter, const QString &key);
+
+    Accounts &m_accounts;
+    SyncService &m_sync;
+    MutationService &m_mutations;
+    AuditLog &m_audit;
+    HistoryService &m_history;
+    Metrics &m_metrics;
+    RateLimiter m_userLimiter;
+    RateLimiter m_authLimiter;
+};
+
+} // namespace hearthd

@@ -1,0 +1,164 @@
+#include "streamhub.h"
+
+#include "server/domain/accounts.h"
+#include "server/domain/changelog.h"
+#include "server/domain/clock.h"
+#include "server/domain/cursor.h"
+#include "server/domain/syncservice.h"
+#include "server/logging.h"
+#include "server/storage/storageerror.h"
+
+#include <QHttpServer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkRequest>
+#include <QWebSocket>
+
+namespace hearthd {
+
+StreamHub::StreamHub(QHttpServer &server, Accounts &accounts, ChangeLog &log, SyncService &sync,
+                     int heartbeatMs, QObject *parent)
+    : QObject(parent)
+    , m_server(server)
+    , m_accounts(accounts)
+    , m_log(log)
+    , m_sync(sync)
+    , m_heartbeatMs(heartbeatMs) {
+    // The upgrade needs a matching route that writes nothing; QHttpServer then hands the socket
+    // to its WebSocket server and emits newWebSocketConnection.
+    server.route(QStringLiteral("/v1/stream"), QHttpServerRequest::Method::Get,
+                 [](const QHttpServerRequest &, QHttpServerResponder &&) {});
+    connect(&server, &QHttpServer::newWebSocketConnection, this, &StreamHub::acceptPending);
+
+    m_heartbeat.setInterval(m_heartbeatMs);
+    connect(&m_heartbeat, &QTimer::timeout, this, &StreamHub::heartbeat);
+    m_heartbeat.start();
+    m_pokeTimer.setSingleShot(true);
+    m_pokeTimer.setInterval(0);
+    connect(&m_pokeTimer, &QTimer::timeout, this, &StreamHub::pokeVisible);
+}
+
+StreamHub::~StreamHub() {
+    const auto sockets = m_clients.keys();
+    m_clients.clear();
+    for (QWebSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
+        delete socket;
+    }
+}
+
+void StreamHub::acceptPending() {
+    while (m_server.hasPendingWebSocketConnections()) {
+        std::unique_ptr<QWebSocket> socket = m_server.nextPendingWebSocketConnection();
+        if (socket)
+            accept(socket.release());
+    }
+}
+
+void StreamHub::accept(QWebSocket *socket) {
+    socket->setParent(this);
+    socket->setMaxAllowedIncomingMessageSize(4096);
+    connect(socket, &QWebSocket::disconnected, this, [this, socket] {
+        m_clients.remove(socket);
+        socket->deleteLater();
+    });
+
+    const QByteArray header = socket->request().rawHeader("Authorization").trimmed();
+    QString userId;
+    if (header.size() > 7 && header.left(7).toLower() == "bearer ") {
+        try {
+            userId = m_accounts.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
+        } catch (const StorageError &e) {
+            qCWarning(lcStream) << "authentication failed:" << e.message();
+        }
+    }
+    if (userId.isEmpty()) {
+        qCInfo(lcStream) << "closing an unauthenticated stream from" << socket->peerAddress();
+        socket->close(QWebSocketProtocol::CloseCode(UnauthorizedCloseCode),
+                      QStringLiteral("unauthorized: send Authorization: Bearer <token>"));
+        return;
+    }
+
+    Client &client = m_clients[socket];
+    client.userId = userId;
+    client.lastPongMs = Clock::nowMs();
+    connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
+        const auto it = m_clients.find(socket);
+        if (it != m_clients.end())
+            it->lastPongMs = Clock::nowMs();
+    });
+    // Clients only listen; anything they send is ignored.
+    qCDebug(lcStream) << "stream open for" << userId;
+    try {
+        // A first poke tells the client where the log is, so it can pull at once if behind.
+        poke(socket, client, m_log.head());
+    } catch (const StorageError &e) {
+        qCWarning(lcStream) << "cannot read the log head:" << e.message();
+    }
+}
+
+void StreamHub::changesCommitted() {
+    qCDebug(lcStream) << "changes committed;" << m_clients.size() << "streams open";
+    if (!m_clients.isEmpty())
+        m_pokeTimer.start();
+}
+
+void StreamHub::poke(QWebSocket *socket, Client &client, qint64 head) {
+    const QJsonObject poke{{QStringLiteral("cursor"), Cursor::encode(m_sync.logId(), head)}};
+    socket->sendTextMessage(QString::fromUtf8(QJsonDocument(poke).toJson(QJsonDocument::Compact)));
+    client.seenSeq = head;
+    ++m_pokesSent;
+}
+
+void StreamHub::pokeVisible() {
+    try {
+        const qint64 head = m_log.head();
+        // One visibility query per user, however many devices they have connected.
+        QHash<QString, bool> visible; // "user:seenSeq" -> anything new
+        for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
+            Client &client = it.value();
+            if (client.seenSeq >= head)
+                continue;
+            const QString key = client.userId + QLatin1Char(':') + QString::number(client.seenSeq);
+            auto known = visible.find(key);
+            if (known == visible.end()) {
+                const bool any =
+                    !m_log.read(client.userId, client.seenSeq, head, 1).changes.isEmpty();
+                known = visible.insert(key, any);
+            }
+            qCDebug(lcStream) << "head" << head << "user" << client.userId << "seen"
+                              << client.seenSeq << "news:" << known.value();
+            if (known.value())
+                poke(it.key(), client, head);
+            else
+                client.seenSeq = head;
+        }
+    } catch (const StorageError &e) {
+        qCWarning(lcStream) << "poking failed:" << e.message();
+    }
+}
+
+void StreamHub::heartbeat() {
+    const qint64 now = Clock::nowMs();
+    const auto sockets = m_clients.keys();
+    for (QWebSocket *socket : sockets) {
+        if (now - m_clients.value(socket).lastPongMs > 3LL * m_heartbeatMs) {
+            qCInfo(lcStream) << "dropping a stream that stopped answering pings";
+            m_clients.remove(socket);
+            socket->abort();
+            socket->deleteLater();
+            continue;
+        }
+        socket->ping();
+    }
+}
+
+void StreamHub::closeAll() {
+    const auto sockets = m_clients.keys();
+    for (QWebSocket *socket : sockets)
+        socket->close(QWebSocketProtocol::CloseCodeGoingAway,
+                      QStringLiteral("server shutting down"));
+}
+
+} // namespace hearthd

@@ -1,0 +1,64 @@
+#pragma once
+// GET /v1/stream: WebSockets that carry small pokes ({"cursor": "..."}) when something new is
+// visible to the connected user; the client then pulls /v1/sync. The socket is authenticated
+// after the upgrade, from the Authorization header of QWebSocket::request(), and closed with
+// code 4001 when the token is bad. Pings keep it alive; a peer that stops answering is dropped.
+// A client that misses a poke loses nothing: the data always comes from pulling.
+
+#include <QHash>
+#include <QObject>
+#include <QTimer>
+
+class QHttpServer;
+class QWebSocket;
+
+namespace hearthd {
+
+class Accounts;
+class ChangeLog;
+class SyncService;
+
+class StreamHub : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int UnauthorizedCloseCode = 4001;
+
+    StreamHub(QHttpServer &server, Accounts &accounts, ChangeLog &log, SyncService &sync,
+              int heartbeatMs, QObject *parent = nullptr);
+    ~StreamHub() override;
+
+    // New changes were committed: pokes go out to every user who can see one of them, at most
+    // once per event-loop turn however many commits happened in it.
+    void changesCommitted();
+    // Closes every socket with "going away" (graceful shutdown).
+    void closeAll();
+
+    int connectionCount() const { return int(m_clients.size()); }
+    quint64 pokesSent() const { return m_pokesSent; }
+
+private:
+    struct Client {
+        QString userId;
+        qint64 seenSeq = 0; // the head when this client was last poked
+        qint64 lastPongMs = 0;
+    };
+
+    void acceptPending();
+    void accept(QWebSocket *socket);
+    void pokeVisible();
+    void poke(QWebSocket *socket, Client &client, qint64 head);
+    void heartbeat();
+
+    QHttpServer &m_server;
+    Accounts &m_accounts;
+    ChangeLog &m_log;
+    SyncService &m_sync;
+    int m_heartbeatMs;
+    QHash<QWebSocket *, Client> m_clients;
+    QTimer m_heartbeat;
+    QTimer m_pokeTimer;
+    quint64 m_pokesSent = 0;
+};
+
+} // namespace hearthd

@@ -1,0 +1,216 @@
+#include "server.h"
+
+#include "server/domain/accounts.h"
+#include "server/domain/auditlog.h"
+#include "server/domain/changelog.h"
+#include "server/domain/entityreader.h"
+#include "server/domain/historyservice.h"
+#include "server/domain/mutationservice.h"
+#include "server/domain/operatorcommands.h"
+#include "server/domain/passwordhasher.h"
+#include "server/domain/syncservice.h"
+#include "server/http/httpapi.h"
+#include "server/http/httplistener.h"
+#include "server/http/streamhub.h"
+#include "server/logging.h"
+#include "server/metrics.h"
+#include "server/storage/database.h"
+#include "server/storage/postgresbackend.h"
+#include "server/storage/query.h"
+#include "server/storage/sqlitebackend.h"
+#include "server/storage/storageerror.h"
+
+#include <QDir>
+#include <QHttpServer>
+#include <QSqlDriver>
+
+namespace hearthd {
+
+Server::Server(ServerConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config)) {}
+
+Server::~Server() {
+    // Streams hold sockets the HTTP server created: close them while it still exists.
+    m_streams.reset();
+    m_api.reset();
+    m_http.reset();
+}
+
+bool Server::open(QString *error) {
+    if (!m_config.databaseUrl.isEmpty()) {
+        auto backend = PostgresBackend::fromUrl(m_config.databaseUrl, error);
+        return backend && open(std::move(backend), error);
+    }
+    if (!QDir().mkpath(m_config.dataDir)) {
+        *error = QStringLiteral("cannot create the data folder %1").arg(m_config.dataDir);
+        return false;
+    }
+    return open(std::make_unique<SqliteBackend>(m_config.databasePath()), error);
+}
+
+bool Server::open(std::unique_ptr<StorageBackend> backend, QString *error) {
+    if (!PasswordHasher::initialize()) {
+        *error = QStringLiteral("libsodium failed to initialise");
+        return false;
+    }
+    m_db = Database::open(std::move(backend), error);
+    if (!m_db)
+        return false;
+    try {
+        m_log = std::make_unique<ChangeLog>(*m_db);
+        m_reader = std::make_unique<EntityReader>(*m_db);
+        m_accounts = std::make_unique<Accounts>(*m_db, *m_log, *m_reader);
+        m_sync = std::make_unique<SyncService>(*m_db, *m_log);
+        m_mutations = std::make_unique<MutationService>(*m_db, *m_log, *m_reader);
+        m_audit = std::make_unique<AuditLog>(*m_db, *m_reader);
+        m_history = std::make_unique<HistoryService>(*m_db, *m_reader);
+    } catch (const StorageError &e) {
+        *error = e.message();
+        return false;
+    }
+    return true;
+}
+
+bool Server::listen(QString *error) {
+    Q_ASSERT(m_db);
+    m_metrics = std::make_unique<Metrics>();
+    m_http = std::make_unique<QHttpServer>();
+    m_api = std::make_unique<HttpApi>(
+        *m_http, *m_accounts, *m_sync, *m_mutations, *m_audit, *m_history, *m_metrics,
+        HttpApi::Limits{m_config.userRequestsPerSecond, m_config.authAttemptsPerSecond});
+    m_streams =
+        std::make_unique<StreamHub>(*m_http, *m_accounts, *m_log, *m_sync, m_config.heartbeatMs);
+    const QString channel = m_db->backend().changeChannel();
+    if (channel.isEmpty()) {
+        m_mutations->setOnCommitted([this] { m_streams->changesCommitted(); });
+    } else {
+        // Other processes on the same database commit too: every commit is announced on the
+        // channel, and every announcement (our own included) leads to pokes. The listening
+        // connection runs no queries: on the busy main connection, Qt's PostgreSQL driver was
+        // seen to miss notifications that arrived while it was idle.
+        QSqlDatabase listening = m_db->openExtraConnection(QStringLiteral("listen"), error);
+        if (!listening.isOpen())
+            return false;
+        QSqlDriver *driver = listening.driver();
+        if (!driver->subscribeToNotification(channel)) {
+            *error = QStringLiteral("cannot LISTEN on %1").arg(channel);
+            return false;
+        }
+        connect(driver, &QSqlDriver::notification, m_streams.get(),
+                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &) {
+                    m_streams->changesCommitted();
+                });
+        m_mutations->setOnCommitted([this, channel] {
+            try {
+                Query::execute(m_db->connection(), QStringLiteral("NOTIFY ") + channel);
+            } catch (const StorageError &e) {
+                qCWarning(lcStream) << "NOTIFY failed:" << e.message();
+            }
+        });
+    }
+    m_listener = new HttpListener(m_config.limits);
+    if (!m_listener->listen(m_config.address, m_config.port)) {
+        *error = QStringLiteral("cannot listen on %1:%2: %3")
+                     .arg(m_config.address.toString())
+                     .arg(m_config.port)
+                     .arg(m_listener->errorString());
+        delete m_listener;
+        m_listener = nullptr;
+        return false;
+    }
+    m_http->bind(m_listener); // QHttpServer takes ownership
+    addGauges();
+    qCInfo(lcHttp) << "serving on" << m_config.address.toString() << m_listener->serverPort();
+    return true;
+}
+
+void Server::addGauges() {
+    Metrics &m = *m_metrics;
+    m.addGauge(QStringLiteral("hearthd_change_log_head"),
+               QStringLiteral("Last seq in the change log."), [this] {
+                   try {
+                       return double(m_log->head());
+                   } catch (const StorageError &) {
+                       return -1.0;
+                   }
+               });
+    m.addGauge(QStringLiteral("hearthd_stream_connections"),
+               QStringLiteral("Open /v1/stream WebSockets."),
+               [this] { return double(m_streams->connectionCount()); });
+    m.addGauge(QStringLiteral("hearthd_stream_pokes_sent"),
+               QStringLiteral("Pokes sent since start (counter)."),
+               [this] { return double(m_streams->pokesSent()); });
+    m.addGauge(QStringLiteral("hearthd_http_connections_open"),
+               QStringLiteral("Open HTTP connections (WebSockets included)."),
+               [this] { return double(m_listener->openConnections()); });
+    m.addGauge(QStringLiteral("hearthd_http_connections_accepted"),
+               QStringLiteral("Connections accepted since start (counter)."),
+               [this] { return double(m_listener->acceptedConnections()); });
+    m.addGauge(QStringLiteral("hearthd_http_connections_refused"),
+               QStringLiteral("Connections refused for too many from one peer (counter)."),
+               [this] { return double(m_listener->refusedConnections()); });
+    m.addGauge(QStringLiteral("hearthd_http_requests_oversized"),
+               QStringLiteral("Requests refused with 413 (counter)."),
+               [this] { return double(m_listener->oversizedRequests()); });
+    m.addGauge(QStringLiteral("hearthd_http_connections_idle_closed"),
+               QStringLiteral("Connections closed for idleness (counter)."),
+               [this] { return double(m_listener->idleClosed()); });
+}
+
+void Server::shutdown() {
+    if (m_listener)
+        m_listener->close();
+    if (m_streams)
+        m_streams->closeAll();
+    qCInfo(lcHttp) << "shutting down";
+}
+
+quint16 Server::port() const {
+    return m_listener ? m_listener->serverPort() : 0;
+}
+
+Result<QString> Server::runOperatorCommand(const QString &password) {
+    OperatorCommands commands(*m_db, *m_log, *m_reader, *m_accounts);
+    const QString handle = m_config.operatorHandle;
+    try {
+        switch (m_config.mode) {
+        case ServerConfig::Mode::CreateUser: {
+            const auto id = commands.createUser(handle, password, m_config.displayName);
+            if (!id)
+                return id.error();
+            return QStringLiteral("created %1 (%2)").arg(handle, id.value());
+        }
+        case ServerConfig::Mode::ResetPassword: {
+            const auto revoked = commands.resetPassword(handle, password);
+            if (!revoked)
+                return revoked.error();
+            return QStringLiteral("new password set for %1; %2 sessions signed out")
+                .arg(handle)
+                .arg(revoked.value());
+        }
+        case ServerConfig::Mode::MakeOwner: {
+            const auto id = commands.makeOwner(handle, m_config.operatorCommunity);
+            if (!id)
+                return id.error();
+            return QStringLiteral("%1 is now an owner of %2")
+                .arg(handle, m_config.operatorCommunity);
+        }
+        default:
+            return DomainError::invalid(QStringLiteral("no operator command given"));
+        }
+    } catch (const StorageError &e) {
+        return DomainError{DomainError::internal().code, e.message()};
+    }
+}
+
+Result<DemoSeeder::Summary> Server::seed(const QByteArray &json) {
+    DemoSeeder seeder(*m_db, *m_log, *m_reader, *m_accounts, *m_mutations);
+    try {
+        return seeder.seed(json);
+    } catch (const StorageError &e) {
+        return DomainError{DomainError::internal().code, e.message()};
+    }
+}
+
+} // namespace hearthd

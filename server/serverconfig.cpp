@@ -1,0 +1,210 @@
+#include "serverconfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QProcessEnvironment>
+#include <QUrl>
+
+namespace hearthd {
+
+QString ServerConfig::databasePath() const {
+    if (!databaseUrl.isEmpty())
+        return QUrl(databaseUrl).toString(QUrl::RemovePassword);
+    return QDir(dataDir).filePath(QStringLiteral("hearthd.db"));
+}
+
+ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
+    Parsed out;
+    ServerConfig &config = out.config;
+    const auto env = QProcessEnvironment::systemEnvironment();
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "hearthd: the Hearth sync service (HTTP JSON API and WebSocket pokes).\n"
+        "Serves plain HTTP on loopback; put a TLS reverse proxy in front of it for the internet."));
+    const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
+                                  QStringLiteral("Show this help and exit."));
+    const QCommandLineOption data(QStringLiteral("data"),
+                                  QStringLiteral("Folder for the database (hearthd.db); created if "
+                                                 "missing. Default: $HEARTHD_DATA."),
+                                  QStringLiteral("dir"));
+    const QCommandLineOption database(
+        QStringLiteral("database"),
+        QStringLiteral("Use PostgreSQL instead of SQLite: postgres://user:password@host:port/db. "
+                       "Default: $HEARTHD_DATABASE."),
+        QStringLiteral("url"));
+    const QCommandLineOption listen(
+        QStringLiteral("listen"),
+        QStringLiteral("Address and port to serve on, e.g. 127.0.0.1:8787; port 0 picks a free "
+                       "one. Loopback only. Default: $HEARTHD_LISTEN or 127.0.0.1:8787. Prints "
+                       "'listening on ADDRESS:PORT' once ready."),
+        QStringLiteral("address:port"));
+    const QCommandLineOption seedDemo(
+        QStringLiteral("seed-demo"),
+        QStringLiteral("Fill a fresh database with the built-in demo communities and exit."));
+    const QCommandLineOption seedFile(QStringLiteral("seed-file"),
+                                      QStringLiteral("Like --seed-demo, from a JSON file."),
+                                      QStringLiteral("path"));
+    const QCommandLineOption createUser(
+        QStringLiteral("create-user"),
+        QStringLiteral("Create an account and exit; the password is read from the first line of "
+                       "standard input."),
+        QStringLiteral("handle"));
+    const QCommandLineOption displayName(QStringLiteral("display-name"),
+                                         QStringLiteral("With --create-user: the display name."),
+                                         QStringLiteral("name"));
+    const QCommandLineOption resetPassword(
+        QStringLiteral("reset-password"),
+        QStringLiteral("Set a new password (first line of standard input), sign the account out "
+                       "everywhere, and exit."),
+        QStringLiteral("handle"));
+    const QCommandLineOption makeOwner(
+        QStringLiteral("make-owner"),
+        QStringLiteral("Make the user an owner of the community given with --community, and exit."),
+        QStringLiteral("handle"));
+    const QCommandLineOption community(QStringLiteral("community"),
+                                       QStringLiteral("With --make-owner: the community's slug."),
+                                       QStringLiteral("slug"));
+    const QCommandLineOption maxBody(QStringLiteral("max-request-bytes"),
+                                     QStringLiteral("Largest request accepted (default 1064960)."),
+                                     QStringLiteral("bytes"));
+    const QCommandLineOption idle(QStringLiteral("idle-timeout"),
+                                  QStringLiteral("Seconds before an idle connection is closed "
+                                                 "(default 60)."),
+                                  QStringLiteral("seconds"));
+    const QCommandLineOption perPeer(QStringLiteral("max-connections-per-peer"),
+                                     QStringLiteral("Open connections one address may hold "
+                                                    "(default 256)."),
+                                     QStringLiteral("count"));
+    const QCommandLineOption rateLimit(
+        QStringLiteral("rate-limit"),
+        QStringLiteral("Requests per second per signed-in user, with bursts of ten seconds' worth "
+                       "(default 50; 0 turns the limit off). Past it: 429 with Retry-After."),
+        QStringLiteral("n"));
+    const QCommandLineOption heartbeat(QStringLiteral("heartbeat"),
+                                       QStringLiteral("Seconds between WebSocket pings "
+                                                      "(default 25)."),
+                                       QStringLiteral("seconds"));
+    parser.addOptions({help, data, database, listen, seedDemo, seedFile, createUser, displayName,
+                       resetPassword, makeOwner, community, maxBody, idle, perPeer, heartbeat,
+                       rateLimit});
+    out.helpText = parser.helpText();
+
+    if (!parser.parse(arguments)) {
+        out.error = parser.errorText();
+        return out;
+    }
+    if (parser.isSet(help)) {
+        config.mode = Mode::Help;
+        return out;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        out.error =
+            QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
+        return out;
+    }
+    config.dataDir =
+        parser.isSet(data) ? parser.value(data) : env.value(QStringLiteral("HEARTHD_DATA"));
+    config.databaseUrl = parser.isSet(database) ? parser.value(database)
+                                                : env.value(QStringLiteral("HEARTHD_DATABASE"));
+    if (config.dataDir.isEmpty() && config.databaseUrl.isEmpty()) {
+        out.error = QStringLiteral("--data is required (or set HEARTHD_DATA), unless --database "
+                                   "names a PostgreSQL database");
+        return out;
+    }
+    const int commands = int(parser.isSet(seedDemo)) + int(parser.isSet(seedFile)) +
+                         int(parser.isSet(createUser)) + int(parser.isSet(resetPassword)) +
+                         int(parser.isSet(makeOwner));
+    if (commands > 1) {
+        out.error = QStringLiteral("give one of --seed-demo, --seed-file, --create-user, "
+                                   "--reset-password, --make-owner at a time");
+        return out;
+    }
+    if (parser.isSet(createUser)) {
+        config.mode = Mode::CreateUser;
+        config.operatorHandle = parser.value(createUser);
+        config.displayName = parser.value(displayName);
+    }
+    if (parser.isSet(resetPassword)) {
+        config.mode = Mode::ResetPassword;
+        config.operatorHandle = parser.value(resetPassword);
+    }
+    if (parser.isSet(makeOwner)) {
+        config.mode = Mode::MakeOwner;
+        config.operatorHandle = parser.value(makeOwner);
+        config.operatorCommunity = parser.value(community);
+        if (config.operatorCommunity.isEmpty()) {
+            out.error = QStringLiteral("--make-owner needs --community SLUG");
+            return out;
+        }
+    }
+    if (parser.isSet(seedDemo))
+        config.mode = Mode::SeedDemo;
+    if (parser.isSet(seedFile)) {
+        config.mode = Mode::SeedFile;
+        config.seedFile = parser.value(seedFile);
+    }
+
+    const QString listenText = parser.isSet(listen) ? parser.value(listen)
+                                                    : env.value(QStringLiteral("HEARTHD_LISTEN"),
+                                                                QStringLiteral("127.0.0.1:8787"));
+    const qsizetype colon = listenText.lastIndexOf(QLatin1Char(':'));
+    bool portOk = false;
+    const uint port = colon > 0 ? listenText.mid(colon + 1).toUInt(&portOk) : 0;
+    QString host = colon > 0 ? listenText.left(colon) : QString();
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    if (host == QLatin1StringView("localhost"))
+        host = QStringLiteral("127.0.0.1");
+    const QHostAddress address(host);
+    if (!portOk || port > 65535 || address.isNull()) {
+        out.error = QStringLiteral("--listen wants ADDRESS:PORT, e.g. 127.0.0.1:8787 (got '%1')")
+                        .arg(listenText);
+        return out;
+    }
+    if (!address.isLoopback()) {
+        out.error = QStringLiteral("hearthd listens on loopback only (127.0.0.1 or [::1]); put a "
+                                   "TLS reverse proxy in front of it to serve other machines");
+        return out;
+    }
+    config.address = address;
+    config.port = quint16(port);
+
+    const auto positive = [&](const QCommandLineOption &option, qint64 max, qint64 *value) {
+        if (!parser.isSet(option))
+            return true;
+        bool ok = false;
+        const qint64 v = parser.value(option).toLongLong(&ok);
+        if (!ok || v < 1 || v > max) {
+            out.error = QStringLiteral("--%1 must be a whole number from 1 to %2")
+                            .arg(option.names().first())
+                            .arg(max);
+            return false;
+        }
+        *value = v;
+        return true;
+    };
+    qint64 maxBytes = config.limits.maxRequestBytes;
+    qint64 idleSeconds = config.limits.idleTimeoutMs / 1000;
+    qint64 peerCount = config.limits.maxConnectionsPerPeer;
+    qint64 heartbeatSeconds = config.heartbeatMs / 1000;
+    if (!positive(maxBody, 1LL << 30, &maxBytes) || !positive(idle, 86400, &idleSeconds) ||
+        !positive(perPeer, 1000000, &peerCount) || !positive(heartbeat, 3600, &heartbeatSeconds))
+        return out;
+    if (parser.isSet(rateLimit)) {
+        bool ok = false;
+        const int rate = parser.value(rateLimit).toInt(&ok);
+        if (!ok || rate < 0 || rate > 1000000) {
+            out.error = QStringLiteral("--rate-limit must be a whole number from 0 to 1000000");
+            return out;
+        }
+        config.userRequestsPerSecond = rate;
+    }
+    config.limits.maxRequestBytes = maxBytes;
+    config.limits.idleTimeoutMs = int(idleSeconds * 1000);
+    config.limits.maxConnectionsPerPeer = int(peerCount);
+    config.heartbeatMs = int(heartbeatSeconds * 1000);
+    return out;
+}
+
+} // namespace hearthd

@@ -1,0 +1,34 @@
+#pragma once
+// PostgreSQL storage, for when one machine is not enough: several hearthd processes may share
+// the database, and they tell each other about new changes with LISTEN/NOTIFY on
+// changeChannel(), so pokes reach clients whichever process they are connected to.
+
+#include "server/storage/storagebackend.h"
+
+#include <QUrl>
+#include <memory>
+
+namespace hearthd {
+
+class PostgresBackend final : public StorageBackend {
+public:
+    // postgres://user:password@host:port/database (or ?host=/socket/dir for a Unix socket).
+    static std::unique_ptr<PostgresBackend> fromUrl(const QString &url, QString *error);
+
+    QString name() const override { return QStringLiteral("postgres"); }
+    bool open(const QString &connectionName, QString *error) override;
+    QString blobType() const override { return QStringLiteral("BYTEA"); }
+    QString sequenceKeyType() const override { return QStringLiteral("BIGINT"); }
+    QString changeChannel() const override { return QStringLiteral("hearthd_changes"); }
+
+    // The URL with the password masked, for messages.
+    QString displayUrl() const;
+
+private:
+    explicit PostgresBackend(QUrl url)
+        : m_url(std::move(url)) {}
+
+    QUrl m_url;
+};
+
+} // namespace hearthd

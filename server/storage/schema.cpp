@@ -1,0 +1,222 @@
+#include "schema.h"
+
+#include "protocol/syncpage.h"
+#include "server/logging.h"
+#include "server/storage/database.h"
+#include "server/storage/query.h"
+#include "server/storage/transaction.h"
+
+#include <QStringList>
+#include <QUuid>
+
+namespace hearthd {
+
+namespace {
+
+// One list of statements per version. "%BLOB%" is the backend's type for opaque bytes, "%SEQ%"
+// its type for the change log's 64-bit key.
+// Booleans are INTEGER 0/1 and times BIGINT milliseconds since the epoch, on every backend.
+struct Step {
+    QStringList sql;
+    // Runs after the statements, in the same transaction (data that SQL alone cannot move).
+    void (*after)(Database &db) = nullptr;
+};
+
+// Migration 2 keeps each change fully encoded (protocol::Change::encode), computed from the
+// columns of the version 1 log.
+void encodeOldChanges(Database &db) {
+    QList<std::pair<qint64, QByteArray>> encoded;
+    {
+        Query q(db.connection(), QStringLiteral("SELECT seq, type, op, entity_id, community_id, "
+                                                "data FROM change_log_v1 ORDER BY seq"));
+        q.exec();
+        while (q.next())
+            encoded.append(
+                {q.integer(0), hearth::protocol::Change::encode(q.integer(0), q.text(1), q.text(2),
+                                                                q.text(3), q.text(4), q.bytes(5))});
+    }
+    for (const auto &[seq, bytes] : encoded)
+        Query(db.connection(), QStringLiteral("UPDATE change_log SET change = ? WHERE seq = ?"))
+            .bind(bytes)
+            .bind(seq)
+            .exec();
+    Query::execute(db.connection(), QStringLiteral("DROP TABLE change_log_v1"));
+}
+
+const QList<Step> &steps() {
+    static const QList<Step> all{
+        // 1: accounts, communities, posts, comments, the change log and mutation receipts.
+        {{
+            QStringLiteral("CREATE TABLE users ("
+                           " id TEXT PRIMARY KEY,"
+                           " handle TEXT NOT NULL UNIQUE,"
+                           " display_name TEXT NOT NULL,"
+                           " password_hash TEXT NOT NULL,"
+                           " bio TEXT NOT NULL DEFAULT '',"
+                           " interests TEXT NOT NULL DEFAULT '[]',"
+                           " links TEXT NOT NULL DEFAULT '[]',"
+                           " showcase TEXT NOT NULL DEFAULT '[]',"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE tokens ("
+                           " token_hash TEXT PRIMARY KEY,"
+                           " user_id TEXT NOT NULL REFERENCES users(id),"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX tokens_user ON tokens (user_id)"),
+            QStringLiteral("CREATE TABLE communities ("
+                           " id TEXT PRIMARY KEY,"
+                           " slug TEXT NOT NULL UNIQUE,"
+                           " name TEXT NOT NULL,"
+                           " tagline TEXT NOT NULL DEFAULT '',"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " guidelines TEXT NOT NULL DEFAULT '',"
+                           " visibility TEXT NOT NULL,"
+                           " member_cap INTEGER NOT NULL,"
+                           " topics TEXT NOT NULL DEFAULT '[]',"
+                           " welcome TEXT NOT NULL DEFAULT '',"
+                           " created_by TEXT NOT NULL REFERENCES users(id),"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE TABLE memberships ("
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " user_id TEXT NOT NULL REFERENCES users(id),"
+                           " role TEXT NOT NULL,"
+                           " state TEXT NOT NULL,"
+                           " joined_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (community_id, user_id))"),
+            QStringLiteral("CREATE INDEX memberships_user ON memberships (user_id, state)"),
+            QStringLiteral("CREATE TABLE posts ("
+                           " id TEXT PRIMARY KEY,"
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " author_id TEXT NOT NULL REFERENCES users(id),"
+                           " kind TEXT NOT NULL,"
+                           " title TEXT NOT NULL DEFAULT '',"
+                           " body TEXT NOT NULL,"
+                           " topic TEXT NOT NULL DEFAULT '',"
+                           " pinned INTEGER NOT NULL DEFAULT 0,"
+                           " locked INTEGER NOT NULL DEFAULT 0,"
+                           " comment_count INTEGER NOT NULL DEFAULT 0,"
+                           " version INTEGER NOT NULL DEFAULT 1,"
+                           " deleted INTEGER NOT NULL DEFAULT 0,"
+                           " created_at BIGINT NOT NULL,"
+                           " edited_at BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX posts_feed ON posts (community_id, created_at)"),
+            QStringLiteral("CREATE TABLE comments ("
+                           " id TEXT PRIMARY KEY,"
+                           " post_id TEXT NOT NULL REFERENCES posts(id),"
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " parent_id TEXT NOT NULL DEFAULT '',"
+                           " author_id TEXT NOT NULL REFERENCES users(id),"
+                           " body TEXT NOT NULL,"
+                           " version INTEGER NOT NULL DEFAULT 1,"
+                           " deleted INTEGER NOT NULL DEFAULT 0,"
+                           " created_at BIGINT NOT NULL,"
+                           " edited_at BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX comments_post ON comments (post_id, created_at)"),
+            // scope: who may read a row with no audience (see ChangeLog::Scope).
+            QStringLiteral("CREATE TABLE change_log ("
+                           " seq BIGINT PRIMARY KEY,"
+                           " type TEXT NOT NULL,"
+                           " op TEXT NOT NULL,"
+                           " entity_id TEXT NOT NULL,"
+                           " community_id TEXT,"
+                           " scope TEXT NOT NULL,"
+                           " subject_id TEXT,"
+                           " audience TEXT,"
+                           " data %BLOB%,"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral("CREATE INDEX change_log_audience ON change_log (audience, seq)"),
+            QStringLiteral("CREATE TABLE counters (name TEXT PRIMARY KEY, value BIGINT NOT NULL)"),
+            QStringLiteral("INSERT INTO counters (name, value) VALUES ('seq', 0)"),
+            QStringLiteral("CREATE TABLE mutation_receipts ("
+                           " user_id TEXT NOT NULL,"
+                           " client_id TEXT NOT NULL,"
+                           " mutation_id TEXT NOT NULL,"
+                           " name TEXT NOT NULL,"
+                           " result TEXT NOT NULL,"
+                           " created_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (user_id, client_id, mutation_id))"),
+        }},
+        // 2: the change log keyed directly by seq, each row holding its change fully encoded.
+        // Sync pages walk seq in order, stop at the page size and concatenate stored bytes; the
+        // version 1 index on audience tempted the planner into collecting and sorting the whole
+        // tail of the log for every page.
+        {{
+             QStringLiteral("ALTER TABLE change_log RENAME TO change_log_v1"),
+             QStringLiteral("DROP INDEX change_log_audience"),
+             QStringLiteral("CREATE TABLE change_log ("
+                            " seq %SEQ% PRIMARY KEY,"
+                            " type TEXT NOT NULL,"
+                            " op TEXT NOT NULL,"
+                            " entity_id TEXT NOT NULL,"
+                            " community_id TEXT,"
+                            " scope TEXT NOT NULL,"
+                            " subject_id TEXT,"
+                            " audience TEXT,"
+                            " change %BLOB% NOT NULL,"
+                            " created_at BIGINT NOT NULL)"),
+             QStringLiteral("INSERT INTO change_log (seq, type, op, entity_id, community_id, "
+                            "scope, subject_id, audience, change, created_at) "
+                            "SELECT seq, type, op, entity_id, community_id, scope, subject_id, "
+                            "audience, '', created_at FROM change_log_v1"),
+         },
+         encodeOldChanges},
+        // 3: the audit log of organizer actions.
+        {{
+            QStringLiteral("CREATE TABLE audit_log ("
+                           " id TEXT PRIMARY KEY,"
+                           " seq BIGINT NOT NULL,"
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " actor_id TEXT NOT NULL REFERENCES users(id),"
+                           " action TEXT NOT NULL,"
+                           " target_id TEXT NOT NULL,"
+                           " reason TEXT NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL)"),
+            QStringLiteral(
+                "CREATE INDEX audit_log_community ON audit_log (community_id, created_at)"),
+        }},
+    };
+    return all;
+}
+
+} // namespace
+
+int Schema::currentVersion() {
+    return int(steps().size());
+}
+
+bool Schema::migrate(Database &db, QString *error) {
+    Query::execute(
+        db.connection(),
+        QStringLiteral(
+            "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"));
+    const int version = db.meta(QStringLiteral("schema_version")).toInt();
+    if (version > currentVersion()) {
+        *error = QStringLiteral("the database has schema version %1 but this hearthd knows only "
+                                "up to %2; use a newer hearthd")
+                     .arg(version)
+                     .arg(currentVersion());
+        return false;
+    }
+    for (int v = version + 1; v <= currentVersion(); ++v) {
+        Transaction tx(db.connection());
+        const Step &step = steps().at(v - 1);
+        for (QString sql : step.sql) {
+            sql.replace(QStringLiteral("%BLOB%"), db.backend().blobType());
+            sql.replace(QStringLiteral("%SEQ%"), db.backend().sequenceKeyType());
+            Query::execute(db.connection(), sql);
+        }
+        if (step.after)
+            step.after(db);
+        if (v == 1) {
+            // The log's identity: cursors carry it, so a cursor from another database (or one
+            // recreated from scratch) is recognised and answered with "resync".
+            db.setMeta(QStringLiteral("log_id"),
+                       QUuid::createUuid().toString(QUuid::Id128).left(12));
+        }
+        db.setMeta(QStringLiteral("schema_version"), QString::number(v));
+        tx.commit();
+        qCInfo(lcStorage) << "schema migrated to version" << v;
+    }
+    return true;
+}
+
+} // namespace hearthd

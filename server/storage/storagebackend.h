@@ -1,0 +1,29 @@
+#pragma once
+// What differs between the storage engines hearthd runs on. Everything else (schema, queries)
+// is portable SQL shared by all backends; a backend only opens and tunes the connection and
+// names the few column types SQL does not spell the same everywhere.
+
+#include <QSqlDatabase>
+#include <QString>
+
+namespace hearthd {
+
+class StorageBackend {
+public:
+    virtual ~StorageBackend() = default;
+
+    // Short name for logs and /metrics ("sqlite", "postgres").
+    virtual QString name() const = 0;
+    // Adds and opens a connection under `connectionName`, tuned for the server.
+    virtual bool open(const QString &connectionName, QString *error) = 0;
+    // Column type for opaque bytes (change payloads).
+    virtual QString blobType() const = 0;
+    // Column type of a 64-bit integer primary key that the engine stores most directly (for
+    // SQLite, INTEGER PRIMARY KEY is the rowid itself: no separate index to walk).
+    virtual QString sequenceKeyType() const = 0;
+    // A channel on which processes sharing the database announce new changes (PostgreSQL
+    // LISTEN/NOTIFY); empty when the backend has no such thing (SQLite: one process).
+    virtual QString changeChannel() const { return {}; }
+};
+
+} // namespace hearthd

@@ -1,0 +1,27 @@
+#include "transaction.h"
+
+#include "server/logging.h"
+#include "server/storage/storageerror.h"
+
+#include <QSqlError>
+
+namespace hearthd {
+
+Transaction::Transaction(QSqlDatabase db)
+    : m_db(std::move(db)) {
+    if (!m_db.transaction())
+        throw StorageError(QStringLiteral("BEGIN failed: %1").arg(m_db.lastError().text()));
+}
+
+Transaction::~Transaction() {
+    if (m_open && !m_db.rollback())
+        qCWarning(lcStorage) << "rollback failed:" << m_db.lastError().text();
+}
+
+void Transaction::commit() {
+    if (!m_db.commit())
+        throw StorageError(QStringLiteral("COMMIT failed: %1").arg(m_db.lastError().text()));
+    m_open = false;
+}
+
+} // namespace hearthd

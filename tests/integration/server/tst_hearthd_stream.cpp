@@ -1,0 +1,239 @@
+// The live side of the real hearthd: /v1/stream WebSockets (authenticated after the upgrade,
+// poked when something new is visible, kept alive by pings), idle HTTP connections closed,
+// /metrics, and a clean exit on SIGTERM.
+
+#include "hearthdprocess.h"
+#include "httpclient.h"
+#include "testdatabase.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <QWebSocket>
+
+using namespace hearthd::test;
+
+namespace {
+
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray one(const QString &name, const QJsonObject &args) {
+    const QJsonObject m{{QStringLiteral("id"), newId()},
+                        {QStringLiteral("name"), name},
+                        {QStringLiteral("args"), args}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("test")},
+                                     {QStringLiteral("mutations"), QJsonArray{m}}})
+        .toJson(QJsonDocument::Compact);
+}
+
+// A WebSocket to /v1/stream that collects the pokes it receives.
+class StreamClient {
+public:
+    StreamClient(quint16 port, const QString &token) {
+        QNetworkRequest request(QUrl(QStringLiteral("ws://127.0.0.1:%1/v1/stream").arg(port)));
+        if (!token.isEmpty())
+            request.setRawHeader("Authorization", "Bearer " + token.toLatin1());
+        QObject::connect(&socket, &QWebSocket::textMessageReceived, &socket,
+                         [this](const QString &text) {
+                             pokes.append(QJsonDocument::fromJson(text.toUtf8()).object());
+                         });
+        socket.open(request);
+    }
+
+    bool waitForPokes(int count, int timeoutMs = 5000) {
+        return QTest::qWaitFor([&] { return pokes.size() >= count; }, timeoutMs);
+    }
+
+    QWebSocket socket;
+    QList<QJsonObject> pokes;
+};
+
+} // namespace
+
+class TestHearthdStream : public QObject {
+    Q_OBJECT
+
+private:
+    HearthdProcess m_server;
+    std::unique_ptr<HttpClient> m_http;
+
+    QString createCommunity(const QString &token, const QString &slug) {
+        const QString id = newId();
+        const auto r =
+            m_http->post(QStringLiteral("/v1/mutations"),
+                         one(QStringLiteral("community.create"), {{QStringLiteral("id"), id},
+                                                                  {QStringLiteral("slug"), slug},
+                                                                  {QStringLiteral("name"), slug}}),
+                         token);
+        return r.status == 200 ? id : QString();
+    }
+
+    bool post(const QString &token, const QString &communityId) {
+        const auto r = m_http->post(
+            QStringLiteral("/v1/mutations"),
+            one(QStringLiteral("post.create"), {{QStringLiteral("id"), newId()},
+                                                {QStringLiteral("communityId"), communityId},
+                                                {QStringLiteral("body"), QStringLiteral("hi")}}),
+            token);
+        return r.json()[QStringLiteral("results")][0][QStringLiteral("status")].toString() ==
+               QStringLiteral("applied");
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QString why;
+        if (!TestDatabase::available(&why))
+            QSKIP(qPrintable(why));
+        QString error;
+        QVERIFY2(m_server.start({QStringLiteral("--heartbeat"), QStringLiteral("1"),
+                                 QStringLiteral("--idle-timeout"), QStringLiteral("1")},
+                                &error),
+                 qPrintable(error));
+        m_http = std::make_unique<HttpClient>(m_server.baseUrl());
+    }
+
+    void aBadTokenIsClosedWith4001() {
+        StreamClient client(m_server.port(), QStringLiteral("not-a-token"));
+        QSignalSpy closed(&client.socket, &QWebSocket::disconnected);
+        QVERIFY(closed.wait(5000));
+        QCOMPARE(int(client.socket.closeCode()), 4001);
+        QVERIFY(client.pokes.isEmpty());
+    }
+
+    void pokesFollowVisibleChangesOnly() {
+        const QString ada =
+            m_http->registerUser(QStringLiteral("ada"), QStringLiteral("password-ada"));
+        const QString bo =
+            m_http->registerUser(QStringLiteral("bo"), QStringLiteral("password-bo"));
+        const QString shared = createCommunity(ada, QStringLiteral("shared"));
+        const QString adaOnly = createCommunity(ada, QStringLiteral("ada-only"));
+        QVERIFY(!shared.isEmpty() && !adaOnly.isEmpty());
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/v1/mutations"),
+                            one(QStringLiteral("membership.join"),
+                                {{QStringLiteral("communityId"), shared}}),
+                            bo)
+                     .status,
+                 200);
+
+        StreamClient client(m_server.port(), bo);
+        QVERIFY(client.waitForPokes(1)); // the greeting: where the log is now
+        const QString first = client.pokes[0].value(QStringLiteral("cursor")).toString();
+        QVERIFY(!first.isEmpty());
+        // Bo's pull from that cursor has nothing new.
+        const auto atHead = m_http->get(QStringLiteral("/v1/sync?cursor=") + first, bo);
+        QCOMPARE(atHead.status, 200);
+        QVERIFY(atHead.json().value(QStringLiteral("changes")).toArray().isEmpty());
+
+        // Something bo cannot see: no poke.
+        QVERIFY(post(ada, adaOnly));
+        QTest::qWait(400);
+        QCOMPARE(client.pokes.size(), 1);
+
+        // Something bo can see: a poke, and pulling from the old cursor brings it.
+        QVERIFY(post(ada, shared));
+        QVERIFY(client.waitForPokes(2));
+        QVERIFY(client.pokes[1].value(QStringLiteral("cursor")).toString() != first);
+        const auto pulled = m_http->get(QStringLiteral("/v1/sync?cursor=") + first, bo);
+        int posts = 0;
+        for (const QJsonValue &c : pulled.json().value(QStringLiteral("changes")).toArray())
+            posts += c[QStringLiteral("type")].toString() == QStringLiteral("post");
+        QCOMPARE(posts, 1);
+    }
+
+    void streamsOutliveTheHttpIdleTimeoutThroughPings() {
+        const QString t =
+            m_http->registerUser(QStringLiteral("pinged"), QStringLiteral("password-pinged"));
+        StreamClient client(m_server.port(), t);
+        QVERIFY(client.waitForPokes(1));
+        QSignalSpy pongs(&client.socket, &QWebSocket::pong);
+        QSignalSpy closed(&client.socket, &QWebSocket::disconnected);
+        // The server pings every second; Qt answers each ping with a pong automatically. The
+        // HTTP idle timeout (1 s) must not apply to an upgraded connection.
+        QTest::qWait(3500);
+        QCOMPARE(closed.count(), 0);
+        QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    void idleHttpConnectionsAreClosed() {
+        QTcpSocket socket;
+        socket.connectToHost(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        QSignalSpy closed(&socket, &QTcpSocket::disconnected);
+        QVERIFY(closed.wait(4000));
+    }
+
+    void metricsAreServed() {
+        QCOMPARE(m_http->get(QStringLiteral("/healthz")).status, 200);
+        const auto r = m_http->get(QStringLiteral("/metrics"));
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.body.contains("hearthd_http_requests_total{route=\"/healthz\",status=\"200\"}"));
+        QVERIFY(r.body.contains(
+            "hearthd_http_request_duration_seconds_bucket{route=\"/v1/mutations\""));
+        QVERIFY(r.body.contains("hearthd_mutation_results_total{status=\"applied\"}"));
+        QVERIFY(r.body.contains("hearthd_change_log_head "));
+        QVERIFY(r.body.contains("hearthd_stream_pokes_sent "));
+    }
+
+    void pokesCrossProcessesSharingPostgres() {
+        if (!TestDatabase::usePostgres())
+            QSKIP("LISTEN/NOTIFY needs the PostgreSQL backend");
+        QTemporaryDir dir; // both processes get the database tied to this folder
+        HearthdProcess first(dir.path());
+        HearthdProcess second(dir.path());
+        QVERIFY(first.start());
+        QVERIFY(second.start());
+        HttpClient viaFirst(first.baseUrl());
+        HttpClient viaSecond(second.baseUrl());
+        const QString ada =
+            viaFirst.registerUser(QStringLiteral("ada"), QStringLiteral("pw-ada-123"));
+        QVERIFY(!ada.isEmpty());
+        const QString community = newId();
+        QCOMPARE(viaFirst
+                     .post(QStringLiteral("/v1/mutations"),
+                           one(QStringLiteral("community.create"),
+                               {{QStringLiteral("id"), community},
+                                {QStringLiteral("slug"), QStringLiteral("shared")},
+                                {QStringLiteral("name"), QStringLiteral("Shared")}}),
+                           ada)
+                     .status,
+                 200);
+
+        StreamClient client(first.port(), ada); // listening on the first process
+        QVERIFY(client.waitForPokes(1));
+        // Written through the second process: the first learns of it by NOTIFY and pokes.
+        const auto r = viaSecond.post(
+            QStringLiteral("/v1/mutations"),
+            one(QStringLiteral("post.create"), {{QStringLiteral("id"), newId()},
+                                                {QStringLiteral("communityId"), community},
+                                                {QStringLiteral("body"), QStringLiteral("hi")}}),
+            ada);
+        QCOMPARE(r.status, 200);
+        const bool poked = client.waitForPokes(2);
+        const QByteArray logs =
+            first.stderrOutput().right(1500) + "\n---\n" + second.stderrOutput().right(1500);
+        QVERIFY2(poked, logs.constData());
+    }
+
+    void sigtermExitsCleanly() {
+        HearthdProcess server;
+        QVERIFY(server.start());
+        HttpClient http(server.baseUrl());
+        const QString t = http.registerUser(QStringLiteral("leaver"), QStringLiteral("password-l"));
+        StreamClient client(server.port(), t);
+        QVERIFY(client.waitForPokes(1));
+        QSignalSpy closed(&client.socket, &QWebSocket::disconnected);
+        QCOMPARE(server.terminate(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(closed.count() > 0, 5000);
+        QCOMPARE(client.socket.closeCode(), QWebSocketProtocol::CloseCodeGoingAway);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHearthdStream)
+#include "tst_hearthd_stream.moc"

@@ -1,0 +1,423 @@
+// POST /v1/mutations in domain terms: idempotent replays, rejections that never block the rest,
+// strict args, and the rules of each mutation.
+
+#include "serverfixture.h"
+
+#include "protocol/apierror.h"
+#include "server/domain/changelog.h"
+#include "server/domain/mutationservice.h"
+#include "server/storage/database.h"
+#include "server/storage/query.h"
+
+#include <QTest>
+
+using namespace hearth::protocol;
+using namespace hearthd::test;
+
+namespace {
+qint64 count(ServerFixture &f, const QString &table) {
+    return hearthd::Query(f.server().database().connection(),
+                          QStringLiteral("SELECT COUNT(*) FROM ") + table)
+        .scalar();
+}
+
+qint64 head(ServerFixture &f) {
+    return hearthd::Query(f.server().database().connection(),
+                          QStringLiteral("SELECT MAX(seq) FROM change_log"))
+        .scalar();
+}
+
+QJsonObject postArgs(const QString &id, const QString &communityId, const QString &body) {
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("communityId"), communityId},
+            {QStringLiteral("body"), body}};
+}
+
+const QString code(const char *c) {
+    return QString::fromLatin1(c);
+}
+} // namespace
+
+class TestServerMutations : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { HEARTHD_SKIP_WITHOUT_BACKEND(); }
+
+    void replayedBatchReturnsFirstResultAndCreatesNothingTwice() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const QString communityId = ServerFixture::newId();
+        const QString postId = ServerFixture::newId();
+        const QList<Mutation> batch{
+            ServerFixture::mutation(QStringLiteral("community.create"),
+                                    {{QStringLiteral("id"), communityId},
+                                     {QStringLiteral("slug"), QStringLiteral("potters")},
+                                     {QStringLiteral("name"), QStringLiteral("Potters")}}),
+            ServerFixture::mutation(QStringLiteral("post.create"),
+                                    postArgs(postId, communityId, QStringLiteral("first"))),
+            ServerFixture::mutation(QStringLiteral("post.create"),
+                                    postArgs(QStringLiteral("nope"), communityId, {})),
+        };
+        const auto first = f.mutate(ada, batch);
+        QCOMPARE(first.size(), 3);
+        QVERIFY(first[0].applied());
+        QVERIFY(first[1].applied());
+        QCOMPARE(first[1].result.value(QStringLiteral("id")).toString(), postId);
+        QCOMPARE(first[2].status, QStringLiteral("rejected"));
+        const qint64 headAfterFirst = head(f);
+
+        const auto replay = f.mutate(ada, batch);
+        QCOMPARE(replay.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(replay[i].id, first[i].id);
+            QCOMPARE(replay[i].toJson(), first[i].toJson());
+        }
+        QCOMPARE(count(f, QStringLiteral("communities")), 1);
+        QCOMPARE(count(f, QStringLiteral("posts")), 1);
+        QCOMPARE(head(f), headAfterFirst); // nothing new in the change log
+    }
+
+    void sameIdsFromAnotherClientAreNotAReplay() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const QString communityId = f.createCommunity(ada, QStringLiteral("potters"));
+        const auto m = ServerFixture::mutation(
+            QStringLiteral("post.create"),
+            postArgs(ServerFixture::newId(), communityId, QStringLiteral("x")));
+        QVERIFY(f.mutate(ada, {m}, QStringLiteral("laptop")).constFirst().applied());
+        const auto other = f.mutate(ada, {m}, QStringLiteral("desktop")).constFirst();
+        QCOMPARE(other.status, QStringLiteral("rejected"));
+        QCOMPARE(other.errorCode, code(ErrorCode::Conflict));
+        QCOMPARE(count(f, QStringLiteral("posts")), 1);
+    }
+
+    void rejectedMutationDoesNotBlockTheNext() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString communityId = f.createCommunity(ada, QStringLiteral("potters"));
+        const QString postId = ServerFixture::newId();
+        const auto results = f.mutate(
+            bo,
+            {ServerFixture::mutation(
+                 QStringLiteral("post.create"),
+                 postArgs(ServerFixture::newId(), communityId, QStringLiteral("not a member yet"))),
+             ServerFixture::mutation(QStringLiteral("membership.join"),
+                                     {{QStringLiteral("communityId"), communityId}}),
+             ServerFixture::mutation(QStringLiteral("post.create"),
+                                     postArgs(postId, communityId, QStringLiteral("now I am")))});
+        QCOMPARE(results[0].status, QStringLiteral("rejected"));
+        QCOMPARE(results[0].errorCode, code(ErrorCode::Forbidden));
+        QVERIFY(!results[0].errorMessage.isEmpty());
+        QVERIFY(results[1].applied());
+        QVERIFY(results[2].applied());
+        QCOMPARE(count(f, QStringLiteral("posts")), 1);
+    }
+
+    void argsAreStrict_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QJsonObject>("args");
+        QTest::addColumn<QString>("message");
+        const QString id = QStringLiteral("0f8fad5b-d9cb-469f-a165-70867728950e");
+        QTest::newRow("unknown field")
+            << "post.create"
+            << QJsonObject{{"id", id}, {"communityId", id}, {"body", "x"}, {"colour", "red"}}
+            << "unknown field 'colour'";
+        QTest::newRow("wrong type")
+            << "post.create" << QJsonObject{{"id", id}, {"communityId", id}, {"body", 5}}
+            << "field 'body' must be a string";
+        QTest::newRow("missing") << "post.create" << QJsonObject{{"id", id}, {"body", "x"}}
+                                 << "field 'communityId' is required";
+        QTest::newRow("not a uuid")
+            << "post.create" << QJsonObject{{"id", "p1"}, {"communityId", id}, {"body", "x"}}
+            << "field 'id' must be a lowercase UUID";
+        QTest::newRow("bad kind") << "post.create"
+                                  << QJsonObject{{"id", id},
+                                                 {"communityId", id},
+                                                 {"body", "x"},
+                                                 {"kind", "rant"}}
+                                  << "field 'kind' must be one of";
+        QTest::newRow("empty body")
+            << "post.create" << QJsonObject{{"id", id}, {"communityId", id}, {"body", "  "}}
+            << "field 'body' must not be empty";
+        QTest::newRow("bad visibility")
+            << "community.create"
+            << QJsonObject{{"id", id}, {"slug", "ab"}, {"name", "A"}, {"visibility", "secret"}}
+            << "field 'visibility' must be one of";
+        QTest::newRow("bad slug") << "community.create"
+                                  << QJsonObject{{"id", id}, {"slug", "Ab C"}, {"name", "A"}}
+                                  << "field 'slug' may hold only";
+        QTest::newRow("unknown mutation")
+            << "post.frobnicate" << QJsonObject{} << "unknown mutation 'post.frobnicate'";
+    }
+
+    void argsAreStrict() {
+        QFETCH(QString, name);
+        QFETCH(QJsonObject, args);
+        QFETCH(QString, message);
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const auto r = f.mutateOne(ada, name, args);
+        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.errorCode, code(ErrorCode::InvalidRequest));
+        QVERIFY2(r.errorMessage.startsWith(message), qPrintable(r.errorMessage));
+    }
+
+    void oversizedBatchIsRefusedWhole() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        QList<Mutation> list;
+        for (int i = 0; i <= hearthd::MutationService::MaxBatch; ++i)
+            list.append(ServerFixture::mutation(QStringLiteral("post.create"), {}));
+        const auto r = f.server().mutations().apply(ada.id, {QStringLiteral("c"), list});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, code(ErrorCode::InvalidRequest));
+    }
+
+    void creatorBecomesOwnerAndSlugsAreUnique() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const QString communityId = f.createCommunity(ada, QStringLiteral("potters"));
+        const auto memberships = changesOf(f.syncAll(ada), QStringLiteral("membership"));
+        QCOMPARE(memberships.size(), 1);
+        QCOMPARE(memberships[0].data.value(QStringLiteral("role")).toString(),
+                 QStringLiteral("owner"));
+        QCOMPARE(memberships[0].data.value(QStringLiteral("communityId")).toString(), communityId);
+        const auto again = f.mutateOne(ada, QStringLiteral("community.create"),
+                                       {{QStringLiteral("id"), ServerFixture::newId()},
+                                        {QStringLiteral("slug"), QStringLiteral("potters")},
+                                        {QStringLiteral("name"), QStringLiteral("Other")}});
+        QCOMPARE(again.errorCode, code(ErrorCode::SlugTaken));
+    }
+
+    void joinDependsOnVisibility() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString open = f.createCommunity(ada, QStringLiteral("open"));
+        const QString ask =
+            f.createCommunity(ada, QStringLiteral("ask"), QStringLiteral("request"));
+        const QString secret =
+            f.createCommunity(ada, QStringLiteral("secret"), QStringLiteral("invite"));
+        const auto join = [&](const QString &id) {
+            return f.mutateOne(bo, QStringLiteral("membership.join"),
+                               {{QStringLiteral("communityId"), id}});
+        };
+        const auto a = join(open);
+        QVERIFY(a.applied());
+        QCOMPARE(a.result.value(QStringLiteral("state")).toString(), QStringLiteral("active"));
+        const auto b = join(ask);
+        QVERIFY(b.applied());
+        QCOMPARE(b.result.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+        const auto c = join(secret);
+        QCOMPARE(c.status, QStringLiteral("rejected"));
+        QCOMPARE(c.errorCode, code(ErrorCode::Forbidden));
+        const auto d = join(ServerFixture::newId());
+        QCOMPARE(d.errorCode, code(ErrorCode::NotFound));
+
+        // A pending member cannot post yet.
+        const auto post = f.mutateOne(bo, QStringLiteral("post.create"),
+                                      postArgs(ServerFixture::newId(), ask, QStringLiteral("hi")));
+        QCOMPARE(post.errorCode, code(ErrorCode::Forbidden));
+    }
+
+    void announcementsAreForOrganizers() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString id = f.createCommunity(ada, QStringLiteral("potters"));
+        QVERIFY(f.mutateOne(bo, QStringLiteral("membership.join"),
+                            {{QStringLiteral("communityId"), id}})
+                    .applied());
+        QJsonObject args = postArgs(ServerFixture::newId(), id, QStringLiteral("News!"));
+        args.insert(QStringLiteral("kind"), QStringLiteral("announcement"));
+        QCOMPARE(f.mutateOne(bo, QStringLiteral("post.create"), args).errorCode,
+                 code(ErrorCode::Forbidden));
+        QVERIFY(f.mutateOne(ada, QStringLiteral("post.create"), args).applied());
+    }
+
+    void staleEditIsAConflictCarryingTheCurrentText() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const QString community = f.createCommunity(ada, QStringLiteral("potters"));
+        const QString post = f.createPost(ada, community, QStringLiteral("v1 text"));
+        const auto edit = [&](int version, const QString &body) {
+            return f.mutateOne(ada, QStringLiteral("post.edit"),
+                               {{QStringLiteral("id"), post},
+                                {QStringLiteral("version"), version},
+                                {QStringLiteral("body"), body}});
+        };
+        const auto first = edit(1, QStringLiteral("v2 from the laptop"));
+        QVERIFY(first.applied());
+        QCOMPARE(first.result.value(QStringLiteral("version")).toInt(), 2);
+        const auto stale = edit(1, QStringLiteral("v2 from the phone"));
+        QCOMPARE(stale.status, QStringLiteral("conflict"));
+        QCOMPARE(stale.errorCode, code(ErrorCode::Conflict));
+        QCOMPARE(stale.current.value(QStringLiteral("body")).toString(),
+                 QStringLiteral("v2 from the laptop"));
+        QCOMPARE(stale.current.value(QStringLiteral("version")).toInt(), 2);
+
+        const auto changes = changesOf(f.syncAll(ada), QStringLiteral("post"), post);
+        QCOMPARE(changes.last().data.value(QStringLiteral("body")).toString(),
+                 QStringLiteral("v2 from the laptop"));
+        QVERIFY(changes.last().data.value(QStringLiteral("editedAt")).toDouble() > 0);
+    }
+
+    void onlyTheAuthorEdits() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString community = f.createCommunity(ada, QStringLiteral("potters"));
+        QVERIFY(f.mutateOne(bo, QStringLiteral("membership.join"),
+                            {{QStringLiteral("communityId"), community}})
+                    .applied());
+        const QString post = f.createPost(bo, community);
+        const auto r = f.mutateOne(ada, QStringLiteral("post.edit"),
+                                   {{QStringLiteral("id"), post},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("body"), QStringLiteral("owner rewrites")}});
+        QCOMPARE(r.errorCode, code(ErrorCode::Forbidden));
+    }
+
+    void deleteLeavesATombstoneAndBeatsAnEdit() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString community = f.createCommunity(ada, QStringLiteral("potters"));
+        QVERIFY(f.mutateOne(bo, QStringLiteral("membership.join"),
+                            {{QStringLiteral("communityId"), community}})
+                    .applied());
+        const QString post = f.createPost(bo, community);
+        QString cursor;
+        f.syncAll(ada, {}, &cursor);
+
+        // A moderator removal: the owner deletes a member's post.
+        QVERIFY(f.mutateOne(ada, QStringLiteral("post.delete"), {{QStringLiteral("id"), post}})
+                    .applied());
+        const auto edit = f.mutateOne(bo, QStringLiteral("post.edit"),
+                                      {{QStringLiteral("id"), post},
+                                       {QStringLiteral("version"), 1},
+                                       {QStringLiteral("body"), QStringLiteral("too late")}});
+        QCOMPARE(edit.errorCode, code(ErrorCode::NotFound));
+        const auto tail = f.syncAll(ada, cursor);
+        QCOMPARE(tail.size(), 1);
+        QCOMPARE(tail[0].type, QStringLiteral("post"));
+        QCOMPARE(tail[0].op, QStringLiteral("delete"));
+        QCOMPARE(tail[0].id, post);
+        QVERIFY(tail[0].data.isEmpty());
+    }
+
+    void membersCannotDeleteOthersPosts() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString community = f.createCommunity(ada, QStringLiteral("potters"));
+        QVERIFY(f.mutateOne(bo, QStringLiteral("membership.join"),
+                            {{QStringLiteral("communityId"), community}})
+                    .applied());
+        const QString post = f.createPost(ada, community);
+        QCOMPARE(f.mutateOne(bo, QStringLiteral("post.delete"), {{QStringLiteral("id"), post}})
+                     .errorCode,
+                 code(ErrorCode::Forbidden));
+    }
+
+    void commentsThreadAndCount() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const QString community = f.createCommunity(ada, QStringLiteral("potters"));
+        const QString post = f.createPost(ada, community);
+        const QString top = ServerFixture::newId();
+        const QString reply = ServerFixture::newId();
+        const auto results = f.mutate(
+            ada, {ServerFixture::mutation(QStringLiteral("comment.create"),
+                                          {{QStringLiteral("id"), top},
+                                           {QStringLiteral("postId"), post},
+                                           {QStringLiteral("body"), QStringLiteral("Nice glaze")}}),
+                  ServerFixture::mutation(QStringLiteral("comment.create"),
+                                          {{QStringLiteral("id"), reply},
+                                           {QStringLiteral("postId"), post},
+                                           {QStringLiteral("parentId"), top},
+                                           {QStringLiteral("body"), QStringLiteral("Thanks!")}}),
+                  ServerFixture::mutation(QStringLiteral("comment.create"),
+                                          {{QStringLiteral("id"), ServerFixture::newId()},
+                                           {QStringLiteral("postId"), post},
+                                           {QStringLiteral("parentId"), ServerFixture::newId()},
+                                           {QStringLiteral("body"), QStringLiteral("orphan")}})});
+        QVERIFY(results[0].applied());
+        QVERIFY(results[1].applied());
+        QCOMPARE(results[2].errorCode, code(ErrorCode::InvalidRequest));
+        const auto changes = f.syncAll(ada);
+        const auto replyChange = changesOf(changes, QStringLiteral("comment"), reply);
+        QCOMPARE(replyChange.size(), 1);
+        QCOMPARE(replyChange[0].data.value(QStringLiteral("parentId")).toString(), top);
+        QCOMPARE(changesOf(changes, QStringLiteral("post"), post)
+                     .last()
+                     .data.value(QStringLiteral("commentCount"))
+                     .toInt(),
+                 2);
+    }
+
+    void lockedPostsTakeCommentsFromOrganizersOnly() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString community = f.createCommunity(ada, QStringLiteral("potters"));
+        QVERIFY(f.mutateOne(bo, QStringLiteral("membership.join"),
+                            {{QStringLiteral("communityId"), community}})
+                    .applied());
+        const QString post = f.createPost(bo, community);
+        const auto lock = [&](const TestUser &who) {
+            return f.mutateOne(who, QStringLiteral("post.lock"),
+                               {{QStringLiteral("id"), post}, {QStringLiteral("locked"), true}});
+        };
+        QCOMPARE(lock(bo).errorCode, code(ErrorCode::Forbidden)); // the author is no organizer
+        QVERIFY(lock(ada).applied());
+        const auto comment = [&](const TestUser &who) {
+            return f.mutateOne(who, QStringLiteral("comment.create"),
+                               {{QStringLiteral("id"), ServerFixture::newId()},
+                                {QStringLiteral("postId"), post},
+                                {QStringLiteral("body"), QStringLiteral("one more thing")}});
+        };
+        QCOMPARE(comment(bo).errorCode, code(ErrorCode::Forbidden));
+        QVERIFY(comment(ada).applied());
+        const auto posts = changesOf(f.syncAll(bo), QStringLiteral("post"), post);
+        QVERIFY(posts.last().data.value(QStringLiteral("locked")).toBool());
+    }
+
+    void leavingPurgesAndTheLastOwnerStays() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString community = f.createCommunity(ada, QStringLiteral("potters"));
+        QVERIFY(f.mutateOne(bo, QStringLiteral("membership.join"),
+                            {{QStringLiteral("communityId"), community}})
+                    .applied());
+        f.createPost(ada, community);
+        QString cursor;
+        f.syncAll(bo, {}, &cursor);
+
+        const auto ownerLeaves = f.mutateOne(ada, QStringLiteral("membership.leave"),
+                                             {{QStringLiteral("communityId"), community}});
+        QCOMPARE(ownerLeaves.errorCode, code(ErrorCode::Forbidden));
+        QVERIFY(f.mutateOne(bo, QStringLiteral("membership.leave"),
+                            {{QStringLiteral("communityId"), community}})
+                    .applied());
+        f.createPost(ada, community, QStringLiteral("after bo left"));
+
+        const auto tail = f.syncAll(bo, cursor);
+        const auto communityChanges = changesOf(tail, QStringLiteral("community"), community);
+        const auto purge =
+            std::find_if(communityChanges.begin(), communityChanges.end(),
+                         [](const Change &c) { return c.op == QStringLiteral("purge"); });
+        QVERIFY(purge != communityChanges.end());
+        QVERIFY(purge->data.isEmpty());
+        // Public: the bare listing comes back after the purge, so the directory still shows it.
+        QCOMPARE(communityChanges.last().op, QStringLiteral("upsert"));
+        QVERIFY(communityChanges.last().seq > purge->seq);
+        QVERIFY(changesOf(tail, QStringLiteral("post")).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerMutations)
+#include "tst_server_mutations.moc"

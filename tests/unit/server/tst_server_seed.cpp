@@ -1,0 +1,133 @@
+// Demo seeding: a fresh database is filled through the domain (so it all syncs), extra fields are
+// ignored, and a database that already has users is refused.
+
+#include "serverfixture.h"
+
+#include "protocol/apierror.h"
+#include "server/domain/accounts.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QTest>
+
+using namespace hearth::protocol;
+using namespace hearthd::test;
+
+namespace {
+QByteArray fixture() {
+    QFile file(QStringLiteral(HEARTHD_SEED_FIXTURE));
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", HEARTHD_SEED_FIXTURE);
+    return file.readAll();
+}
+
+TestUser login(ServerFixture &f, const QString &handle, const QString &password) {
+    const auto r = f.server().accounts().login({handle, password, {}});
+    if (!r)
+        return {};
+    return {r->userId, handle, r->token};
+}
+} // namespace
+
+class TestServerSeed : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { HEARTHD_SKIP_WITHOUT_BACKEND(); }
+
+    void seedsUsersCommunitiesPostsAndThreads() {
+        ServerFixture f;
+        const auto summary = f.server().seed(fixture());
+        QVERIFY2(summary, qPrintable(summary.error().message));
+        QCOMPARE(summary->users, 3);
+        QCOMPARE(summary->communities, 2);
+        QCOMPARE(summary->posts, 3);
+        QCOMPARE(summary->comments, 2);
+        QVERIFY(summary->skipped > 0); // the event, its RSVPs and the reactions
+
+        const TestUser demo = login(f, QStringLiteral("demo"), QStringLiteral("hearth-demo"));
+        QVERIFY(!demo.id.isEmpty());
+        QVERIFY(!login(f, QStringLiteral("mara"), QStringLiteral("member-password")).id.isEmpty());
+
+        const auto changes = f.syncAll(demo);
+        const auto communities = changesOf(changes, QStringLiteral("community"));
+        QSet<QString> slugs;
+        for (const Change &c : communities)
+            slugs.insert(c.data.value(QStringLiteral("slug")).toString());
+        QCOMPARE(slugs, (QSet<QString>{QStringLiteral("clay-collective"),
+                                       QStringLiteral("night-runners")}));
+        const Change clay =
+            *std::find_if(communities.rbegin(), communities.rend(), [](const Change &c) {
+                return c.data.value(QStringLiteral("slug")).toString() ==
+                       QStringLiteral("clay-collective");
+            });
+        QCOMPARE(clay.data.value(QStringLiteral("memberCount")).toInt(), 3);
+        QCOMPARE(clay.data.value(QStringLiteral("memberCap")).toInt(), 120);
+        QCOMPARE(clay.data.value(QStringLiteral("guidelines")).toString(),
+                 QStringLiteral("# Be kind\nShare glazes."));
+        QCOMPARE(clay.data.value(QStringLiteral("topics")).toArray().size(), 2);
+
+        // Demo is an active member of both (request communities included), so sees all posts.
+        QSet<QString> titles;
+        qint64 kilnCreated = 0;
+        bool kilnPinned = false;
+        int kilnComments = 0;
+        for (const Change &c : changesOf(changes, QStringLiteral("post"))) {
+            titles.insert(c.data.value(QStringLiteral("title")).toString());
+            if (c.data.value(QStringLiteral("title")).toString() == QStringLiteral("Kiln day")) {
+                kilnCreated = qint64(c.data.value(QStringLiteral("createdAt")).toDouble());
+                kilnPinned = c.data.value(QStringLiteral("pinned")).toBool();
+                kilnComments = c.data.value(QStringLiteral("commentCount")).toInt();
+            }
+        }
+        QCOMPARE(titles.size(), 3);
+        QVERIFY(kilnPinned);
+        QCOMPARE(kilnComments, 2);
+        const qint64 ageMs = QDateTime::currentMSecsSinceEpoch() - kilnCreated;
+        QVERIFY2(qAbs(ageMs - 30LL * 3600 * 1000) < 60 * 1000, "createdAt = now - ageHours");
+
+        // The reply hangs under its parent.
+        const auto comments = changesOf(changes, QStringLiteral("comment"));
+        QCOMPARE(comments.size(), 2);
+        const auto reply = std::find_if(comments.begin(), comments.end(), [](const Change &c) {
+            return !c.data.value(QStringLiteral("parentId")).toString().isEmpty();
+        });
+        QVERIFY(reply != comments.end());
+        QCOMPARE(reply->data.value(QStringLiteral("body")).toString(),
+                 QStringLiteral("Of course."));
+
+        // Profiles carry what the schema holds.
+        const auto me = changesOf(changes, QStringLiteral("user"), demo.id);
+        QVERIFY(!me.isEmpty());
+        QCOMPARE(me.last().data.value(QStringLiteral("bio")).toString(),
+                 QStringLiteral("Trying Hearth out."));
+        QCOMPARE(me.last().data.value(QStringLiteral("interests")).toArray().size(), 2);
+        QCOMPARE(me.last().data.value(QStringLiteral("showcase")).toArray().size(), 1);
+    }
+
+    void refusesADatabaseWithUsers() {
+        ServerFixture f;
+        f.registerUser(QStringLiteral("early"));
+        const auto r = f.server().seed(fixture());
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("fresh")),
+                 qPrintable(r.error().message));
+    }
+
+    void aBadFileChangesNothing() {
+        ServerFixture f;
+        QByteArray json = fixture();
+        json.replace("\"author\": \"teo\", \"kind\": \"question\"",
+                     "\"author\": \"ghost\", \"kind\": \"question\"");
+        const auto r = f.server().seed(json);
+        QVERIFY(!r);
+        QVERIFY2(r.error().message.contains(QStringLiteral("'ghost'")),
+                 qPrintable(r.error().message));
+        // All or nothing: the users of the failed attempt are gone, so a fixed file can follow.
+        QVERIFY(f.server().seed(fixture()));
+        QVERIFY(!f.server().seed("not json"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerSeed)
+#include "tst_server_seed.moc"
