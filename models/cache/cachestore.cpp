@@ -1,0 +1,265 @@
+#include "cachestore.h"
+
+#include "cachelogging.h"
+#include "cachewriter.h"
+#include "searchquery.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <QUuid>
+
+namespace hearth::cache {
+
+CacheStore::CacheStore(const QString &path)
+    : m_path(path)
+    , m_connectionPrefix(QStringLiteral("hearth-cache-read-") +
+                         QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('-')) {}
+
+std::unique_ptr<CacheStore> CacheStore::open(const QString &path, QString *error) {
+    qRegisterMetaType<hearth::cache::ChangeSet>();
+    QString ignored;
+    QString &message = error ? *error : ignored;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        message = QStringLiteral("cannot create the folder %1 for the local cache")
+                      .arg(info.absolutePath());
+        return nullptr;
+    }
+
+    std::unique_ptr<CacheStore> store(new CacheStore(info.absoluteFilePath()));
+    store->m_thread = new QThread(store.get());
+    store->m_thread->setObjectName(QStringLiteral("hearth-cache-writer"));
+    store->m_writer = new CacheWriter;
+    store->m_writer->moveToThread(store->m_thread);
+    store->m_thread->start();
+
+    bool opened = false;
+    CacheWriter *writer = store->m_writer;
+    const QString file = store->m_path;
+    QMetaObject::invokeMethod(
+        writer, [writer, file, &opened, &message] { opened = writer->open(file, &message); },
+        Qt::BlockingQueuedConnection);
+    if (!opened) {
+        qCWarning(lcCache) << message;
+        return nullptr; // the destructor stops the thread
+    }
+
+    CacheStore *self = store.get();
+    connect(writer, &CacheWriter::committed, self, &CacheStore::changed);
+    connect(writer, &CacheWriter::outboxChanged, self, &CacheStore::outboxChanged);
+    connect(writer, &CacheWriter::syncError, self, &CacheStore::syncError);
+    connect(writer, &CacheWriter::pageApplied, self, &CacheStore::pageApplied);
+    connect(writer, &CacheWriter::mutationsSettled, self, &CacheStore::mutationsSettled);
+    connect(writer, &CacheWriter::resetDone, self, &CacheStore::resetDone);
+    connect(writer, &CacheWriter::writeFailed, self, &CacheStore::writeFailed);
+    store->m_localUserId = store->stateValue(QStringLiteral("user_id"));
+    qCInfo(lcCache) << "opened" << file;
+    return store;
+}
+
+CacheStore::~CacheStore() {
+    if (m_writer) {
+        CacheWriter *writer = m_writer;
+        // Queued writes ahead of this are applied first: nothing the member wrote is dropped.
+        QMetaObject::invokeMethod(
+            writer, [writer] { writer->close(); }, Qt::BlockingQueuedConnection);
+    }
+    if (m_thread) {
+        m_thread->quit();
+        m_thread->wait();
+    }
+    delete m_writer;
+    QMutexLocker lock(&m_readMutex);
+    for (const QString &name : std::as_const(m_readConnections))
+        QSqlDatabase::removeDatabase(name);
+    m_readConnections.clear();
+}
+
+QSqlDatabase CacheStore::readConnection() const {
+    QThread *thread = QThread::currentThread();
+    QMutexLocker lock(&m_readMutex);
+    const auto it = m_readConnections.constFind(thread);
+    if (it != m_readConnections.constEnd())
+        return QSqlDatabase::database(*it, false);
+
+    const QString name = m_connectionPrefix + QString::number(quintptr(thread), 16);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open())
+        qCWarning(lcCache) << "cannot open a read connection:" << db.lastError().text();
+    else
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA query_only = 1"));
+    m_readConnections.insert(thread, name);
+    if (thread != this->thread()) {
+        // The connection belongs to that thread: drop it when the thread ends.
+        connect(
+            thread, &QThread::finished, this,
+            [this, thread] {
+                QMutexLocker lock(&m_readMutex);
+                const QString name = m_readConnections.take(thread);
+                if (!name.isEmpty())
+                    QSqlDatabase::removeDatabase(name);
+            },
+            Qt::DirectConnection);
+    }
+    return db;
+}
+
+void CacheStore::applySyncPage(const QByteArray &pageJson) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, pageJson] { writer->applySyncPage(pageJson); }, Qt::QueuedConnection);
+}
+
+QString CacheStore::enqueueMutation(const QString &name, const QJsonObject &args) {
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, id, name, args, now] { writer->enqueueMutation(id, name, args, now); },
+        Qt::QueuedConnection);
+    return id;
+}
+
+void CacheStore::settleMutations(const QByteArray &responseJson) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, responseJson] { writer->settleMutations(responseJson); },
+        Qt::QueuedConnection);
+}
+
+void CacheStore::resetForResync() {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer] { writer->resetForResync(); }, Qt::QueuedConnection);
+}
+
+void CacheStore::retryMutation(const QString &mutationId) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, mutationId] { writer->retryMutation(mutationId); }, Qt::QueuedConnection);
+}
+
+void CacheStore::discardMutation(const QString &mutationId) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, mutationId] { writer->discardMutation(mutationId); },
+        Qt::QueuedConnection);
+}
+
+void CacheStore::setLocalUser(const QString &userId, const QString &displayName) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, userId, displayName] { writer->setLocalUser(userId, displayName); },
+        Qt::QueuedConnection);
+    if (m_localUserId != userId) {
+        m_localUserId = userId;
+        Q_EMIT localUserChanged();
+    }
+}
+
+void CacheStore::markCommunityRead(const QString &communityId) {
+    CacheWriter *writer = m_writer;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    QMetaObject::invokeMethod(
+        writer, [writer, communityId, now] { writer->markCommunityRead(communityId, now); },
+        Qt::QueuedConnection);
+}
+
+void CacheStore::waitForWrites() {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [] {}, Qt::BlockingQueuedConnection);
+    // Deliver the writer's queued signals now, so callers see their effects on return.
+    QCoreApplication::sendPostedEvents(this, QEvent::MetaCall);
+}
+
+QString CacheStore::stateValue(const QString &key) const {
+    QSqlQuery q(readConnection());
+    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?"));
+    q.addBindValue(key);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QString CacheStore::cursor() const {
+    return stateValue(QStringLiteral("cursor"));
+}
+
+QString CacheStore::clientId() const {
+    return stateValue(QStringLiteral("client_id"));
+}
+
+QString CacheStore::localUserId() const {
+    return m_localUserId;
+}
+
+QList<OutboxEntry> CacheStore::outboxEntries(const QString &state, int limit) const {
+    QList<OutboxEntry> entries;
+    QSqlQuery q(readConnection());
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT seq, id, name, args, target_id, community_id, created_at,"
+                             " state, error_code, error_message, current FROM outbox"
+                             " WHERE state = ? ORDER BY seq LIMIT ?"));
+    q.addBindValue(state);
+    q.addBindValue(limit);
+    if (!q.exec()) {
+        qCWarning(lcCache) << "cannot read the outbox:" << q.lastError().text();
+        return entries;
+    }
+    while (q.next()) {
+        OutboxEntry e;
+        e.seq = q.value(0).toLongLong();
+        e.id = q.value(1).toString();
+        e.name = q.value(2).toString();
+        e.args = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
+        e.targetId = q.value(4).toString();
+        e.communityId = q.value(5).toString();
+        e.createdAt = q.value(6).toLongLong();
+        e.state = q.value(7).toString();
+        e.errorCode = q.value(8).toString();
+        e.errorMessage = q.value(9).toString();
+        e.current = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
+        entries.append(std::move(e));
+    }
+    return entries;
+}
+
+QList<OutboxEntry> CacheStore::pendingMutations(int limit) const {
+    return outboxEntries(QStringLiteral("pending"), limit);
+}
+
+QList<OutboxEntry> CacheStore::failedMutations() const {
+    return outboxEntries(QStringLiteral("failed"), 1000);
+}
+
+int CacheStore::unsentCount() const {
+    QSqlQuery q(readConnection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+int CacheStore::failedCount() const {
+    QSqlQuery q(readConnection());
+    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'failed'")) && q.next())
+        return q.value(0).toInt();
+    return 0;
+}
+
+QList<SearchHit> CacheStore::search(const QString &text, int limit) const {
+    SearchQuery query;
+    query.text = text;
+    query.limit = limit;
+    return query.run(readConnection());
+}
+
+} // namespace hearth::cache

@@ -1,0 +1,105 @@
+#pragma once
+// The local cache of one signed-in account: its SQLite file (WAL, versioned schema, FTS5 search
+// index), the outbox of the member's unsent writes, and the sync cursor.
+//
+// Writes never run on the caller's thread: they are queued to one writer on a worker thread and
+// applied in order, one transaction each; `changed` reports what each committed write touched,
+// on the thread that owns the CacheStore. Reads go through readConnection(), one connection per
+// calling thread, so models page with keyset queries while a sync batch is being written.
+
+#include "changeset.h"
+#include "outboxentry.h"
+#include "searchhit.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMutex>
+#include <QObject>
+#include <QSqlDatabase>
+#include <memory>
+
+class QThread;
+
+namespace hearth::cache {
+
+class CacheWriter;
+
+class CacheStore : public QObject {
+    Q_OBJECT
+    // Writes the member made that the server has not confirmed yet (failed ones not counted).
+    Q_PROPERTY(int unsentCount READ unsentCount NOTIFY outboxChanged)
+    // Writes the server refused; the member can retry or discard them.
+    Q_PROPERTY(int failedCount READ failedCount NOTIFY outboxChanged)
+    Q_PROPERTY(QString localUserId READ localUserId NOTIFY localUserChanged)
+
+public:
+    // Opens or creates the file, migrates it and starts the writer thread. nullptr and a message
+    // for people in *error on failure (including a file written by a newer Hearth).
+    static std::unique_ptr<CacheStore> open(const QString &path, QString *error);
+    ~CacheStore() override;
+
+    QString path() const { return m_path; }
+
+    // A read-only connection for the calling thread, made on first use.
+    QSqlDatabase readConnection() const;
+
+    // --- Writes (queued to the writer thread; return at once) ---
+    // Parses and applies one GET /v1/sync page and stores its cursor, in one transaction. Emits
+    // pageApplied on success, syncError (and changes nothing) otherwise.
+    void applySyncPage(const QByteArray &pageJson);
+    // Returns the new mutation's id (a UUID) at once; the writer appends it to the outbox and
+    // applies it optimistically in one transaction.
+    QString enqueueMutation(const QString &name, const QJsonObject &args);
+    // Takes a POST /v1/mutations response: applied entries leave the outbox, refused ones are
+    // marked failed with the server's reason. Emits mutationsSettled.
+    void settleMutations(const QByteArray &responseJson);
+    // Drops cached content and the cursor, keeps the outbox (and re-applies it). Emits resetDone.
+    void resetForResync();
+    // A failed mutation is queued again / dropped with its optimistic effect undone.
+    Q_INVOKABLE void retryMutation(const QString &mutationId);
+    Q_INVOKABLE void discardMutation(const QString &mutationId);
+    // Who "me" is in this cache: the author of optimistic posts and whose role the community list
+    // shows. The app sets it from the Session after sign-in (it is stored in the file).
+    void setLocalUser(const QString &userId, const QString &displayName);
+    // The member has seen this community's feed up to now (unread counts start again from 0).
+    Q_INVOKABLE void markCommunityRead(const QString &communityId);
+
+    // --- Reads (any thread, through that thread's read connection) ---
+    QString cursor() const;
+    QString clientId() const;
+    QString localUserId() const;
+    QList<OutboxEntry> pendingMutations(int limit) const;
+    QList<OutboxEntry> failedMutations() const;
+    int unsentCount() const;
+    int failedCount() const;
+    QList<SearchHit> search(const QString &text, int limit = 50) const;
+
+    // Blocks until every write queued so far has been applied. For tests and shutdown only.
+    void waitForWrites();
+
+Q_SIGNALS:
+    void changed(const hearth::cache::ChangeSet &changes);
+    void outboxChanged();
+    void syncError(const QString &message);
+    void pageApplied(const QString &cursor, bool hasMore);
+    void mutationsSettled();
+    void resetDone();
+    // A local write could not be stored (it is not in the outbox): shown to the member.
+    void writeFailed(const QString &message);
+    void localUserChanged();
+
+private:
+    explicit CacheStore(const QString &path);
+    QString stateValue(const QString &key) const;
+    QList<OutboxEntry> outboxEntries(const QString &state, int limit) const;
+
+    QString m_path;
+    QThread *m_thread = nullptr;
+    CacheWriter *m_writer = nullptr;
+    QString m_connectionPrefix;
+    QString m_localUserId; // GUI-side copy so QML sees the new value at once
+    mutable QMutex m_readMutex;
+    mutable QHash<QThread *, QString> m_readConnections;
+};
+
+} // namespace hearth::cache

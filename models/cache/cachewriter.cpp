@@ -1,0 +1,358 @@
+#include "cachewriter.h"
+
+#include "cachelogging.h"
+#include "changeapplier.h"
+#include "mutationapplier.h"
+#include "schema.h"
+#include "sqlstep.h"
+
+#include "protocol/mutation.h"
+#include "protocol/syncpage.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QUuid>
+
+namespace hearth::cache {
+
+namespace {
+// The outbox's text columns are NOT NULL: an empty object is stored as ''.
+QString compact(const QJsonObject &object) {
+    if (object.isEmpty())
+        return QStringLiteral("");
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject parseObject(const QString &text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
+}
+} // namespace
+
+CacheWriter::CacheWriter(QObject *parent)
+    : QObject(parent)
+    , m_connectionName(QStringLiteral("hearth-cache-writer-") +
+                       QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
+
+CacheWriter::~CacheWriter() {
+    close();
+}
+
+bool CacheWriter::open(const QString &path, QString *error) {
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        *error =
+            QStringLiteral("cannot open the local cache %1: %2").arg(path, m_db.lastError().text());
+        return false;
+    }
+    try {
+        // WAL lets readers on other threads page while a sync batch is being written.
+        QSqlQuery wal = runOrThrow(m_db, QStringLiteral("PRAGMA journal_mode = WAL"));
+        if (!wal.next() ||
+            wal.value(0).toString().compare(QLatin1StringView("wal"), Qt::CaseInsensitive) != 0)
+            throw SqlFailure{QStringLiteral("the file system does not support WAL mode")};
+        runOrThrow(m_db, QStringLiteral("PRAGMA synchronous = NORMAL"));
+        runOrThrow(m_db, QStringLiteral("PRAGMA foreign_keys = OFF"));
+    } catch (const SqlFailure &failure) {
+        *error = QStringLiteral("cannot set up the local cache %1: %2").arg(path, failure.message);
+        return false;
+    }
+    if (!Schema::migrate(m_db, error))
+        return false;
+    QSqlQuery q(m_db);
+    q.exec(QStringLiteral(
+        "SELECT key, value FROM sync_state WHERE key IN ('user_id', 'display_name')"));
+    while (q.next()) {
+        if (q.value(0).toString() == QLatin1StringView("user_id"))
+            m_userId = q.value(1).toString();
+        else
+            m_displayName = q.value(1).toString();
+    }
+    return true;
+}
+
+void CacheWriter::close() {
+    if (!m_db.isValid())
+        return;
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+bool CacheWriter::transact(const std::function<void()> &work, QString *error) {
+    if (!m_db.transaction()) {
+        *error =
+            QStringLiteral("cannot start a cache transaction: %1").arg(m_db.lastError().text());
+        return false;
+    }
+    try {
+        work();
+    } catch (const SqlFailure &failure) {
+        m_db.rollback();
+        *error = failure.message;
+        return false;
+    }
+    if (!m_db.commit()) {
+        *error = QStringLiteral("cannot commit to the cache: %1").arg(m_db.lastError().text());
+        m_db.rollback();
+        return false;
+    }
+    return true;
+}
+
+void CacheWriter::applySyncPage(const QByteArray &pageJson) {
+    QString error;
+    const auto page = protocol::SyncPage::fromJson(pageJson, &error);
+    if (!page) {
+        qCWarning(lcCache) << "sync page refused:" << error;
+        Q_EMIT syncError(
+            QStringLiteral("the server sent a sync page that does not parse: %1").arg(error));
+        return;
+    }
+    ChangeSet changes;
+    const bool ok = transact(
+        [&] {
+            ChangeApplier applier(m_db, &changes);
+            for (const auto &change : page->changes)
+                applier.apply(change);
+            runOrThrow(m_db,
+                       QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('cursor', ?)"
+                                      " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                       {page->cursor});
+        },
+        &error);
+    if (!ok) {
+        qCWarning(lcCache) << "sync page not applied:" << error;
+        Q_EMIT syncError(QStringLiteral("a sync page could not be applied: %1").arg(error));
+        return;
+    }
+    qCDebug(lcCache) << "applied" << page->changes.size() << "changes; hasMore" << page->hasMore;
+    if (!changes.isEmpty())
+        Q_EMIT committed(changes);
+    Q_EMIT pageApplied(page->cursor, page->hasMore);
+}
+
+void CacheWriter::enqueueMutation(const QString &id, const QString &name, const QJsonObject &args,
+                                  qint64 nowMs) {
+    ChangeSet changes;
+    QString error;
+    const bool ok = transact(
+        [&] {
+            MutationApplier applier(m_db, m_userId, m_displayName, &changes);
+            const auto target = applier.apply(name, args, nowMs);
+            runOrThrow(m_db,
+                       QStringLiteral("INSERT INTO outbox (id, name, args, target_id, community_id,"
+                                      " created_at, previous) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                       {id, name, compact(args), target.targetId, target.communityId, nowMs,
+                        compact(target.previous)});
+        },
+        &error);
+    if (!ok) {
+        qCWarning(lcCache) << "mutation" << name << "not stored:" << error;
+        Q_EMIT writeFailed(QStringLiteral("%1 could not be saved: %2").arg(name, error));
+        return;
+    }
+    Q_EMIT committed(changes);
+    Q_EMIT outboxChanged();
+}
+
+void CacheWriter::settleMutations(const QByteArray &responseJson) {
+    QString error;
+    const QJsonDocument doc = QJsonDocument::fromJson(responseJson);
+    const auto response = protocol::MutationResponse::fromJson(doc.object(), &error);
+    if (!doc.isObject() || !response) {
+        Q_EMIT syncError(
+            QStringLiteral("the server's answer to our writes does not parse: %1").arg(error));
+        Q_EMIT mutationsSettled();
+        return;
+    }
+    ChangeSet changes;
+    const bool ok = transact(
+        [&] {
+            for (const auto &result : response->results) {
+                QSqlQuery q = runOrThrow(
+                    m_db,
+                    QStringLiteral("SELECT target_id, community_id, name FROM outbox WHERE id = ?"),
+                    {result.id});
+                if (!q.next())
+                    continue; // settled before (a replayed answer)
+                const QString targetId = q.value(0).toString();
+                const QString communityId = q.value(1).toString();
+                if (result.applied()) {
+                    runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"),
+                               {result.id});
+                    // The server confirmed the delete: drop the post now rather than show it
+                    // again until the tombstone arrives with the next pull.
+                    if (q.value(2).toString() ==
+                        QLatin1StringView(protocol::MutationName::PostDelete))
+                        ChangeApplier(m_db, &changes).deletePost(targetId);
+                } else {
+                    runOrThrow(m_db,
+                               QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?,"
+                                              " error_message = ?, current = ? WHERE id = ?"),
+                               {result.errorCode, result.errorMessage, compact(result.current),
+                                result.id});
+                }
+                changes.posts.insert(targetId);
+                changes.comments.insert(targetId);
+                if (!communityId.isEmpty()) {
+                    changes.feeds.insert(communityId);
+                    changes.communities.insert(communityId);
+                }
+            }
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT syncError(QStringLiteral("settling sent writes failed: %1").arg(error));
+    } else {
+        if (!changes.isEmpty())
+            Q_EMIT committed(changes);
+        Q_EMIT outboxChanged();
+    }
+    Q_EMIT mutationsSettled();
+}
+
+void CacheWriter::reapplyOutbox(ChangeSet *changes) {
+    MutationApplier applier(m_db, m_userId, m_displayName, changes);
+    QSqlQuery q =
+        runOrThrow(m_db, QStringLiteral("SELECT name, args, created_at FROM outbox ORDER BY seq"));
+    while (q.next()) {
+        try {
+            applier.apply(q.value(0).toString(), parseObject(q.value(1).toString()),
+                          q.value(2).toLongLong());
+        } catch (const SqlFailure &failure) {
+            // e.g. a comment on a post the rebuilt cache no longer has: it stays in the outbox
+            // and the server decides.
+            qCInfo(lcCache) << "outbox entry not re-applied after resync:" << failure.message;
+        }
+    }
+}
+
+void CacheWriter::resetForResync() {
+    ChangeSet changes;
+    changes.reset = true;
+    QString error;
+    const bool ok = transact(
+        [&] {
+            for (const char *table :
+                 {"comments", "posts", "memberships", "communities", "users", "community_state"})
+                runOrThrow(m_db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table));
+            runOrThrow(m_db, QStringLiteral("DELETE FROM sync_state WHERE key = 'cursor'"));
+            // What the member wrote and the server has not confirmed must stay visible.
+            reapplyOutbox(&changes);
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT syncError(QStringLiteral("rebuilding the cache failed: %1").arg(error));
+        return;
+    }
+    qCInfo(lcCache) << "cache reset for a resync; outbox kept";
+    Q_EMIT committed(changes);
+    Q_EMIT resetDone();
+}
+
+void CacheWriter::retryMutation(const QString &id) {
+    QString error;
+    ChangeSet changes;
+    const bool ok = transact(
+        [&] {
+            QSqlQuery q = runOrThrow(
+                m_db, QStringLiteral("SELECT target_id, community_id FROM outbox WHERE id = ?"),
+                {id});
+            if (!q.next())
+                return;
+            changes.posts.insert(q.value(0).toString());
+            changes.comments.insert(q.value(0).toString());
+            changes.feeds.insert(q.value(1).toString());
+            runOrThrow(m_db,
+                       QStringLiteral("UPDATE outbox SET state = 'pending', error_code = '',"
+                                      " error_message = '' WHERE id = ?"),
+                       {id});
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT writeFailed(error);
+        return;
+    }
+    if (!changes.isEmpty())
+        Q_EMIT committed(changes);
+    Q_EMIT outboxChanged();
+}
+
+void CacheWriter::discardMutation(const QString &id) {
+    QString error;
+    ChangeSet changes;
+    const bool ok = transact(
+        [&] {
+            QSqlQuery q = runOrThrow(m_db,
+                                     QStringLiteral("SELECT name, target_id, community_id, previous"
+                                                    " FROM outbox WHERE id = ?"),
+                                     {id});
+            if (!q.next())
+                return;
+            MutationApplier::Target target{q.value(1).toString(), q.value(2).toString(),
+                                           parseObject(q.value(3).toString())};
+            runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {id});
+            MutationApplier(m_db, m_userId, m_displayName, &changes)
+                .revert(q.value(0).toString(), target);
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT writeFailed(error);
+        return;
+    }
+    if (!changes.isEmpty())
+        Q_EMIT committed(changes);
+    Q_EMIT outboxChanged();
+}
+
+void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
+    QString error;
+    const bool ok = transact(
+        [&] {
+            runOrThrow(
+                m_db,
+                QStringLiteral("INSERT INTO community_state (community_id, last_read_at)"
+                               " VALUES (?, ?) ON CONFLICT(community_id) DO UPDATE"
+                               " SET last_read_at = MAX(last_read_at, excluded.last_read_at)"),
+                {communityId, nowMs});
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT writeFailed(error);
+        return;
+    }
+    ChangeSet changes;
+    changes.communities.insert(communityId);
+    Q_EMIT committed(changes);
+}
+
+void CacheWriter::setLocalUser(const QString &userId, const QString &displayName) {
+    QString error;
+    const bool ok = transact(
+        [&] {
+            const QString sql =
+                QStringLiteral("INSERT INTO sync_state(key, value) VALUES (?, ?)"
+                               " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+            runOrThrow(m_db, sql, {QStringLiteral("user_id"), userId});
+            runOrThrow(m_db, sql, {QStringLiteral("display_name"), displayName});
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT writeFailed(error);
+        return;
+    }
+    const bool userChanged = m_userId != userId;
+    m_userId = userId;
+    m_displayName = displayName;
+    if (userChanged) {
+        // "My role" and "mine" change meaning for every row.
+        ChangeSet changes;
+        changes.reset = true;
+        Q_EMIT committed(changes);
+    }
+}
+
+} // namespace hearth::cache

@@ -1,0 +1,56 @@
+#pragma once
+// The only object that writes the cache. It lives on CacheStore's worker thread and owns the
+// write connection; every operation is one transaction, applied in the order it was queued.
+// Results are reported by signals, which CacheStore forwards to its own thread.
+
+#include "changeset.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QObject>
+#include <QSqlDatabase>
+#include <functional>
+
+namespace hearth::cache {
+
+class CacheWriter : public QObject {
+    Q_OBJECT
+
+public:
+    explicit CacheWriter(QObject *parent = nullptr);
+    ~CacheWriter() override;
+
+    bool open(const QString &path, QString *error);
+    void close();
+
+    void applySyncPage(const QByteArray &pageJson);
+    void enqueueMutation(const QString &id, const QString &name, const QJsonObject &args,
+                         qint64 nowMs);
+    void settleMutations(const QByteArray &responseJson);
+    void resetForResync();
+    void retryMutation(const QString &id);
+    void discardMutation(const QString &id);
+    void setLocalUser(const QString &userId, const QString &displayName);
+    void markCommunityRead(const QString &communityId, qint64 nowMs);
+
+Q_SIGNALS:
+    void committed(const hearth::cache::ChangeSet &changes);
+    void outboxChanged();
+    void syncError(const QString &message);
+    void pageApplied(const QString &cursor, bool hasMore);
+    void mutationsSettled();
+    void resetDone();
+    void writeFailed(const QString &message);
+
+private:
+    // Runs `work` in one transaction; on SqlFailure rolls back and returns false with *error.
+    bool transact(const std::function<void()> &work, QString *error);
+    void reapplyOutbox(ChangeSet *changes);
+
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    QString m_userId;
+    QString m_displayName;
+};
+
+} // namespace hearth::cache

@@ -1,0 +1,213 @@
+#include "changeapplier.h"
+
+#include "cachelogging.h"
+#include "sqlstep.h"
+
+#include "protocol/entities.h"
+#include "protocol/syncpage.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace hearth::cache {
+
+using namespace hearth::protocol;
+
+namespace {
+QString compactJson(const QJsonArray &array) {
+    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
+}
+
+template<typename T> T decodeOrThrow(const Change &change) {
+    QString error;
+    auto value = T::fromJson(change.data, &error);
+    if (!value)
+        throw SqlFailure{QStringLiteral("change %1 (%2 %3): %4")
+                             .arg(change.seq)
+                             .arg(change.type, change.id, error)};
+    return std::move(*value);
+}
+} // namespace
+
+ChangeApplier::ChangeApplier(const QSqlDatabase &db, ChangeSet *changes)
+    : m_db(db)
+    , m_changes(changes)
+    , m_upsertPost(prepareOrThrow(
+          db, QStringLiteral(
+                  "INSERT INTO posts (id, community_id, author_id, author_name, kind, title, body,"
+                  " topic, pinned, locked, comment_count, version, created_at, edited_at)"
+                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " ON CONFLICT(id) DO UPDATE SET community_id = excluded.community_id,"
+                  " author_id = excluded.author_id, author_name = excluded.author_name,"
+                  " kind = excluded.kind, title = excluded.title, body = excluded.body,"
+                  " topic = excluded.topic, pinned = excluded.pinned, locked = excluded.locked,"
+                  " comment_count = excluded.comment_count, version = excluded.version,"
+                  " created_at = excluded.created_at, edited_at = excluded.edited_at")))
+    , m_upsertComment(prepareOrThrow(
+          db, QStringLiteral(
+                  "INSERT INTO comments (id, post_id, community_id, parent_id, author_id,"
+                  " author_name, body, version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " ON CONFLICT(id) DO UPDATE SET post_id = excluded.post_id,"
+                  " community_id = excluded.community_id, parent_id = excluded.parent_id,"
+                  " author_id = excluded.author_id, author_name = excluded.author_name,"
+                  " body = excluded.body, version = excluded.version,"
+                  " created_at = excluded.created_at"))) {}
+
+void ChangeApplier::apply(const Change &change) {
+    const bool upsert = change.op == QLatin1StringView(ChangeOp::Upsert);
+    const bool remove = change.op == QLatin1StringView(ChangeOp::Delete);
+    const bool purge = change.op == QLatin1StringView(ChangeOp::Purge);
+    const QString &type = change.type;
+
+    if (type == QLatin1StringView(ChangeType::Post)) {
+        if (upsert)
+            upsertPost(change);
+        else if (remove || purge)
+            deletePost(change.id);
+    } else if (type == QLatin1StringView(ChangeType::Comment)) {
+        if (upsert)
+            upsertComment(change);
+        else if (remove || purge)
+            deleteComment(change.id);
+    } else if (type == QLatin1StringView(ChangeType::Community)) {
+        if (upsert)
+            upsertCommunity(change);
+        else if (remove || purge)
+            purgeCommunity(change.id);
+    } else if (type == QLatin1StringView(ChangeType::Membership)) {
+        if (upsert)
+            upsertMembership(change);
+        else if (remove || purge)
+            deleteMembership(change.id);
+    } else if (type == QLatin1StringView(ChangeType::User)) {
+        if (upsert) {
+            upsertUser(change);
+        } else if (remove || purge) {
+            runOrThrow(m_db, QStringLiteral("DELETE FROM users WHERE id = ?"), {change.id});
+            m_changes->users.insert(change.id);
+        }
+    } else {
+        qCDebug(lcCache) << "skipping change of unknown type" << type << change.seq;
+    }
+}
+
+void ChangeApplier::upsertUser(const Change &change) {
+    const auto u = decodeOrThrow<UserProfile>(change);
+    runOrThrow(m_db,
+               QStringLiteral("INSERT INTO users (id, handle, display_name, bio, interests, links,"
+                              " showcase) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                              " ON CONFLICT(id) DO UPDATE SET handle = excluded.handle,"
+                              " display_name = excluded.display_name, bio = excluded.bio,"
+                              " interests = excluded.interests, links = excluded.links,"
+                              " showcase = excluded.showcase"),
+               {u.id, u.handle, u.displayName, u.bio,
+                compactJson(QJsonArray::fromStringList(u.interests)), compactJson(u.links),
+                compactJson(u.showcase)});
+    m_changes->users.insert(u.id);
+}
+
+void ChangeApplier::upsertCommunity(const Change &change) {
+    const auto c = decodeOrThrow<Community>(change);
+    runOrThrow(
+        m_db,
+        QStringLiteral("INSERT INTO communities (id, slug, name, tagline, description,"
+                       " visibility, member_count, created_at, guidelines, topics, member_cap,"
+                       " welcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(id) DO UPDATE SET slug = excluded.slug,"
+                       " name = excluded.name, tagline = excluded.tagline,"
+                       " description = excluded.description, visibility = excluded.visibility,"
+                       " member_count = excluded.member_count, created_at = excluded.created_at,"
+                       " guidelines = excluded.guidelines, topics = excluded.topics,"
+                       " member_cap = excluded.member_cap, welcome = excluded.welcome"),
+        {c.id, c.slug, c.name, c.tagline, c.description, c.visibility, c.memberCount, c.createdAt,
+         c.guidelines, compactJson(QJsonArray::fromStringList(c.topics)), c.memberCap, c.welcome});
+    m_changes->communities.insert(c.id);
+}
+
+void ChangeApplier::upsertMembership(const Change &change) {
+    const auto m = decodeOrThrow<Membership>(change);
+    runOrThrow(
+        m_db,
+        QStringLiteral("INSERT INTO memberships (community_id, user_id, role, state, joined_at)"
+                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT(community_id, user_id) DO UPDATE"
+                       " SET role = excluded.role, state = excluded.state,"
+                       " joined_at = excluded.joined_at"),
+        {m.communityId, m.userId, m.role, m.state, m.joinedAt});
+    m_changes->communities.insert(m.communityId);
+}
+
+void ChangeApplier::deleteMembership(const QString &id) {
+    // A membership's id is "<communityId>:<userId>" (protocol::Membership::id()).
+    const qsizetype colon = id.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        throw SqlFailure{QStringLiteral("membership id '%1' is not <community>:<user>").arg(id)};
+    const QString communityId = id.left(colon);
+    runOrThrow(m_db,
+               QStringLiteral("DELETE FROM memberships WHERE community_id = ? AND user_id = ?"),
+               {communityId, id.mid(colon + 1)});
+    m_changes->communities.insert(communityId);
+}
+
+void ChangeApplier::upsertPost(const Change &change) {
+    const auto p = decodeOrThrow<Post>(change);
+    // A post that moved community (it should not) must leave the old feed too.
+    const QString previous = communityOfPost(p.id);
+    if (!previous.isEmpty() && previous != p.communityId)
+        m_changes->feeds.insert(previous);
+    execOrThrow(m_upsertPost,
+                {p.id, p.communityId, p.authorId, p.authorName, p.kind, p.title, p.body, p.topic,
+                 int(p.pinned), int(p.locked), p.commentCount, p.version, p.createdAt, p.editedAt});
+    m_changes->posts.insert(p.id);
+    m_changes->feeds.insert(p.communityId);
+    m_changes->communities.insert(p.communityId); // post counts
+}
+
+void ChangeApplier::deletePost(const QString &id) {
+    const QString communityId = communityOfPost(id);
+    runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE post_id = ?"), {id});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM posts WHERE id = ?"), {id});
+    m_changes->posts.insert(id);
+    m_changes->threads.insert(id);
+    if (!communityId.isEmpty()) {
+        m_changes->feeds.insert(communityId);
+        m_changes->communities.insert(communityId);
+    }
+}
+
+void ChangeApplier::upsertComment(const Change &change) {
+    const auto c = decodeOrThrow<Comment>(change);
+    execOrThrow(m_upsertComment, {c.id, c.postId, c.communityId, c.parentId, c.authorId,
+                                  c.authorName, c.body, c.version, c.createdAt});
+    m_changes->comments.insert(c.id);
+    m_changes->threads.insert(c.postId);
+}
+
+void ChangeApplier::deleteComment(const QString &id) {
+    QSqlQuery q =
+        runOrThrow(m_db, QStringLiteral("SELECT post_id FROM comments WHERE id = ?"), {id});
+    if (q.next())
+        m_changes->threads.insert(q.value(0).toString());
+    runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE id = ?"), {id});
+    m_changes->comments.insert(id);
+}
+
+void ChangeApplier::purgeCommunity(const QString &communityId) {
+    runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE community_id = ?"), {communityId});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM posts WHERE community_id = ?"), {communityId});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM memberships WHERE community_id = ?"),
+               {communityId});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM community_state WHERE community_id = ?"),
+               {communityId});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM communities WHERE id = ?"), {communityId});
+    m_changes->purgedCommunities.insert(communityId);
+    m_changes->communities.insert(communityId);
+    m_changes->feeds.insert(communityId);
+}
+
+QString ChangeApplier::communityOfPost(const QString &postId) {
+    QSqlQuery q =
+        runOrThrow(m_db, QStringLiteral("SELECT community_id FROM posts WHERE id = ?"), {postId});
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+} // namespace hearth::cache

@@ -1,0 +1,46 @@
+#pragma once
+// Applies the changes of one sync page to the cache inside the writer's open transaction, and
+// records what it touched. Upserts replace the whole object (the server sends it whole); deletes
+// remove the object and what hangs off it; a community purge drops all of that community's
+// content (its search entries go with it through the FTS triggers). Change types this version
+// does not know are skipped, so an older client keeps working against a newer server.
+
+#include "changeset.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace hearth::protocol {
+struct Change;
+}
+
+namespace hearth::cache {
+
+class ChangeApplier {
+public:
+    ChangeApplier(const QSqlDatabase &db, ChangeSet *changes);
+
+    // Throws SqlFailure (with the change's seq in the message) when the change cannot be applied.
+    void apply(const protocol::Change &change);
+    // Removes every cached object of a community (not the outbox).
+    void purgeCommunity(const QString &communityId);
+    // Removes a post and its comments.
+    void deletePost(const QString &id);
+
+private:
+    void upsertUser(const protocol::Change &change);
+    void upsertCommunity(const protocol::Change &change);
+    void upsertMembership(const protocol::Change &change);
+    void deleteMembership(const QString &id);
+    void upsertPost(const protocol::Change &change);
+    void upsertComment(const protocol::Change &change);
+    void deleteComment(const QString &id);
+    QString communityOfPost(const QString &postId);
+
+    QSqlDatabase m_db;
+    ChangeSet *m_changes;
+    QSqlQuery m_upsertPost;
+    QSqlQuery m_upsertComment;
+};
+
+} // namespace hearth::cache

@@ -1,0 +1,26 @@
+#include "changeset.h"
+
+namespace hearth::cache {
+
+bool ChangeSet::isEmpty() const {
+    return !reset && communities.isEmpty() && feeds.isEmpty() && posts.isEmpty() &&
+           comments.isEmpty() && threads.isEmpty() && users.isEmpty() &&
+           purgedCommunities.isEmpty();
+}
+
+void ChangeSet::unite(const ChangeSet &other) {
+    communities.unite(other.communities);
+    feeds.unite(other.feeds);
+    posts.unite(other.posts);
+    comments.unite(other.comments);
+    threads.unite(other.threads);
+    users.unite(other.users);
+    purgedCommunities.unite(other.purgedCommunities);
+    reset = reset || other.reset;
+}
+
+bool ChangeSet::touchesFeed(const QString &communityId) const {
+    return reset || feeds.contains(communityId) || purgedCommunities.contains(communityId);
+}
+
+} // namespace hearth::cache

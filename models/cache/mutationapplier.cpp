@@ -1,0 +1,229 @@
+#include "mutationapplier.h"
+
+#include "changeapplier.h"
+#include "sqlstep.h"
+
+#include "protocol/mutation.h"
+
+namespace hearth::cache {
+
+using namespace hearth::protocol;
+
+namespace {
+bool is(const QString &name, const char *wanted) {
+    return name == QLatin1StringView(wanted);
+}
+} // namespace
+
+MutationApplier::MutationApplier(const QSqlDatabase &db, const QString &userId,
+                                 const QString &displayName, ChangeSet *changes)
+    : m_db(db)
+    , m_userId(userId)
+    , m_displayName(displayName)
+    , m_changes(changes) {}
+
+QString MutationApplier::requireString(const QJsonObject &args, const QString &key) const {
+    const QString value = args.value(key).toString();
+    if (value.isEmpty())
+        throw SqlFailure{QStringLiteral("mutation argument '%1' is required").arg(key)};
+    return value;
+}
+
+void MutationApplier::touchPost(const QString &postId, const QString &communityId) {
+    m_changes->posts.insert(postId);
+    m_changes->feeds.insert(communityId);
+    m_changes->communities.insert(communityId);
+}
+
+MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonObject &args,
+                                               qint64 nowMs) {
+    Target t;
+    if (is(name, MutationName::CommunityCreate)) {
+        t.targetId = requireString(args, QStringLiteral("id"));
+        t.communityId = t.targetId;
+        runOrThrow(m_db,
+                   QStringLiteral("INSERT OR IGNORE INTO communities (id, slug, name, tagline,"
+                                  " description, visibility, member_count, created_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
+                   {t.targetId, args.value(QStringLiteral("slug")).toString(),
+                    requireString(args, QStringLiteral("name")),
+                    args.value(QStringLiteral("tagline")).toString(),
+                    args.value(QStringLiteral("description")).toString(),
+                    args.value(QStringLiteral("visibility")).toString(QStringLiteral("public")),
+                    nowMs});
+        if (!m_userId.isEmpty())
+            runOrThrow(
+                m_db,
+                QStringLiteral("INSERT OR IGNORE INTO memberships (community_id, user_id,"
+                               " role, state, joined_at) VALUES (?, ?, 'owner', 'active', ?)"),
+                {t.communityId, m_userId, nowMs});
+        m_changes->communities.insert(t.communityId);
+    } else if (is(name, MutationName::MembershipJoin)) {
+        t.communityId = requireString(args, QStringLiteral("communityId"));
+        t.targetId = t.communityId;
+        if (!m_userId.isEmpty())
+            runOrThrow(
+                m_db,
+                QStringLiteral("INSERT OR IGNORE INTO memberships (community_id, user_id,"
+                               " role, state, joined_at) SELECT ?, ?, 'member',"
+                               " CASE visibility WHEN 'public' THEN 'active' ELSE 'pending' END,"
+                               " ? FROM communities WHERE id = ?"),
+                {t.communityId, m_userId, nowMs, t.communityId});
+        m_changes->communities.insert(t.communityId);
+    } else if (is(name, MutationName::MembershipLeave)) {
+        t.communityId = requireString(args, QStringLiteral("communityId"));
+        t.targetId = t.communityId;
+        QSqlQuery q = runOrThrow(m_db,
+                                 QStringLiteral("SELECT role, state, joined_at FROM memberships"
+                                                " WHERE community_id = ? AND user_id = ?"),
+                                 {t.communityId, m_userId});
+        if (q.next()) {
+            t.previous = {{QStringLiteral("role"), q.value(0).toString()},
+                          {QStringLiteral("state"), q.value(1).toString()},
+                          {QStringLiteral("joinedAt"), q.value(2).toDouble()}};
+            // The server's purge instruction then removes the content.
+            runOrThrow(
+                m_db,
+                QStringLiteral("DELETE FROM memberships WHERE community_id = ? AND user_id = ?"),
+                {t.communityId, m_userId});
+        }
+        m_changes->communities.insert(t.communityId);
+    } else if (is(name, MutationName::PostCreate)) {
+        t.targetId = requireString(args, QStringLiteral("id"));
+        t.communityId = requireString(args, QStringLiteral("communityId"));
+        runOrThrow(m_db,
+                   QStringLiteral("INSERT OR IGNORE INTO posts (id, community_id, author_id,"
+                                  " author_name, kind, title, body, topic, created_at)"
+                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {t.targetId, t.communityId, m_userId, m_displayName,
+                    args.value(QStringLiteral("kind")).toString(QStringLiteral("discussion")),
+                    args.value(QStringLiteral("title")).toString(),
+                    args.value(QStringLiteral("body")).toString(),
+                    args.value(QStringLiteral("topic")).toString(), nowMs});
+        touchPost(t.targetId, t.communityId);
+    } else if (is(name, MutationName::PostEdit)) {
+        t.targetId = requireString(args, QStringLiteral("id"));
+        QSqlQuery q = runOrThrow(
+            m_db,
+            QStringLiteral("SELECT community_id, title, body, topic, kind FROM posts WHERE id = ?"),
+            {t.targetId});
+        if (!q.next())
+            throw SqlFailure{QStringLiteral("cannot edit unknown post %1").arg(t.targetId)};
+        t.communityId = q.value(0).toString();
+        t.previous = {{QStringLiteral("title"), q.value(1).toString()},
+                      {QStringLiteral("body"), q.value(2).toString()},
+                      {QStringLiteral("topic"), q.value(3).toString()},
+                      {QStringLiteral("kind"), q.value(4).toString()}};
+        runOrThrow(m_db,
+                   QStringLiteral("UPDATE posts SET title = ?, body = ?, topic = ?, kind = ?,"
+                                  " edited_at = ? WHERE id = ?"),
+                   {args.value(QStringLiteral("title")).toString(q.value(1).toString()),
+                    args.value(QStringLiteral("body")).toString(q.value(2).toString()),
+                    args.value(QStringLiteral("topic")).toString(q.value(3).toString()),
+                    args.value(QStringLiteral("kind")).toString(q.value(4).toString()), nowMs,
+                    t.targetId});
+        touchPost(t.targetId, t.communityId);
+    } else if (is(name, MutationName::PostDelete)) {
+        // Nothing is removed yet: models hide a post with a pending delete in the outbox, so a
+        // refused or discarded delete brings it back whole; the server's tombstone removes it.
+        t.targetId = requireString(args, QStringLiteral("id"));
+        QSqlQuery q = runOrThrow(
+            m_db, QStringLiteral("SELECT community_id FROM posts WHERE id = ?"), {t.targetId});
+        t.communityId = q.next() ? q.value(0).toString() : QString();
+        touchPost(t.targetId, t.communityId);
+    } else if (is(name, MutationName::PostPin)) {
+        t.targetId = requireString(args, QStringLiteral("id"));
+        QSqlQuery q =
+            runOrThrow(m_db, QStringLiteral("SELECT community_id, pinned FROM posts WHERE id = ?"),
+                       {t.targetId});
+        if (!q.next())
+            throw SqlFailure{QStringLiteral("cannot pin unknown post %1").arg(t.targetId)};
+        t.communityId = q.value(0).toString();
+        t.previous = {{QStringLiteral("pinned"), q.value(1).toBool()}};
+        runOrThrow(m_db, QStringLiteral("UPDATE posts SET pinned = ? WHERE id = ?"),
+                   {int(args.value(QStringLiteral("pinned")).toBool(true)), t.targetId});
+        touchPost(t.targetId, t.communityId);
+    } else if (is(name, MutationName::CommentCreate)) {
+        t.targetId = requireString(args, QStringLiteral("id"));
+        const QString postId = requireString(args, QStringLiteral("postId"));
+        QSqlQuery q = runOrThrow(
+            m_db, QStringLiteral("SELECT community_id FROM posts WHERE id = ?"), {postId});
+        if (!q.next())
+            throw SqlFailure{QStringLiteral("cannot comment on unknown post %1").arg(postId)};
+        t.communityId = q.value(0).toString();
+        QSqlQuery insert = runOrThrow(
+            m_db,
+            QStringLiteral("INSERT OR IGNORE INTO comments (id, post_id, community_id, parent_id,"
+                           " author_id, author_name, body, created_at)"
+                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+            {t.targetId, postId, t.communityId, args.value(QStringLiteral("parentId")).toString(),
+             m_userId, m_displayName, args.value(QStringLiteral("body")).toString(), nowMs});
+        if (insert.numRowsAffected() > 0)
+            runOrThrow(
+                m_db,
+                QStringLiteral("UPDATE posts SET comment_count = comment_count + 1 WHERE id = ?"),
+                {postId});
+        m_changes->comments.insert(t.targetId);
+        m_changes->threads.insert(postId);
+        touchPost(postId, t.communityId);
+    }
+    return t;
+}
+
+void MutationApplier::revert(const QString &name, const Target &target) {
+    if (is(name, MutationName::CommunityCreate)) {
+        ChangeApplier(m_db, m_changes).purgeCommunity(target.communityId);
+    } else if (is(name, MutationName::MembershipJoin)) {
+        runOrThrow(m_db,
+                   QStringLiteral("DELETE FROM memberships WHERE community_id = ? AND user_id = ?"),
+                   {target.communityId, m_userId});
+        m_changes->communities.insert(target.communityId);
+    } else if (is(name, MutationName::MembershipLeave) && !target.previous.isEmpty()) {
+        runOrThrow(m_db,
+                   QStringLiteral("INSERT OR IGNORE INTO memberships (community_id, user_id, role,"
+                                  " state, joined_at) VALUES (?, ?, ?, ?, ?)"),
+                   {target.communityId, m_userId,
+                    target.previous.value(QStringLiteral("role")).toString(),
+                    target.previous.value(QStringLiteral("state")).toString(),
+                    qint64(target.previous.value(QStringLiteral("joinedAt")).toDouble())});
+        m_changes->communities.insert(target.communityId);
+    } else if (is(name, MutationName::PostCreate)) {
+        runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE post_id = ?"),
+                   {target.targetId});
+        runOrThrow(m_db, QStringLiteral("DELETE FROM posts WHERE id = ?"), {target.targetId});
+        touchPost(target.targetId, target.communityId);
+    } else if (is(name, MutationName::PostEdit) && !target.previous.isEmpty()) {
+        runOrThrow(m_db,
+                   QStringLiteral("UPDATE posts SET title = ?, body = ?, topic = ?, kind = ?"
+                                  " WHERE id = ?"),
+                   {target.previous.value(QStringLiteral("title")).toString(),
+                    target.previous.value(QStringLiteral("body")).toString(),
+                    target.previous.value(QStringLiteral("topic")).toString(),
+                    target.previous.value(QStringLiteral("kind")).toString(), target.targetId});
+        touchPost(target.targetId, target.communityId);
+    } else if (is(name, MutationName::PostPin) && !target.previous.isEmpty()) {
+        runOrThrow(
+            m_db, QStringLiteral("UPDATE posts SET pinned = ? WHERE id = ?"),
+            {int(target.previous.value(QStringLiteral("pinned")).toBool()), target.targetId});
+        touchPost(target.targetId, target.communityId);
+    } else if (is(name, MutationName::PostDelete)) {
+        touchPost(target.targetId, target.communityId);
+    } else if (is(name, MutationName::CommentCreate)) {
+        QSqlQuery q = runOrThrow(m_db, QStringLiteral("SELECT post_id FROM comments WHERE id = ?"),
+                                 {target.targetId});
+        if (q.next()) {
+            const QString postId = q.value(0).toString();
+            runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE id = ?"),
+                       {target.targetId});
+            runOrThrow(m_db,
+                       QStringLiteral("UPDATE posts SET comment_count = MAX(comment_count - 1, 0)"
+                                      " WHERE id = ?"),
+                       {postId});
+            m_changes->threads.insert(postId);
+            touchPost(postId, target.communityId);
+        }
+        m_changes->comments.insert(target.targetId);
+    }
+}
+
+} // namespace hearth::cache

@@ -1,0 +1,212 @@
+#include "schema.h"
+
+#include "cachelogging.h"
+#include "sqlstep.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
+#include <QUuid>
+
+namespace hearth::cache {
+
+namespace {
+
+// Version 1: entities, outbox, sync state and the FTS5 index. The FTS tables are external-content
+// tables over the entity tables (content_rowid = the INTEGER PRIMARY KEY, which VACUUM keeps
+// stable); triggers keep them in step with every insert, update and delete the writer makes.
+const QStringList version1 = {
+    QStringLiteral("CREATE TABLE sync_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    QStringLiteral("CREATE TABLE users (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+                   " handle TEXT NOT NULL DEFAULT '', display_name TEXT NOT NULL DEFAULT '',"
+                   " bio TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral(
+        "CREATE TABLE communities (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+        " slug TEXT NOT NULL DEFAULT '', name TEXT NOT NULL DEFAULT '',"
+        " tagline TEXT NOT NULL DEFAULT '', description TEXT NOT NULL DEFAULT '',"
+        " visibility TEXT NOT NULL DEFAULT 'public',"
+        " member_count INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE TABLE memberships (community_id TEXT NOT NULL, user_id TEXT NOT NULL,"
+                   " role TEXT NOT NULL DEFAULT 'member', state TEXT NOT NULL DEFAULT 'active',"
+                   " joined_at INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (community_id, user_id))"
+                   " WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX memberships_user ON memberships(user_id)"),
+    QStringLiteral("CREATE TABLE posts (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+                   " community_id TEXT NOT NULL, author_id TEXT NOT NULL DEFAULT '',"
+                   " author_name TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'discussion',"
+                   " title TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',"
+                   " topic TEXT NOT NULL DEFAULT '', pinned INTEGER NOT NULL DEFAULT 0,"
+                   " locked INTEGER NOT NULL DEFAULT 0, comment_count INTEGER NOT NULL DEFAULT 0,"
+                   " version INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL DEFAULT 0,"
+                   " edited_at INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX posts_feed ON posts(community_id, created_at DESC, id DESC)"),
+    QStringLiteral("CREATE TABLE comments (rid INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"
+                   " post_id TEXT NOT NULL, community_id TEXT NOT NULL,"
+                   " parent_id TEXT NOT NULL DEFAULT '', author_id TEXT NOT NULL DEFAULT '',"
+                   " author_name TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT '',"
+                   " version INTEGER NOT NULL DEFAULT 1, created_at INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX comments_thread ON comments(post_id, created_at, id)"),
+    QStringLiteral("CREATE INDEX comments_community ON comments(community_id)"),
+    // The outbox: the member's writes in the order they were made. `target_id` is the object the
+    // mutation creates or changes, so models can show it as pending or failed.
+    QStringLiteral("CREATE TABLE outbox (seq INTEGER PRIMARY KEY AUTOINCREMENT,"
+                   " id TEXT NOT NULL UNIQUE, name TEXT NOT NULL, args TEXT NOT NULL,"
+                   " target_id TEXT NOT NULL DEFAULT '', community_id TEXT NOT NULL DEFAULT '',"
+                   " created_at INTEGER NOT NULL, state TEXT NOT NULL DEFAULT 'pending',"
+                   " error_code TEXT NOT NULL DEFAULT '', error_message TEXT NOT NULL DEFAULT '',"
+                   " current TEXT NOT NULL DEFAULT '', previous TEXT NOT NULL DEFAULT '')"),
+    QStringLiteral("CREATE INDEX outbox_target ON outbox(target_id)"),
+    QStringLiteral("CREATE INDEX outbox_state ON outbox(state, seq)"),
+
+    QStringLiteral("CREATE VIRTUAL TABLE posts_fts USING fts5(title, body, content='posts',"
+                   " content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+    QStringLiteral(
+        "CREATE TRIGGER posts_fts_ai AFTER INSERT ON posts BEGIN"
+        " INSERT INTO posts_fts(rowid, title, body) VALUES (new.rid, new.title, new.body);"
+        " END"),
+    QStringLiteral("CREATE TRIGGER posts_fts_ad AFTER DELETE ON posts BEGIN"
+                   " INSERT INTO posts_fts(posts_fts, rowid, title, body)"
+                   " VALUES ('delete', old.rid, old.title, old.body); END"),
+    QStringLiteral(
+        "CREATE TRIGGER posts_fts_au AFTER UPDATE OF title, body ON posts BEGIN"
+        " INSERT INTO posts_fts(posts_fts, rowid, title, body)"
+        " VALUES ('delete', old.rid, old.title, old.body);"
+        " INSERT INTO posts_fts(rowid, title, body) VALUES (new.rid, new.title, new.body);"
+        " END"),
+
+    QStringLiteral("CREATE VIRTUAL TABLE comments_fts USING fts5(body, content='comments',"
+                   " content_rowid='rid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+    QStringLiteral("CREATE TRIGGER comments_fts_ai AFTER INSERT ON comments BEGIN"
+                   " INSERT INTO comments_fts(rowid, body) VALUES (new.rid, new.body); END"),
+    QStringLiteral("CREATE TRIGGER comments_fts_ad AFTER DELETE ON comments BEGIN"
+                   " INSERT INTO comments_fts(comments_fts, rowid, body)"
+                   " VALUES ('delete', old.rid, old.body); END"),
+    QStringLiteral("CREATE TRIGGER comments_fts_au AFTER UPDATE OF body ON comments BEGIN"
+                   " INSERT INTO comments_fts(comments_fts, rowid, body)"
+                   " VALUES ('delete', old.rid, old.body);"
+                   " INSERT INTO comments_fts(rowid, body) VALUES (new.rid, new.body); END"),
+
+    QStringLiteral("CREATE VIRTUAL TABLE users_fts USING fts5(handle, display_name, bio,"
+                   " content='users', content_rowid='rid',"
+                   " tokenize='unicode61 remove_diacritics 2', prefix='2 3')"),
+    QStringLiteral("CREATE TRIGGER users_fts_ai AFTER INSERT ON users BEGIN"
+                   " INSERT INTO users_fts(rowid, handle, display_name, bio)"
+                   " VALUES (new.rid, new.handle, new.display_name, new.bio); END"),
+    QStringLiteral("CREATE TRIGGER users_fts_ad AFTER DELETE ON users BEGIN"
+                   " INSERT INTO users_fts(users_fts, rowid, handle, display_name, bio)"
+                   " VALUES ('delete', old.rid, old.handle, old.display_name, old.bio); END"),
+    QStringLiteral("CREATE TRIGGER users_fts_au AFTER UPDATE OF handle, display_name, bio ON users"
+                   " BEGIN INSERT INTO users_fts(users_fts, rowid, handle, display_name, bio)"
+                   " VALUES ('delete', old.rid, old.handle, old.display_name, old.bio);"
+                   " INSERT INTO users_fts(rowid, handle, display_name, bio)"
+                   " VALUES (new.rid, new.handle, new.display_name, new.bio); END"),
+};
+
+// Version 2: per-community history state (issue 4: history paged on demand with an explicit
+// `complete` flag, and "keep offline").
+const QStringList version2 = {
+    QStringLiteral("CREATE TABLE community_state (community_id TEXT PRIMARY KEY,"
+                   " keep_offline INTEGER NOT NULL DEFAULT 0,"
+                   " history_complete INTEGER NOT NULL DEFAULT 0,"
+                   " history_cursor TEXT NOT NULL DEFAULT '')"),
+};
+
+// Version 3: the richer profiles and communities of protocol v1 (interests, links, showcase;
+// guidelines, topics, member cap, welcome), what the member has read per community (unread
+// counts), and an index for "pinned first" feeds.
+const QStringList version3 = {
+    QStringLiteral("ALTER TABLE users ADD COLUMN interests TEXT NOT NULL DEFAULT '[]'"),
+    QStringLiteral("ALTER TABLE users ADD COLUMN links TEXT NOT NULL DEFAULT '[]'"),
+    QStringLiteral("ALTER TABLE users ADD COLUMN showcase TEXT NOT NULL DEFAULT '[]'"),
+    QStringLiteral("ALTER TABLE communities ADD COLUMN guidelines TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE communities ADD COLUMN topics TEXT NOT NULL DEFAULT '[]'"),
+    QStringLiteral("ALTER TABLE communities ADD COLUMN member_cap INTEGER NOT NULL DEFAULT 250"),
+    QStringLiteral("ALTER TABLE communities ADD COLUMN welcome TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("ALTER TABLE community_state ADD COLUMN last_read_at INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("CREATE INDEX posts_pinned_feed ON posts(community_id, pinned DESC,"
+                   " created_at DESC, id DESC)"),
+};
+
+const QList<const QStringList *> &steps() {
+    static const QList<const QStringList *> all = {&version1, &version2, &version3};
+    return all;
+}
+
+} // namespace
+
+int Schema::latestVersion() {
+    return int(steps().size());
+}
+
+int Schema::currentVersion(const QSqlDatabase &db, QString *error) {
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        if (error)
+            *error = QStringLiteral("cannot read the cache's schema version: %1")
+                         .arg(q.lastError().text());
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+bool Schema::migrate(QSqlDatabase &db, QString *error) {
+    return migrateTo(db, latestVersion(), error);
+}
+
+bool Schema::migrateTo(QSqlDatabase &db, int target, QString *error) {
+    const int current = currentVersion(db, error);
+    if (current < 0)
+        return false;
+    if (current > latestVersion()) {
+        if (error)
+            *error = QStringLiteral(
+                         "The local cache %1 was written by a newer version of Hearth (schema %2; "
+                         "this version understands up to %3). Update Hearth, or remove the cache "
+                         "file to rebuild it from the server.")
+                         .arg(db.databaseName())
+                         .arg(current)
+                         .arg(latestVersion());
+        return false;
+    }
+    for (int version = current + 1; version <= qMin(target, latestVersion()); ++version) {
+        if (!db.transaction()) {
+            if (error)
+                *error = QStringLiteral("cannot start migration to schema %1: %2")
+                             .arg(version)
+                             .arg(db.lastError().text());
+            return false;
+        }
+        try {
+            for (const QString &statement : *steps().at(version - 1))
+                runOrThrow(db, statement);
+            if (version == 1) {
+                // The client id names this cache to the server for mutation idempotency; it must
+                // survive resyncs, so it is made once with the file.
+                runOrThrow(
+                    db,
+                    QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('client_id', ?)"),
+                    {QUuid::createUuid().toString(QUuid::WithoutBraces)});
+            }
+            // PRAGMA takes no bound parameters; the value is our own integer.
+            runOrThrow(db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        } catch (const SqlFailure &failure) {
+            db.rollback();
+            if (error)
+                *error = QStringLiteral("migration to schema %1 failed: %2")
+                             .arg(version)
+                             .arg(failure.message);
+            return false;
+        }
+        if (!db.commit()) {
+            if (error)
+                *error = QStringLiteral("cannot commit migration to schema %1: %2")
+                             .arg(version)
+                             .arg(db.lastError().text());
+            return false;
+        }
+        qCInfo(lcCache) << "migrated" << db.databaseName() << "to schema" << version;
+    }
+    return true;
+}
+
+} // namespace hearth::cache

@@ -1,0 +1,258 @@
+#include "feedmodel.h"
+
+#include "modelslogging.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace hearth::models {
+
+using hearth::cache::ChangeSet;
+
+namespace {
+constexpr int PinnedColumn = FeedModel::PinnedRole - (Qt::UserRole + 1);
+}
+
+FeedModel::FeedModel(QObject *parent)
+    : CacheRowModel(parent) {}
+
+QHash<int, QByteArray> FeedModel::roleNames() const {
+    return {{PostIdRole, "postId"},
+            {KindRole, "kind"},
+            {TitleRole, "title"},
+            {BodyRole, "body"},
+            {AuthorNameRole, "authorName"},
+            {CreatedAtRole, "createdAt"},
+            {CommentCountRole, "commentCount"},
+            {PinnedRole, "pinned"},
+            {PendingRole, "pending"},
+            {FailedRole, "failed"},
+            {ErrorStringRole, "errorString"},
+            {TopicRole, "topic"},
+            {AuthorIdRole, "authorId"},
+            {EditedRole, "edited"},
+            {MutationIdRole, "mutationId"}};
+}
+
+void FeedModel::setCommunityId(const QString &communityId) {
+    if (m_communityId == communityId)
+        return;
+    m_communityId = communityId;
+    reload();
+    Q_EMIT communityIdChanged();
+}
+
+void FeedModel::setPageSize(int pageSize) {
+    pageSize = qMax(1, pageSize);
+    if (m_pageSize == pageSize)
+        return;
+    m_pageSize = pageSize;
+    Q_EMIT pageSizeChanged();
+}
+
+void FeedModel::setKind(const QString &kind) {
+    if (m_kind == kind)
+        return;
+    m_kind = kind;
+    reload();
+    Q_EMIT filterChanged();
+}
+
+void FeedModel::setTopic(const QString &topic) {
+    if (m_topic == topic)
+        return;
+    m_topic = topic;
+    reload();
+    Q_EMIT filterChanged();
+}
+
+void FeedModel::setPinnedFirst(bool pinnedFirst) {
+    if (m_pinnedFirst == pinnedFirst)
+        return;
+    m_pinnedFirst = pinnedFirst;
+    reload();
+    Q_EMIT filterChanged();
+}
+
+QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int limit) const {
+    QList<Row> rows;
+    if (!store() || m_communityId.isEmpty())
+        return rows;
+    // Keyset paging with a row value over the feed index: every page costs the same, no OFFSET.
+    // All key columns sort descending, so "after" in feed order is simply "less than".
+    const QString key = m_pinnedFirst ? QStringLiteral("(p.pinned, p.created_at, p.id)")
+                                      : QStringLiteral("(p.created_at, p.id)");
+    const QString marks = m_pinnedFirst ? QStringLiteral("(?, ?, ?)") : QStringLiteral("(?, ?)");
+    QString sql = QStringLiteral(
+        "SELECT p.id, p.kind, p.title, p.body, p.author_name, p.created_at, p.comment_count,"
+        " p.pinned, EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = p.id AND o.state = "
+        "'pending'),"
+        " (SELECT o.id || char(1) || CASE o.error_message WHEN '' THEN o.error_code"
+        "  ELSE o.error_message END FROM outbox o"
+        "  WHERE o.target_id = p.id AND o.state = 'failed' ORDER BY o.seq LIMIT 1),"
+        " p.topic, p.author_id, p.edited_at"
+        " FROM posts p WHERE p.community_id = ?"
+        // A delete waiting in the outbox hides the post; refused or discarded, it is back.
+        " AND NOT EXISTS(SELECT 1 FROM outbox d WHERE d.target_id = p.id"
+        "  AND d.name = 'post.delete' AND d.state = 'pending')");
+    QVariantList values{m_communityId};
+    if (!m_kind.isEmpty()) {
+        sql += QStringLiteral(" AND p.kind = ?");
+        values.append(m_kind);
+    }
+    if (!m_topic.isEmpty()) {
+        sql += QStringLiteral(" AND p.topic = ?");
+        values.append(m_topic);
+    }
+    if (range != Range::All && from) {
+        sql += QStringLiteral(" AND ") + key +
+               (range == Range::After ? QStringLiteral(" < ") : QStringLiteral(" >= ")) + marks;
+        if (m_pinnedFirst)
+            values.append(int(from->values.at(PinnedColumn).toBool()));
+        values.append(from->order);
+        values.append(from->key);
+    }
+    sql += m_pinnedFirst ? QStringLiteral(" ORDER BY p.pinned DESC, p.created_at DESC, p.id DESC")
+                         : QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC");
+    if (limit >= 0) {
+        sql += QStringLiteral(" LIMIT ?");
+        values.append(limit);
+    }
+    QSqlQuery q(store()->readConnection());
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        qCWarning(lcModels) << "feed query failed:" << q.lastError().text();
+        return rows;
+    }
+    while (q.next()) {
+        const QString failure = q.value(9).toString();
+        const qsizetype mark = failure.indexOf(QChar(1));
+        const qint64 createdAt = q.value(5).toLongLong();
+        Row row;
+        row.key = q.value(0).toString();
+        row.order = createdAt;
+        row.values = {row.key,
+                      q.value(1).toString(),
+                      q.value(2).toString(),
+                      q.value(3).toString(),
+                      q.value(4).toString(),
+                      QDateTime::fromMSecsSinceEpoch(createdAt),
+                      q.value(6).toInt(),
+                      q.value(7).toBool(),
+                      q.value(8).toBool(),
+                      !failure.isEmpty(),
+                      mark < 0 ? QString() : failure.mid(mark + 1),
+                      q.value(10).toString(),
+                      q.value(11).toString(),
+                      q.value(12).toLongLong() > 0,
+                      mark < 0 ? QString() : failure.left(mark)};
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+QList<CacheRowModel::Row> FeedModel::loadInitialRows() {
+    QList<Row> rows = query(Range::All, nullptr, m_pageSize);
+    m_atEnd = rows.size() < m_pageSize;
+    return rows;
+}
+
+bool FeedModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && !m_atEnd;
+}
+
+void FeedModel::fetchMore(const QModelIndex &parent) {
+    if (parent.isValid() || m_atEnd || isNotifying())
+        return;
+    const QList<Row> more = rows().isEmpty() ? query(Range::All, nullptr, m_pageSize)
+                                             : query(Range::After, &rows().constLast(), m_pageSize);
+    // Before inserting: a view reacting to rowsInserted may ask canFetchMore again.
+    m_atEnd = more.size() < m_pageSize;
+    appendRows(more);
+}
+
+void FeedModel::cacheChanged(const ChangeSet &changes) {
+    if (m_communityId.isEmpty())
+        return;
+    bool touched = changes.touchesFeed(m_communityId);
+    for (auto it = changes.posts.cbegin(); !touched && it != changes.posts.cend(); ++it)
+        touched = containsKey(*it);
+    if (!touched)
+        return;
+    // Re-read the range this model covers and apply the difference: new posts at the top are
+    // inserted, edits become dataChanged, deletions removals, a pin a move.
+    if (m_atEnd || rows().isEmpty()) {
+        const QList<Row> fresh =
+            m_atEnd ? query(Range::All, nullptr, -1) : query(Range::All, nullptr, m_pageSize);
+        if (fresh.size() < m_pageSize)
+            m_atEnd = true; // set before rows are inserted (re-entrant fetchMore)
+        applyRows(fresh);
+    } else {
+        const Row last = rows().constLast();
+        applyRows(query(Range::UpTo, &last, -1));
+    }
+}
+
+QString FeedModel::mutate(const QString &name, const QJsonObject &args) {
+    if (!store()) {
+        qCWarning(lcModels) << name << "without a store";
+        return {};
+    }
+    return store()->enqueueMutation(name, args);
+}
+
+QString FeedModel::createPost(const QString &kind, const QString &title, const QString &body,
+                              const QString &topic) {
+    if (!store() || m_communityId.isEmpty()) {
+        qCWarning(lcModels) << "createPost without a store or a community";
+        return {};
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    mutate(QStringLiteral("post.create"),
+           {{QStringLiteral("id"), id},
+            {QStringLiteral("communityId"), m_communityId},
+            {QStringLiteral("kind"), kind.isEmpty() ? QStringLiteral("discussion") : kind},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("body"), body},
+            {QStringLiteral("topic"), topic}});
+    return id;
+}
+
+QString FeedModel::editPost(const QString &postId, const QString &title, const QString &body) {
+    if (!store())
+        return {};
+    QSqlQuery q(store()->readConnection());
+    q.prepare(QStringLiteral("SELECT version FROM posts WHERE id = ?"));
+    q.addBindValue(postId);
+    if (!q.exec() || !q.next())
+        return {};
+    return mutate(QStringLiteral("post.edit"), {{QStringLiteral("id"), postId},
+                                                {QStringLiteral("version"), q.value(0).toInt()},
+                                                {QStringLiteral("title"), title},
+                                                {QStringLiteral("body"), body}});
+}
+
+QString FeedModel::deletePost(const QString &postId) {
+    return mutate(QStringLiteral("post.delete"), {{QStringLiteral("id"), postId}});
+}
+
+QString FeedModel::pinPost(const QString &postId, bool pinned) {
+    return mutate(QStringLiteral("post.pin"),
+                  {{QStringLiteral("id"), postId}, {QStringLiteral("pinned"), pinned}});
+}
+
+int FeedModel::indexOf(const QString &postId) const {
+    for (int i = 0; i < rows().size(); ++i) {
+        if (rows().at(i).key == postId)
+            return i;
+    }
+    return -1;
+}
+
+} // namespace hearth::models

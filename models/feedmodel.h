@@ -1,0 +1,102 @@
+#pragma once
+// The posts of one community, pinned first then newest first, for a feed view. Pages through the
+// cache with keyset queries (canFetchMore/fetchMore) so the first page of a 100,000-post community
+// costs the same as of a small one, and updates only the affected rows when a sync or a local write
+// commits.
+//
+//   FeedModel { store: AppContext.store; communityId: rail.currentCommunityId }
+
+#include "cacherowmodel.h"
+
+namespace hearth::models {
+
+class FeedModel : public CacheRowModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString communityId READ communityId WRITE setCommunityId NOTIFY communityIdChanged)
+    // Rows loaded per fetchMore (default 50).
+    Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
+    // Only posts of this kind / topic ("" for all).
+    Q_PROPERTY(QString kind READ kind WRITE setKind NOTIFY filterChanged)
+    Q_PROPERTY(QString topic READ topic WRITE setTopic NOTIFY filterChanged)
+    // Pinned posts before the others (default true); newest first within each group.
+    Q_PROPERTY(bool pinnedFirst READ pinnedFirst WRITE setPinnedFirst NOTIFY filterChanged)
+
+public:
+    enum Role {
+        PostIdRole = Qt::UserRole + 1, // QString: the post's id
+        KindRole,         // QString: discussion | question | showcase | resource | announcement
+        TitleRole,        // QString
+        BodyRole,         // QString: markdown
+        AuthorNameRole,   // QString: the author's display name
+        CreatedAtRole,    // QDateTime (local time)
+        CommentCountRole, // int
+        PinnedRole,       // bool
+        PendingRole,      // bool: written here, still in the outbox
+        FailedRole,       // bool: the server refused it (see errorString; retry or discard)
+        ErrorStringRole,  // QString: the server's reason when failed
+        TopicRole,        // QString
+        AuthorIdRole,     // QString
+        EditedRole,       // bool: edited after posting
+        MutationIdRole,   // QString: the failed outbox entry, for
+                          // CacheStore.retryMutation/discardMutation
+    };
+    Q_ENUM(Role)
+
+    explicit FeedModel(QObject *parent = nullptr);
+
+    QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+
+    QString communityId() const { return m_communityId; }
+    void setCommunityId(const QString &communityId);
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int pageSize);
+    QString kind() const { return m_kind; }
+    void setKind(const QString &kind);
+    QString topic() const { return m_topic; }
+    void setTopic(const QString &topic);
+    bool pinnedFirst() const { return m_pinnedFirst; }
+    void setPinnedFirst(bool pinnedFirst);
+
+    // Writes a post to this community through the outbox: it shows at once (pending) and is sent
+    // when the server is reachable. Returns the new post's id, or "" without a store or community.
+    Q_INVOKABLE QString createPost(const QString &kind, const QString &title, const QString &body,
+                                   const QString &topic = QString());
+    // Changes one of my posts (through the outbox; shown at once). The edit is based on the
+    // cached version: if someone changed it meanwhile it fails as a conflict, with both texts
+    // kept in the outbox (OutboxModel) for the member to resolve.
+    Q_INVOKABLE QString editPost(const QString &postId, const QString &title, const QString &body);
+    // Deletes a post (hidden at once; back if the server refuses or the member discards it).
+    Q_INVOKABLE QString deletePost(const QString &postId);
+    // Pins or unpins a post (moderators and owners).
+    Q_INVOKABLE QString pinPost(const QString &postId, bool pinned);
+    // The row of a post, or -1 when it is not loaded.
+    Q_INVOKABLE int indexOf(const QString &postId) const;
+
+Q_SIGNALS:
+    void communityIdChanged();
+    void pageSizeChanged();
+    void filterChanged();
+
+protected:
+    QList<Row> loadInitialRows() override;
+    void cacheChanged(const hearth::cache::ChangeSet &changes) override;
+
+private:
+    enum class Range { All, After, UpTo };
+    // Rows in feed order: all, those after `from`, or those up to and including `from`; at most
+    // `limit` (-1: no limit).
+    QList<Row> query(Range range, const Row *from, int limit) const;
+    QString mutate(const QString &name, const QJsonObject &args);
+
+    QString m_communityId;
+    QString m_kind;
+    QString m_topic;
+    bool m_pinnedFirst = true;
+    int m_pageSize = 50;
+    bool m_atEnd = true;
+};
+
+} // namespace hearth::models

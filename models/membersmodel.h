@@ -1,0 +1,54 @@
+#pragma once
+// The members of one community for a members pane: owners, then moderators, then members, each
+// by name, with their profile basics. Updated in place when memberships or profiles change.
+//
+//   MembersModel { store: AppContext.store; communityId: rail.currentCommunityId }
+
+#include "cacherowmodel.h"
+
+namespace hearth::models {
+
+class MembersModel : public CacheRowModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString communityId READ communityId WRITE setCommunityId NOTIFY communityIdChanged)
+    // Include pending (join requests) and banned members (default false: active only).
+    Q_PROPERTY(bool includeInactive READ includeInactive WRITE setIncludeInactive NOTIFY
+                   includeInactiveChanged)
+
+public:
+    enum Role {
+        UserIdRole = Qt::UserRole + 1, // QString
+        HandleRole,                    // QString ("" until the profile is cached)
+        DisplayNameRole,               // QString (the handle when no display name)
+        BioRole,                       // QString
+        RoleRole,                      // QString: owner | moderator | member
+        StateRole,                     // QString: active | pending | banned
+        JoinedAtRole,                  // QDateTime
+        IsMeRole,                      // bool
+    };
+    Q_ENUM(Role)
+
+    explicit MembersModel(QObject *parent = nullptr);
+
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString communityId() const { return m_communityId; }
+    void setCommunityId(const QString &communityId);
+    bool includeInactive() const { return m_includeInactive; }
+    void setIncludeInactive(bool includeInactive);
+
+Q_SIGNALS:
+    void communityIdChanged();
+    void includeInactiveChanged();
+
+protected:
+    QList<Row> loadInitialRows() override;
+    void cacheChanged(const hearth::cache::ChangeSet &changes) override;
+
+private:
+    QString m_communityId;
+    bool m_includeInactive = false;
+};
+
+} // namespace hearth::models

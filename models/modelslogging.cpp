@@ -1,0 +1,5 @@
+#include "modelslogging.h"
+
+namespace hearth::models {
+Q_LOGGING_CATEGORY(lcModels, "hearth.models")
+}

@@ -1,0 +1,91 @@
+#include "outboxmodel.h"
+
+#include <QDateTime>
+
+namespace hearth::models {
+
+using hearth::cache::ChangeSet;
+using hearth::cache::OutboxEntry;
+
+OutboxModel::OutboxModel(QObject *parent)
+    : CacheRowModel(parent) {}
+
+QHash<int, QByteArray> OutboxModel::roleNames() const {
+    return {{MutationIdRole, "mutationId"},
+            {NameRole, "name"},
+            {StateRole, "state"},
+            {FailedRole, "failed"},
+            {ErrorCodeRole, "errorCode"},
+            {ErrorStringRole, "errorString"},
+            {TargetIdRole, "targetId"},
+            {CommunityIdRole, "communityId"},
+            {CreatedAtRole, "createdAt"},
+            {TitleRole, "title"},
+            {BodyRole, "body"},
+            {ConflictRole, "conflict"},
+            {ServerTitleRole, "serverTitle"},
+            {ServerBodyRole, "serverBody"}};
+}
+
+QList<CacheRowModel::Row> OutboxModel::loadInitialRows() {
+    QList<Row> rows;
+    int failed = 0;
+    if (store()) {
+        QList<OutboxEntry> entries = store()->failedMutations();
+        failed = int(entries.size());
+        entries.append(store()->pendingMutations(10000));
+        std::sort(entries.begin(), entries.end(),
+                  [](const OutboxEntry &a, const OutboxEntry &b) { return a.seq < b.seq; });
+        for (const OutboxEntry &e : std::as_const(entries)) {
+            const bool isFailed = e.state == QLatin1StringView("failed");
+            Row row;
+            row.key = e.id;
+            row.order = e.seq;
+            row.values = {e.id,
+                          e.name,
+                          e.state,
+                          isFailed,
+                          e.errorCode,
+                          e.errorMessage.isEmpty() ? e.errorCode : e.errorMessage,
+                          e.targetId,
+                          e.communityId,
+                          QDateTime::fromMSecsSinceEpoch(e.createdAt),
+                          e.args.value(QStringLiteral("title")).toString(),
+                          e.args.value(QStringLiteral("body")).toString(),
+                          e.errorCode == QLatin1StringView("conflict"),
+                          e.current.value(QStringLiteral("title")).toString(),
+                          e.current.value(QStringLiteral("body")).toString()};
+            rows.append(std::move(row));
+        }
+    }
+    if (failed != m_failedCount) {
+        m_failedCount = failed;
+        Q_EMIT countsChanged();
+    }
+    return rows;
+}
+
+void OutboxModel::cacheChanged(const ChangeSet &) {}
+
+void OutboxModel::outboxUpdated() {
+    applyRows(loadInitialRows());
+}
+
+void OutboxModel::retry(const QString &mutationId) {
+    if (store())
+        store()->retryMutation(mutationId);
+}
+
+void OutboxModel::discard(const QString &mutationId) {
+    if (store())
+        store()->discardMutation(mutationId);
+}
+
+void OutboxModel::retryAllFailed() {
+    if (!store())
+        return;
+    for (const OutboxEntry &e : store()->failedMutations())
+        store()->retryMutation(e.id);
+}
+
+} // namespace hearth::models

@@ -1,0 +1,56 @@
+#pragma once
+// The comments of one post as a flattened tree for a thread view: each reply follows its parent
+// (oldest first among siblings) with its depth, so a ListView indents by depth. Threads in micro
+// communities are small, so all comments load at once; a sync or a reply updates rows in place.
+//
+//   ThreadModel { store: AppContext.store; postId: feed.currentPostId }
+
+#include "cacherowmodel.h"
+
+namespace hearth::models {
+
+class ThreadModel : public CacheRowModel {
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString postId READ postId WRITE setPostId NOTIFY postIdChanged)
+
+public:
+    enum Role {
+        CommentIdRole = Qt::UserRole + 1, // QString
+        ParentIdRole,    // QString: the comment replied to, "" for a reply to the post
+        DepthRole,       // int: 0 for replies to the post, +1 per level
+        BodyRole,        // QString: markdown
+        AuthorNameRole,  // QString
+        AuthorIdRole,    // QString
+        CreatedAtRole,   // QDateTime
+        PendingRole,     // bool: still in the outbox
+        FailedRole,      // bool: the server refused it
+        ErrorStringRole, // QString: why
+        MutationIdRole,  // QString: the failed outbox entry
+                         // (CacheStore.retryMutation/discardMutation)
+    };
+    Q_ENUM(Role)
+
+    explicit ThreadModel(QObject *parent = nullptr);
+
+    QHash<int, QByteArray> roleNames() const override;
+
+    QString postId() const { return m_postId; }
+    void setPostId(const QString &postId);
+
+    // Replies to the post, or to `parentId`'s comment, through the outbox (shown at once).
+    // Returns the new comment's id, or "" without a store or post.
+    Q_INVOKABLE QString createComment(const QString &body, const QString &parentId = QString());
+
+Q_SIGNALS:
+    void postIdChanged();
+
+protected:
+    QList<Row> loadInitialRows() override;
+    void cacheChanged(const hearth::cache::ChangeSet &changes) override;
+
+private:
+    QString m_postId;
+};
+
+} // namespace hearth::models

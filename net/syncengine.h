@@ -1,0 +1,139 @@
+#pragma once
+// Moves changes between hearthd and the local cache. One sync cycle sends the outbox in order
+// (POST /v1/mutations, settled into the cache), then pulls GET /v1/sync until hasMore is false,
+// handing each page's bytes to the cache's writer thread: the GUI thread neither parses pages nor
+// writes. A WebSocket on /v1/stream brings pokes that start a cycle; without it the engine polls.
+// Failures reconnect with exponential backoff and jitter; a wake from sleep or a reconnected
+// stream starts a catch-up cycle, so no change is missed. A "resync" answer rebuilds the cache
+// and keeps the outbox.
+//
+// The app creates it with the account's CacheStore, server URL and token, then calls start().
+
+#include "apiclient.h"
+#include "backoff.h"
+
+#include "cache/cachestore.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+#include <QWebSocket>
+
+namespace hearth::net {
+
+class SyncEngine : public QObject {
+    Q_OBJECT
+    Q_PROPERTY(Status status READ status NOTIFY statusChanged)
+    // True while the server answers (status Syncing or Online).
+    Q_PROPERTY(bool online READ online NOTIFY statusChanged)
+    // Writes waiting to be sent, and writes the server refused.
+    Q_PROPERTY(int unsentCount READ unsentCount NOTIFY unsentCountChanged)
+    Q_PROPERTY(int failedCount READ failedCount NOTIFY unsentCountChanged)
+    // What went wrong last, for people; empty after a successful cycle.
+    Q_PROPERTY(QString lastError READ lastError NOTIFY lastErrorChanged)
+    // The push stream is connected (pokes arrive live, no polling needed).
+    Q_PROPERTY(bool liveUpdates READ liveUpdates NOTIFY liveUpdatesChanged)
+    // Sync pages applied in the current cycle (progress while Syncing).
+    Q_PROPERTY(int pagesThisCycle READ pagesThisCycle NOTIFY progressChanged)
+
+public:
+    enum Status {
+        Offline,    // not started, or the server cannot be reached (retrying with backoff)
+        Connecting, // started, waiting for the server's first answer
+        Syncing,    // exchanging changes
+        Online,     // up to date and listening
+    };
+    Q_ENUM(Status)
+
+    explicit SyncEngine(QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setStore(hearth::cache::CacheStore *store);
+    hearth::cache::CacheStore *store() const { return m_store; }
+    void setServerUrl(const QUrl &url);
+    QUrl serverUrl() const { return m_api.serverUrl(); }
+    void setToken(const QString &token);
+
+    // Tuning, mostly for tests: the poll interval without a stream (default 30 s), the backoff
+    // range (default 1 s .. 60 s) and the page size asked of the server (default 500).
+    void setPollInterval(int milliseconds);
+    void setBackoff(int baseMs, int capMs);
+    void setPageLimit(int limit) { m_pageLimit = limit; }
+
+    Status status() const { return m_status; }
+    bool online() const { return m_status == Syncing || m_status == Online; }
+    int unsentCount() const { return m_unsentCount; }
+    int failedCount() const { return m_failedCount; }
+    QString lastError() const { return m_lastError; }
+    bool liveUpdates() const { return m_liveUpdates; }
+    int pagesThisCycle() const { return m_pagesThisCycle; }
+
+public Q_SLOTS:
+    void start();
+    void stop();
+    // Starts a cycle now (or right after the one running).
+    void syncNow();
+
+Q_SIGNALS:
+    void statusChanged();
+    void unsentCountChanged();
+    void lastErrorChanged();
+    void liveUpdatesChanged();
+    void progressChanged();
+    // A cycle finished: the outbox was sent and the cache holds everything the server had.
+    void synced();
+    // The server refused the token: the member must sign in again. The engine stops.
+    void unauthorized();
+
+private:
+    enum class Phase { Idle, Pushing, Settling, Pulling, Applying, Resetting };
+
+    void beginCycle();
+    void push();
+    void pull();
+    void finishCycle();
+    void fail(const ApiResult &result);
+    void failWith(const QString &message, int retryAfterSeconds = 0);
+    void settleLocally(const QString &mutationId, const ApiResult &result);
+    void onPageApplied(const QString &cursor, bool hasMore);
+    void onStoreError(const QString &message);
+    void onOutboxChanged();
+    void openStream();
+    void onStreamMessage(const QString &message);
+    void onStreamClosed();
+    void checkForWake();
+    void setStatus(Status status);
+    void setLastError(const QString &error);
+    void setLiveUpdates(bool live);
+    void updatePollInterval();
+
+    ApiClient m_api;
+    QPointer<hearth::cache::CacheStore> m_store;
+    QWebSocket m_socket;
+    QTimer m_retryTimer;
+    QTimer m_pollTimer;
+    QTimer m_streamTimer;
+    QTimer m_wakeTimer;
+    qint64 m_lastWakeCheck = 0;
+    Backoff m_backoff;
+    Backoff m_streamBackoff;
+    Status m_status = Offline;
+    Phase m_phase = Phase::Idle;
+    QString m_cursor;
+    QString m_lastError;
+    int m_unsentCount = 0;
+    int m_failedCount = 0;
+    int m_pollIntervalMs = 30000;
+    int m_pageLimit = 500;
+    int m_batchSize = 50;
+    int m_pagesThisCycle = 0;
+    quint64 m_generation = 0; // bumped by stop(): answers to older requests are ignored
+    bool m_running = false;
+    bool m_again = false;
+    bool m_liveUpdates = false;
+    bool m_streamOpening = false;
+};
+
+} // namespace hearth::net

@@ -1,0 +1,425 @@
+// The sync engine against a real hearthd on a free loopback port: a client ends with the
+// server's state, other members' writes reach it, and writes made while the server is down are
+// sent, in order and exactly once, when it is back.
+
+#include "hearthdprocess.h"
+#include "serverview.h"
+
+#include "cache/cachestore.h"
+#include "net/apiclient.h"
+#include "net/syncengine.h"
+#include "protocol/entities.h"
+#include "protocol/syncpage.h"
+
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using hearth::cache::CacheStore;
+using hearth::net::ApiClient;
+using hearth::net::ApiResult;
+using hearth::net::SyncEngine;
+using hearth::testing::DataView;
+using hearth::testing::HearthdProcess;
+
+namespace {
+
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// One member's app: their cache and sync engine.
+struct Client {
+    std::unique_ptr<CacheStore> store;
+    std::unique_ptr<SyncEngine> engine;
+    hearth::protocol::AuthResponse auth;
+
+    bool idle() const {
+        return engine->status() == SyncEngine::Online && store->unsentCount() == 0;
+    }
+};
+
+} // namespace
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static ApiResult
+    call(const std::function<void(ApiClient &, QObject *, ApiClient::Callback)> &send,
+         const QUrl &server, const QString &token = {}) {
+        ApiClient api;
+        api.setServerUrl(server);
+        api.setToken(token);
+        QObject context;
+        ApiResult result;
+        bool done = false;
+        send(api, &context, [&](const ApiResult &r) {
+            result = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 15000))
+            result.transportError = QStringLiteral("timed out");
+        return result;
+    }
+
+    static hearth::protocol::AuthResponse registerUser(const QUrl &server, const QString &handle) {
+        const hearth::protocol::AuthRequest request{handle, QStringLiteral("correct horse battery"),
+                                                    handle.toUpper()};
+        const ApiResult r = call(
+            [&](ApiClient &api, QObject *ctx, auto cb) { api.registerAccount(request, ctx, cb); },
+            server);
+        QString error;
+        const auto auth = hearth::protocol::AuthResponse::fromJson(
+            QJsonDocument::fromJson(r.body).object(), &error);
+        if (!auth)
+            qWarning() << "register failed:" << r.status << r.body;
+        return auth.value_or(hearth::protocol::AuthResponse{});
+    }
+
+    // Writes as another member's client would, straight to the API.
+    static bool sendMutation(const QUrl &server, const QString &token, const QString &name,
+                             const QJsonObject &args) {
+        hearth::protocol::MutationBatch batch;
+        batch.clientId = newId();
+        batch.mutations.append({newId(), name, args});
+        const ApiResult r =
+            call([&](ApiClient &api, QObject *ctx, auto cb) { api.sendMutations(batch, ctx, cb); },
+                 server, token);
+        return r.ok() && r.body.contains("\"applied\"");
+    }
+
+    std::unique_ptr<Client> newClient(const QUrl &server,
+                                      const hearth::protocol::AuthResponse &auth) {
+        auto client = std::make_unique<Client>();
+        QString error;
+        client->store =
+            CacheStore::open(m_dir.filePath(newId() + QStringLiteral(".sqlite")), &error);
+        if (!client->store) {
+            qWarning() << error;
+            return nullptr;
+        }
+        client->auth = auth;
+        client->store->setLocalUser(auth.userId, auth.displayName);
+        client->engine = std::make_unique<SyncEngine>();
+        client->engine->setStore(client->store.get());
+        client->engine->setServerUrl(server);
+        client->engine->setToken(auth.token);
+        client->engine->setPollInterval(300);
+        client->engine->setBackoff(100, 800);
+        return client;
+    }
+
+    static QJsonObject communityArgs(const QString &id, const QString &name) {
+        return {
+            {QStringLiteral("id"), id},
+            {QStringLiteral("slug"), name.toLower().replace(QLatin1Char(' '), QLatin1Char('-'))},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("tagline"), QStringLiteral("A tagline")},
+            {QStringLiteral("description"), QStringLiteral("About us")},
+            {QStringLiteral("visibility"), QStringLiteral("public")}};
+    }
+
+    static QJsonObject postArgs(const QString &id, const QString &communityId,
+                                const QString &title) {
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("communityId"), communityId},
+                {QStringLiteral("kind"), QStringLiteral("discussion")},
+                {QStringLiteral("title"), title},
+                {QStringLiteral("body"), QString(QStringLiteral("Body of ") + title)},
+                {QStringLiteral("topic"), QString()}};
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (HearthdProcess::binary().isEmpty())
+            QSKIP("HEARTHD_BIN is not set: hearthd is not built in this tree");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void endsWithTheServersState() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-state")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        QVERIFY(!ada.token.isEmpty() && !bo.token.isEmpty());
+
+        // Bo's community and posts exist before Ada's client first syncs.
+        const QString runners = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("community.create"),
+                             communityArgs(runners, QStringLiteral("Trail Runners"))));
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
+                                 postArgs(newId(), runners, QStringLiteral("Long run %1").arg(i))));
+
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->setPageLimit(2); // several pages per pull
+        QSignalSpy synced(client->engine.get(), &SyncEngine::synced);
+        client->engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 1, 15000);
+        QCOMPARE(client->engine->status(), SyncEngine::Online);
+        QVERIFY(client->engine->lastError().isEmpty());
+        QVERIFY(DataView::fromCache(*client->store).communities.contains(runners));
+
+        // Ada joins Bo's community and starts her own, through her outbox.
+        const QString makers = newId();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), runners}});
+        client->store->enqueueMutation(QStringLiteral("community.create"),
+                                       communityArgs(makers, QStringLiteral("Makers")));
+        QStringList mine;
+        for (int i = 0; i < 4; ++i) {
+            mine.append(newId());
+            client->store->enqueueMutation(
+                QStringLiteral("post.create"),
+                postArgs(mine.last(), i % 2 ? makers : runners, QStringLiteral("Ada %1").arg(i)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->store->failedCount() == 0, 15000);
+        QCOMPARE(client->engine->unsentCount(), 0);
+
+        // Bo writes again; Ada's client picks it up by itself.
+        const QString late = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
+                             postArgs(late, runners, QStringLiteral("Late news"))));
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.contains(late), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+
+        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const DataView inCache = DataView::fromCache(*client->store);
+        QCOMPARE(inCache.communities, onServer.communities);
+        QCOMPARE(inCache.memberships, onServer.memberships);
+        QCOMPARE(inCache.posts, onServer.posts);
+        QCOMPARE(onServer.posts.size(), 3 + 4 + 1);
+        for (const QString &id : mine)
+            QVERIFY(onServer.posts.contains(id));
+    }
+
+    void writesMadeWhileTheServerIsDownAreSentOnceWhenItIsBack() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-offline")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        QVERIFY(!ada.token.isEmpty());
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->start();
+        const QString makers = newId();
+        client->store->enqueueMutation(QStringLiteral("community.create"),
+                                       communityArgs(makers, QStringLiteral("Makers")));
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+
+        server.stop();
+        QStringList offline;
+        for (int i = 0; i < 3; ++i) {
+            offline.append(newId());
+            client->store->enqueueMutation(
+                QStringLiteral("post.create"),
+                postArgs(offline.last(), makers, QStringLiteral("Offline %1").arg(i)));
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 10000);
+        QVERIFY(!client->engine->lastError().isEmpty());
+        QCOMPARE(client->engine->unsentCount(), 3);
+        // Shown at once, before the server has them.
+        QCOMPARE(DataView::fromCache(*client->store).posts.value(offline.at(0)),
+                 QStringLiteral("Offline 0"));
+
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 20000);
+        QCOMPARE(client->engine->unsentCount(), 0);
+        QVERIFY(client->engine->lastError().isEmpty());
+
+        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        // Each exactly once, in the order written.
+        QCOMPARE(onServer.posts.size(), 3);
+        QCOMPARE(onServer.postOrder, offline);
+        QCOMPARE(DataView::fromCache(*client->store).posts, onServer.posts);
+    }
+
+    void leavingACommunityPurgesItFromCacheAndSearch() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-leave")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        const QString runners = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("community.create"),
+                             communityArgs(runners, QStringLiteral("Trail Runners"))));
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
+                             postArgs(newId(), runners, QStringLiteral("Switchback technique"))));
+
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), runners}});
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client->idle() && client->store->search(QStringLiteral("switchback")).size() == 1,
+            15000);
+
+        client->store->enqueueMutation(QStringLiteral("membership.leave"),
+                                       {{QStringLiteral("communityId"), runners}});
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(client->store->search(QStringLiteral("switchback")).size(), 0,
+                                  15000);
+        const DataView inCache = DataView::fromCache(*client->store);
+        for (auto it = inCache.memberships.cbegin(); it != inCache.memberships.cend(); ++it)
+            QVERIFY(!it.key().startsWith(runners + QLatin1Char(':')) ||
+                    !it.key().endsWith(ada.userId));
+        QVERIFY(inCache.posts.isEmpty());
+        QCOMPARE(client->store->failedCount(), 0);
+    }
+
+    void twoClientsConvergeAfterInterleavedWrites() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-converge")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        auto a = newClient(server.url(), ada);
+        auto b = newClient(server.url(), bo);
+        QVERIFY(a && b);
+        a->engine->start();
+        b->engine->start();
+        const QString shared = newId();
+        a->store->enqueueMutation(QStringLiteral("community.create"),
+                                  communityArgs(shared, QStringLiteral("Shared Shed")));
+        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*b->store).communities.contains(shared),
+                                 15000);
+        b->store->enqueueMutation(QStringLiteral("membership.join"),
+                                  {{QStringLiteral("communityId"), shared}});
+        QTRY_VERIFY_WITH_TIMEOUT(b->idle(), 15000);
+
+        // Random interleaving of posts and comments (on posts either side has seen) from both.
+        QStringList posts;
+        auto *rng = QRandomGenerator::global();
+        for (int i = 0; i < 40; ++i) {
+            Client &c = rng->bounded(2) ? *a : *b;
+            const QStringList known = DataView::fromCache(*c.store).posts.keys();
+            if (!known.isEmpty() && rng->bounded(3) == 0) {
+                c.store->enqueueMutation(
+                    QStringLiteral("comment.create"),
+                    {{QStringLiteral("id"), newId()},
+                     {QStringLiteral("postId"), known.at(rng->bounded(int(known.size())))},
+                     {QStringLiteral("body"), QStringLiteral("comment %1").arg(i)}});
+            } else {
+                posts.append(newId());
+                c.store->enqueueMutation(
+                    QStringLiteral("post.create"),
+                    postArgs(posts.last(), shared, QStringLiteral("post %1").arg(i)));
+            }
+            QTest::qWait(int(rng->bounded(0, 30)));
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(a->idle() && b->idle(), 20000);
+        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*a->store).posts == onServer.posts &&
+                                     DataView::fromCache(*b->store).posts == onServer.posts &&
+                                     DataView::fromCache(*a->store).comments == onServer.comments &&
+                                     DataView::fromCache(*b->store).comments == onServer.comments,
+                                 20000);
+        QCOMPARE(onServer.posts.size(), posts.size());
+        QCOMPARE(a->store->failedCount() + b->store->failedCount(), 0);
+    }
+
+    void pokesBringChangesWithoutPollingAndSurviveARestart() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-stream")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        const QString shared = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("community.create"),
+                             communityArgs(shared, QStringLiteral("Pokes"))));
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->setPollInterval(10 * 60 * 1000); // polling cannot explain what arrives
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), shared}});
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
+
+        const QString first = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
+                             postArgs(first, shared, QStringLiteral("Poked"))));
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.contains(first), 10000);
+
+        // The server goes away and comes back: the stream reconnects by itself (with backoff)
+        // and catches up on what happened meanwhile.
+        server.stop();
+        QTRY_VERIFY_WITH_TIMEOUT(!client->engine->liveUpdates(), 10000);
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        const QString whileAway = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
+                             postArgs(whileAway, shared, QStringLiteral("While you were away"))));
+        QTRY_VERIFY_WITH_TIMEOUT(client->engine->liveUpdates(), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.contains(whileAway),
+                                 10000);
+        const QString after = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
+                             postArgs(after, shared, QStringLiteral("After the restart"))));
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.contains(after), 10000);
+    }
+
+    void aCursorTheServerCannotServeRebuildsTheCache() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-resync")));
+        HearthdProcess other(m_dir.filePath(QStringLiteral("server-other")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QVERIFY2(other.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto stranger = registerUser(other.url(), QStringLiteral("stranger"));
+        const QString makers = newId();
+        QVERIFY(sendMutation(server.url(), ada.token, QStringLiteral("community.create"),
+                             communityArgs(makers, QStringLiteral("Makers"))));
+
+        // The cache holds content and a cursor from another server's log (as after the server's
+        // database was rebuilt): the server answers "resync".
+        const ApiResult foreign = call([&](ApiClient &api, QObject *ctx,
+                                           auto cb) { api.fetchSyncPage(QString(), 10, ctx, cb); },
+                                       other.url(), stranger.token);
+        QVERIFY(foreign.ok());
+        const QString foreignCursor = QJsonDocument::fromJson(foreign.body)
+                                          .object()
+                                          .value(QStringLiteral("cursor"))
+                                          .toString();
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        hearth::protocol::SyncPage stale;
+        stale.cursor = foreignCursor;
+        hearth::protocol::Post ghost;
+        ghost.id = newId();
+        ghost.communityId = makers;
+        ghost.title = QStringLiteral("Ghost");
+        ghost.body = QStringLiteral("not on this server");
+        stale.changes.append({1, QStringLiteral("post"), QStringLiteral("upsert"), ghost.id, makers,
+                              ghost.toJson()});
+        client->store->applySyncPage(stale.toJson());
+        client->store->waitForWrites();
+        QCOMPARE(client->store->cursor(), foreignCursor);
+
+        QSignalSpy reset(client->store.get(), &CacheStore::resetDone);
+        client->engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        QCOMPARE(reset.size(), 1);
+        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const DataView inCache = DataView::fromCache(*client->store);
+        QVERIFY(!inCache.posts.contains(ghost.id));
+        QCOMPARE(inCache.communities, onServer.communities);
+        QCOMPARE(inCache.posts, onServer.posts);
+        QVERIFY(client->store->cursor() != foreignCursor);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"

@@ -1,0 +1,115 @@
+#pragma once
+// Builds GET /v1/sync pages for the client's unit tests, in the server's wire format (through the
+// shared protocol codecs), so the cache is exercised with exactly what hearthd sends.
+
+#include "protocol/entities.h"
+#include "protocol/syncpage.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace hearth::testing {
+
+class PageBuilder {
+public:
+    PageBuilder &community(const QString &id, const QString &name, int memberCount = 1) {
+        protocol::Community c;
+        c.id = id;
+        c.slug = name.toLower();
+        c.name = name;
+        c.tagline = name + QStringLiteral(" tagline");
+        c.memberCount = memberCount;
+        c.createdAt = 1700000000000;
+        add(protocol::ChangeType::Community, protocol::ChangeOp::Upsert, id, id, c.toJson());
+        return *this;
+    }
+    PageBuilder &membership(const QString &communityId, const QString &userId,
+                            const QString &role = QStringLiteral("member")) {
+        protocol::Membership m;
+        m.communityId = communityId;
+        m.userId = userId;
+        m.role = role;
+        add(protocol::ChangeType::Membership, protocol::ChangeOp::Upsert, m.id(), communityId,
+            m.toJson());
+        return *this;
+    }
+    PageBuilder &post(const QString &id, const QString &communityId, qint64 createdAt,
+                      const QString &title, const QString &body = QStringLiteral("body")) {
+        protocol::Post p;
+        p.id = id;
+        p.communityId = communityId;
+        p.authorId = QStringLiteral("u-author");
+        p.authorName = QStringLiteral("Ada");
+        p.title = title;
+        p.body = body;
+        p.createdAt = createdAt;
+        add(protocol::ChangeType::Post, protocol::ChangeOp::Upsert, id, communityId, p.toJson());
+        return *this;
+    }
+    PageBuilder &pinnedPost(const QString &id, const QString &communityId, qint64 createdAt,
+                            const QString &title) {
+        protocol::Post p;
+        p.id = id;
+        p.communityId = communityId;
+        p.authorId = QStringLiteral("u-author");
+        p.authorName = QStringLiteral("Ada");
+        p.title = title;
+        p.body = QStringLiteral("body");
+        p.pinned = true;
+        p.createdAt = createdAt;
+        add(protocol::ChangeType::Post, protocol::ChangeOp::Upsert, id, communityId, p.toJson());
+        return *this;
+    }
+    PageBuilder &comment(const QString &id, const QString &postId, const QString &communityId,
+                         const QString &body, const QString &parentId = {},
+                         qint64 createdAt = 1700000000000) {
+        protocol::Comment c;
+        c.id = id;
+        c.postId = postId;
+        c.communityId = communityId;
+        c.body = body;
+        c.authorName = QStringLiteral("Bo");
+        c.parentId = parentId;
+        c.createdAt = createdAt;
+        add(protocol::ChangeType::Comment, protocol::ChangeOp::Upsert, id, communityId, c.toJson());
+        return *this;
+    }
+    PageBuilder &user(const QString &id, const QString &handle, const QString &bio,
+                      const QStringList &interests = {}, const QJsonArray &showcase = {}) {
+        protocol::UserProfile u;
+        u.id = id;
+        u.handle = handle;
+        u.displayName = handle;
+        u.bio = bio;
+        u.interests = interests;
+        u.showcase = showcase;
+        add(protocol::ChangeType::User, protocol::ChangeOp::Upsert, id, QString(), u.toJson());
+        return *this;
+    }
+    PageBuilder &remove(const QString &type, const QString &id, const QString &communityId = {}) {
+        add(type, protocol::ChangeOp::Delete, id, communityId, {});
+        return *this;
+    }
+    PageBuilder &purge(const QString &communityId) {
+        add(protocol::ChangeType::Community, protocol::ChangeOp::Purge, communityId, communityId,
+            {});
+        return *this;
+    }
+    QByteArray build(const QString &cursor, bool hasMore = false) const {
+        protocol::SyncPage page = m_page;
+        page.cursor = cursor;
+        page.hasMore = hasMore;
+        return page.toJson();
+    }
+
+private:
+    void add(const QString &type, const QString &op, const QString &id, const QString &community,
+             const QJsonObject &data) {
+        m_page.changes.append({++m_seq, type, op, id, community, data});
+    }
+
+    protocol::SyncPage m_page;
+    qint64 m_seq = 0;
+};
+
+} // namespace hearth::testing

@@ -1,0 +1,459 @@
+// The local cache: schema versions, applying sync pages, the outbox and offline search.
+
+#include "pagebuilder.h"
+
+#include "cache/cachestore.h"
+#include "cache/schema.h"
+
+#include "protocol/mutation.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using hearth::cache::CacheStore;
+using hearth::cache::ChangeSet;
+using hearth::cache::Schema;
+using hearth::testing::PageBuilder;
+
+class TestCacheStore : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_files = 0;
+
+    QString newPath() { return m_dir.filePath(QStringLiteral("cache%1.sqlite").arg(++m_files)); }
+
+    std::unique_ptr<CacheStore> openStore(const QString &path) {
+        QString error;
+        auto store = CacheStore::open(path, &error);
+        if (!store)
+            qWarning() << error;
+        return store;
+    }
+
+    static int count(CacheStore &store, const QString &sql) {
+        QSqlQuery q(store.readConnection());
+        if (!q.exec(sql) || !q.next())
+            return -1;
+        return q.value(0).toInt();
+    }
+
+    static int userVersion(const QString &path) {
+        int version = -1;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            db.open();
+            QSqlQuery q(db);
+            if (q.exec(QStringLiteral("PRAGMA user_version")) && q.next())
+                version = q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        return version;
+    }
+
+    static void rawExec(const QString &path, const QStringList &statements) {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            for (const QString &s : statements) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(s), qPrintable(s));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
+    static QByteArray response(const QList<QJsonObject> &results) {
+        QJsonArray list;
+        for (const auto &r : results)
+            list.append(r);
+        return QJsonDocument(QJsonObject{{QStringLiteral("results"), list}}).toJson();
+    }
+
+    static QJsonObject postArgs(const QString &id, const QString &communityId,
+                                const QString &title) {
+        return {{QStringLiteral("id"), id},
+                {QStringLiteral("communityId"), communityId},
+                {QStringLiteral("kind"), QStringLiteral("discussion")},
+                {QStringLiteral("title"), title},
+                {QStringLiteral("body"), QStringLiteral("written offline")},
+                {QStringLiteral("topic"), QString()}};
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void freshDatabaseGetsLatestVersion() {
+        const QString path = newPath();
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            QVERIFY(!store->clientId().isEmpty());
+            QSqlQuery q(store->readConnection());
+            QVERIFY(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
+        }
+        QCOMPARE(userVersion(path), Schema::latestVersion());
+        QVERIFY(Schema::latestVersion() >= 2);
+    }
+
+    void olderDatabaseIsMigratedStepByStep() {
+        const QString path = newPath();
+        QString clientId;
+        {
+            // A file as the first release wrote it, with content.
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Schema::migrateTo(db, 1, &error), qPrintable(error));
+            QSqlQuery q(db);
+            QVERIFY(
+                q.exec(QStringLiteral("INSERT INTO communities (id, name) VALUES ('c1', 'Old')")));
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT value FROM sync_state WHERE key = 'client_id'")) &&
+                q.next());
+            clientId = q.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QCOMPARE(userVersion(path), 1);
+
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(userVersion(path), Schema::latestVersion());
+        // Content kept, new columns at their defaults, new tables there.
+        QSqlQuery q(store->readConnection());
+        QVERIFY(q.exec(QStringLiteral(
+            "SELECT name, member_cap, guidelines FROM communities WHERE id = 'c1'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toString(), QStringLiteral("Old"));
+        QCOMPARE(q.value(1).toInt(), 250);
+        QCOMPARE(q.value(2).toString(), QString());
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM community_state")), 0);
+        QCOMPARE(store->clientId(), clientId); // migrations keep the file's identity
+    }
+
+    void newerDatabaseIsRefused() {
+        const QString path = newPath();
+        rawExec(path,
+                {QStringLiteral("CREATE TABLE future (x)"),
+                 QStringLiteral("PRAGMA user_version = %1").arg(Schema::latestVersion() + 1)});
+        QString error;
+        auto store = CacheStore::open(path, &error);
+        QVERIFY(!store);
+        QVERIFY2(error.contains(QLatin1StringView("newer version of Hearth")), qPrintable(error));
+        // Refused, not touched.
+        QCOMPARE(userVersion(path), Schema::latestVersion() + 1);
+    }
+
+    void applyingAPageTwiceChangesNothingTheSecondTime() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        const QByteArray page =
+            PageBuilder()
+                .user(QStringLiteral("u1"), QStringLiteral("ada"), QStringLiteral("potter"))
+                .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                .membership(QStringLiteral("c1"), QStringLiteral("u1"), QStringLiteral("owner"))
+                .post(QStringLiteral("p1"), QStringLiteral("c1"), 1000, QStringLiteral("First"))
+                .post(QStringLiteral("p2"), QStringLiteral("c1"), 2000, QStringLiteral("Second"))
+                .comment(QStringLiteral("k1"), QStringLiteral("p1"), QStringLiteral("c1"),
+                         QStringLiteral("nice"))
+                .build(QStringLiteral("cur-1"));
+        QSignalSpy changed(store.get(), &CacheStore::changed);
+        QSignalSpy applied(store.get(), &CacheStore::pageApplied);
+        store->applySyncPage(page);
+        store->waitForWrites();
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(applied.at(0).at(0).toString(), QStringLiteral("cur-1"));
+        QCOMPARE(changed.size(), 1);
+        const auto set = changed.at(0).at(0).value<ChangeSet>();
+        QVERIFY(set.feeds.contains(QStringLiteral("c1")));
+        QVERIFY(set.posts.contains(QStringLiteral("p2")));
+        QCOMPARE(store->cursor(), QStringLiteral("cur-1"));
+
+        store->applySyncPage(page);
+        store->waitForWrites();
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts")), 2);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM comments")), 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM communities")), 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM memberships")), 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM users")), 1);
+        // The index is not doubled either.
+        QCOMPARE(store->search(QStringLiteral("first")).size(), 1);
+    }
+
+    void aPageThatDoesNotApplyChangesNothing() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->applySyncPage(PageBuilder()
+                                 .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                                 .build(QStringLiteral("cur-1")));
+        QSignalSpy errors(store.get(), &CacheStore::syncError);
+        // The second change is an upsert whose data lacks required fields: the whole page fails.
+        QJsonObject bad{
+            {QStringLiteral("seq"), 2},
+            {QStringLiteral("type"), QStringLiteral("post")},
+            {QStringLiteral("op"), QStringLiteral("upsert")},
+            {QStringLiteral("id"), QStringLiteral("p9")},
+            {QStringLiteral("data"), QJsonObject{{QStringLiteral("id"), QStringLiteral("p9")}}}};
+        QJsonObject good =
+            QJsonDocument::fromJson(
+                PageBuilder()
+                    .post(QStringLiteral("p8"), QStringLiteral("c1"), 5, QStringLiteral("ok"))
+                    .build(QStringLiteral("x")))
+                .object()
+                .value(QStringLiteral("changes"))
+                .toArray()
+                .at(0)
+                .toObject();
+        const QJsonObject page{{QStringLiteral("changes"), QJsonArray{good, bad}},
+                               {QStringLiteral("cursor"), QStringLiteral("cur-2")},
+                               {QStringLiteral("hasMore"), false}};
+        store->applySyncPage(QJsonDocument(page).toJson());
+        store->applySyncPage("not json");
+        store->waitForWrites();
+        QCOMPARE(errors.size(), 2);
+        QCOMPARE(store->cursor(), QStringLiteral("cur-1"));
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts")), 0);
+    }
+
+    void outboxIsDurableAndOrdered() {
+        const QString path = newPath();
+        QStringList ids;
+        {
+            auto store = openStore(path);
+            QVERIFY(store);
+            store->setLocalUser(QStringLiteral("u1"), QStringLiteral("Ada"));
+            store->applySyncPage(PageBuilder()
+                                     .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                                     .build(QStringLiteral("cur-1")));
+            QSignalSpy outbox(store.get(), &CacheStore::outboxChanged);
+            for (int i = 0; i < 5; ++i)
+                ids.append(store->enqueueMutation(
+                    QString::fromLatin1(hearth::protocol::MutationName::PostCreate),
+                    postArgs(QStringLiteral("post-%1").arg(i), QStringLiteral("c1"),
+                             QStringLiteral("Offline %1").arg(i))));
+            // The store is closed right away: queued writes are still committed.
+        }
+        auto store = openStore(path);
+        QVERIFY(store);
+        const auto pending = store->pendingMutations(100);
+        QCOMPARE(pending.size(), 5);
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(pending.at(i).id, ids.at(i));
+            QCOMPARE(pending.at(i).targetId, QStringLiteral("post-%1").arg(i));
+            QCOMPARE(pending.at(i).args.value(QStringLiteral("title")).toString(),
+                     QStringLiteral("Offline %1").arg(i));
+        }
+        QVERIFY(pending.at(0).seq < pending.at(4).seq);
+        QCOMPARE(store->unsentCount(), 5);
+        QCOMPARE(store->localUserId(), QStringLiteral("u1"));
+        // Applied optimistically, by the local user.
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM posts WHERE author_name = 'Ada'")),
+            5);
+        QCOMPARE(store->pendingMutations(2).size(), 2);
+    }
+
+    void settlingRemovesAppliedAndKeepsRefusedWithTheReason() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->applySyncPage(PageBuilder()
+                                 .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                                 .build(QStringLiteral("cur-1")));
+        const QString name = QString::fromLatin1(hearth::protocol::MutationName::PostCreate);
+        const QString a = store->enqueueMutation(
+            name, postArgs(QStringLiteral("pa"), QStringLiteral("c1"), QStringLiteral("A")));
+        const QString b = store->enqueueMutation(
+            name, postArgs(QStringLiteral("pb"), QStringLiteral("c1"), QStringLiteral("B")));
+        const QString c = store->enqueueMutation(
+            name, postArgs(QStringLiteral("pc"), QStringLiteral("c1"), QStringLiteral("C")));
+        store->waitForWrites();
+        QCOMPARE(store->unsentCount(), 3);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts")), 3);
+
+        QSignalSpy settled(store.get(), &CacheStore::mutationsSettled);
+        QSignalSpy changed(store.get(), &CacheStore::changed);
+        store->settleMutations(response(
+            {QJsonObject{{QStringLiteral("id"), a},
+                         {QStringLiteral("status"), QStringLiteral("applied")},
+                         {QStringLiteral("result"),
+                          QJsonObject{{QStringLiteral("id"), QStringLiteral("pa")}}}},
+             QJsonObject{
+                 {QStringLiteral("id"), b},
+                 {QStringLiteral("status"), QStringLiteral("rejected")},
+                 {QStringLiteral("error"),
+                  QJsonObject{{QStringLiteral("code"), QStringLiteral("forbidden")},
+                              {QStringLiteral("message"), QStringLiteral("not a member")}}}}}));
+        store->waitForWrites();
+        QCOMPARE(settled.size(), 1);
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.at(0).at(0).value<ChangeSet>().posts.contains(QStringLiteral("pb")));
+        const auto pending = store->pendingMutations(10);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.at(0).id, c); // the refused one does not block the one behind it
+        const auto failed = store->failedMutations();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).id, b);
+        QCOMPARE(failed.at(0).errorCode, QStringLiteral("forbidden"));
+        QCOMPARE(failed.at(0).errorMessage, QStringLiteral("not a member"));
+        QCOMPARE(store->failedCount(), 1);
+
+        // Retry puts it back in line; discard drops it and its optimistic post.
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts")), 3);
+        store->retryMutation(b);
+        store->waitForWrites();
+        QCOMPARE(store->unsentCount(), 2);
+        store->discardMutation(b);
+        store->waitForWrites();
+        QCOMPARE(store->unsentCount(), 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts WHERE id = 'pb'")), 0);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts WHERE id = 'pa'")), 1);
+    }
+
+    void searchFindsAPostAndLosesItOnDelete() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->applySyncPage(PageBuilder()
+                                 .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                                 .post(QStringLiteral("p1"), QStringLiteral("c1"), 1000,
+                                       QStringLiteral("Celadon glaze tests"),
+                                       QStringLiteral("Cone six <script> results"))
+                                 .post(QStringLiteral("p2"), QStringLiteral("c1"), 2000,
+                                       QStringLiteral("Trail shoes"))
+                                 .comment(QStringLiteral("k1"), QStringLiteral("p2"),
+                                          QStringLiteral("c1"), QStringLiteral("Try a glaze crawl"))
+                                 .user(QStringLiteral("u9"), QStringLiteral("wheelthrower"),
+                                       QStringLiteral("I throw porcelain"))
+                                 .build(QStringLiteral("cur-1")));
+        store->waitForWrites();
+
+        auto hits = store->search(QStringLiteral("glaze"));
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).kind, QStringLiteral("comment")); // newest first
+        QCOMPARE(hits.at(0).postId, QStringLiteral("p2"));
+        QCOMPARE(hits.at(1).kind, QStringLiteral("post"));
+        QCOMPARE(hits.at(1).id, QStringLiteral("p1"));
+        QVERIFY2(hits.at(1).snippet.contains(QLatin1StringView("<b>glaze</b>")),
+                 qPrintable(hits.at(1).snippet));
+
+        // Prefix of the last word, diacritics folded, markup in content escaped.
+        hits = store->search(QStringLiteral("celad"));
+        QCOMPARE(hits.size(), 1);
+        hits = store->search(QStringLiteral("script"));
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.at(0).snippet.contains(QLatin1StringView("&lt;<b>script</b>&gt;")),
+                 qPrintable(hits.at(0).snippet));
+        hits = store->search(QStringLiteral("porcelain"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).kind, QStringLiteral("user"));
+        // FTS syntax in the query is just text.
+        QCOMPARE(store->search(QStringLiteral("glaze OR \"")).size(), 0);
+
+        // An edit re-indexes; a delete removes.
+        store->applySyncPage(PageBuilder()
+                                 .post(QStringLiteral("p1"), QStringLiteral("c1"), 1000,
+                                       QStringLiteral("Shino results"))
+                                 .build(QStringLiteral("cur-2")));
+        store->waitForWrites();
+        QCOMPARE(store->search(QStringLiteral("celadon")).size(), 0);
+        QCOMPARE(store->search(QStringLiteral("shino")).size(), 1);
+        store->applySyncPage(
+            PageBuilder()
+                .remove(QStringLiteral("post"), QStringLiteral("p1"), QStringLiteral("c1"))
+                .build(QStringLiteral("cur-3")));
+        store->waitForWrites();
+        QCOMPARE(store->search(QStringLiteral("shino")).size(), 0);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts")), 1);
+    }
+
+    void purgeRemovesACommunityFromCacheAndSearch() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->applySyncPage(
+            PageBuilder()
+                .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                .community(QStringLiteral("c2"), QStringLiteral("Runners"))
+                .post(QStringLiteral("p1"), QStringLiteral("c1"), 1000,
+                      QStringLiteral("kiln schedule"))
+                .post(QStringLiteral("p2"), QStringLiteral("c2"), 1000, QStringLiteral("kiln run"))
+                .comment(QStringLiteral("k1"), QStringLiteral("p1"), QStringLiteral("c1"),
+                         QStringLiteral("kiln gods"))
+                .build(QStringLiteral("cur-1")));
+        store->waitForWrites();
+        QCOMPARE(store->search(QStringLiteral("kiln")).size(), 3);
+        QSignalSpy changed(store.get(), &CacheStore::changed);
+        store->applySyncPage(
+            PageBuilder().purge(QStringLiteral("c1")).build(QStringLiteral("cur-2")));
+        store->waitForWrites();
+        QCOMPARE(changed.size(), 1);
+        QVERIFY(changed.at(0).at(0).value<ChangeSet>().purgedCommunities.contains(
+            QStringLiteral("c1")));
+        const auto hits = store->search(QStringLiteral("kiln"));
+        QCOMPARE(hits.size(), 1);
+        QCOMPARE(hits.at(0).id, QStringLiteral("p2"));
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM communities")), 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM comments")), 0);
+    }
+
+    void resyncKeepsTheOutbox() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->setLocalUser(QStringLiteral("u1"), QStringLiteral("Ada"));
+        store->applySyncPage(
+            PageBuilder()
+                .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                .post(QStringLiteral("p1"), QStringLiteral("c1"), 1000, QStringLiteral("old"))
+                .build(QStringLiteral("cur-1")));
+        const QString id = store->enqueueMutation(
+            QString::fromLatin1(hearth::protocol::MutationName::PostCreate),
+            postArgs(QStringLiteral("mine"), QStringLiteral("c1"), QStringLiteral("unsent words")));
+        QSignalSpy reset(store.get(), &CacheStore::resetDone);
+        store->resetForResync();
+        store->waitForWrites();
+        QCOMPARE(reset.size(), 1);
+        QCOMPARE(store->cursor(), QString());
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts WHERE id = 'p1'")), 0);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM communities")), 0);
+        // The unsent post is still in the outbox, still shown, still searchable.
+        QCOMPARE(store->pendingMutations(10).size(), 1);
+        QCOMPARE(store->pendingMutations(10).at(0).id, id);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts WHERE id = 'mine'")), 1);
+        QCOMPARE(store->search(QStringLiteral("unsent")).size(), 1);
+        QCOMPARE(store->clientId().isEmpty(), false);
+    }
+
+    void readersOnOtherThreadsGetTheirOwnConnection() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->applySyncPage(PageBuilder()
+                                 .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                                 .build(QStringLiteral("cur-1")));
+        store->waitForWrites();
+        QString cursorSeen;
+        QString connectionName;
+        QThread *thread = QThread::create([&] {
+            cursorSeen = store->cursor();
+            connectionName = store->readConnection().connectionName();
+        });
+        thread->start();
+        QVERIFY(thread->wait(5000));
+        delete thread;
+        QCOMPARE(cursorSeen, QStringLiteral("cur-1"));
+        QVERIFY(connectionName != store->readConnection().connectionName());
+        QVERIFY(!QSqlDatabase::contains(connectionName)); // dropped when its thread ended
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCacheStore)
+#include "tst_cachestore.moc"

@@ -1,0 +1,124 @@
+// ThreadModel over a real cache, under QAbstractItemModelTester: comments flattened in reply
+// order with depth, a reply inserted under its parent in place, replies written through the outbox.
+
+#include "pagebuilder.h"
+
+#include "cache/cachestore.h"
+#include "models/threadmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using hearth::cache::CacheStore;
+using hearth::models::ThreadModel;
+using hearth::testing::PageBuilder;
+
+class TestThreadModel : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<CacheStore> m_store;
+    int m_files = 0;
+
+    static QStringList order(const ThreadModel &model) {
+        QStringList out;
+        for (int i = 0; i < model.rowCount(); ++i)
+            out.append(model.data(model.index(i), ThreadModel::CommentIdRole).toString() +
+                       QLatin1Char('/') +
+                       QString::number(model.data(model.index(i), ThreadModel::DepthRole).toInt()));
+        return out;
+    }
+
+private Q_SLOTS:
+    void init() {
+        QString error;
+        m_store = CacheStore::open(m_dir.filePath(QStringLiteral("thread%1.sqlite").arg(++m_files)),
+                                   &error);
+        QVERIFY2(m_store, qPrintable(error));
+        m_store->setLocalUser(QStringLiteral("me"), QStringLiteral("Me"));
+        const QString c = QStringLiteral("c1");
+        const QString p = QStringLiteral("p1");
+        m_store->applySyncPage(
+            PageBuilder()
+                .community(c, QStringLiteral("Makers"))
+                .post(p, c, 1, QStringLiteral("Kilns"))
+                .post(QStringLiteral("p2"), c, 2, QStringLiteral("Other"))
+                .comment(QStringLiteral("a"), p, c, QStringLiteral("first"), {}, 10)
+                .comment(QStringLiteral("b"), p, c, QStringLiteral("second"), {}, 20)
+                .comment(QStringLiteral("a1"), p, c, QStringLiteral("reply to first"),
+                         QStringLiteral("a"), 30)
+                .comment(QStringLiteral("a1x"), p, c, QStringLiteral("deeper"),
+                         QStringLiteral("a1"), 40)
+                .comment(QStringLiteral("o"), QStringLiteral("p2"), c, QStringLiteral("elsewhere"),
+                         {}, 15)
+                .build(QStringLiteral("cur-1")));
+        m_store->waitForWrites();
+    }
+    void cleanup() { m_store.reset(); }
+
+    void flattensRepliesUnderTheirParents() {
+        ThreadModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setPostId(QStringLiteral("p1"));
+        QCOMPARE(order(model), (QStringList{QStringLiteral("a/0"), QStringLiteral("a1/1"),
+                                            QStringLiteral("a1x/2"), QStringLiteral("b/0")}));
+        QCOMPARE(model.data(model.index(2), ThreadModel::BodyRole).toString(),
+                 QStringLiteral("deeper"));
+        QCOMPARE(model.data(model.index(2), ThreadModel::ParentIdRole).toString(),
+                 QStringLiteral("a1"));
+    }
+
+    void aReplyIsInsertedUnderItsParentInPlace() {
+        ThreadModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setPostId(QStringLiteral("p1"));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+
+        // Someone else's reply arrives by sync...
+        m_store->applySyncPage(PageBuilder()
+                                   .comment(QStringLiteral("b1"), QStringLiteral("p1"),
+                                            QStringLiteral("c1"), QStringLiteral("reply to second"),
+                                            QStringLiteral("b"), 50)
+                                   .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(order(model).last(), QStringLiteral("b1/1"));
+
+        // ...and mine is shown at once, pending, under the comment I answer.
+        const QString id = model.createComment(QStringLiteral("me too"), QStringLiteral("a"));
+        m_store->waitForWrites();
+        QCOMPARE(inserted.size(), 2);
+        const int row = order(model).indexOf(id + QStringLiteral("/1"));
+        QCOMPARE(row, 3); // after a's existing subtree (a1, a1x), before b
+        QCOMPARE(model.data(model.index(row), ThreadModel::PendingRole).toBool(), true);
+        QCOMPARE(model.data(model.index(row), ThreadModel::AuthorNameRole).toString(),
+                 QStringLiteral("Me"));
+        QCOMPARE(reset.size(), 0);
+
+        // The post's comment count went up with it.
+        QSqlQuery q(m_store->readConnection());
+        QVERIFY(q.exec(QStringLiteral("SELECT comment_count FROM posts WHERE id = 'p1'")) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+
+        // Another post's comments leave this model alone.
+        m_store->applySyncPage(PageBuilder()
+                                   .comment(QStringLiteral("o2"), QStringLiteral("p2"),
+                                            QStringLiteral("c1"), QStringLiteral("x"))
+                                   .build(QStringLiteral("cur-3")));
+        m_store->waitForWrites();
+        QCOMPARE(inserted.size(), 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestThreadModel)
+#include "tst_threadmodel.moc"
