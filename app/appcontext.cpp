@@ -1,0 +1,195 @@
+#include "appcontext.h"
+
+#include <QLoggingCategory>
+
+namespace hearth::app {
+
+Q_LOGGING_CATEGORY(lcApp, "hearth.app")
+
+AppContext::AppContext(Options options, QObject *parent)
+    : QObject(parent)
+    , m_options(std::move(options)) {
+    Q_ASSERT(!s_instance);
+    s_instance = this;
+    // Queued: the reactions (open the cache, sign in, sign out) call back into the session, which
+    // must first finish the change it is announcing.
+    connect(&m_session, &net::Session::stateChanged, this, &AppContext::onSessionStateChanged,
+            Qt::QueuedConnection);
+    connect(&m_session, &net::Session::errorStringChanged, this, &AppContext::errorStringChanged);
+    connect(&m_session, &net::Session::accountChanged, this, &AppContext::rememberAccount);
+    connect(&m_session, &net::Session::accountsChanged, this, &AppContext::initialValuesChanged);
+    // The session removes the cache file after this signal: let go of it first.
+    connect(&m_session, &net::Session::aboutToSignOut, this, &AppContext::closeAccount);
+}
+
+AppContext::~AppContext() {
+    // main() destroys the QML engine first, so nothing refers to these any more.
+    if (m_sync)
+        m_sync->stop();
+    m_sync.reset();
+    m_store.reset();
+    s_instance = nullptr;
+}
+
+AppContext *AppContext::create(QQmlEngine *, QJSEngine *) {
+    Q_ASSERT(s_instance);
+    // main() owns the instance; the engine must not delete it.
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+void AppContext::start() {
+    m_autoSignInPending = m_options.autoSignIn;
+    m_session.restore();
+    onSessionStateChanged();
+}
+
+// The form offers, in order: what the command line asked for, the account just signed out of,
+// the account added last on this machine.
+QString AppContext::initialServerUrl() const {
+    if (!m_options.serverUrl.isEmpty())
+        return m_options.serverUrl;
+    if (!m_lastServerUrl.isEmpty())
+        return m_lastServerUrl;
+    const QVariantList accounts = m_session.accounts();
+    return accounts.isEmpty()
+               ? QString()
+               : accounts.constLast().toMap().value(QStringLiteral("serverUrl")).toString();
+}
+
+QString AppContext::initialHandle() const {
+    if (!m_options.handle.isEmpty())
+        return m_options.handle;
+    if (!m_lastHandle.isEmpty())
+        return m_lastHandle;
+    const QVariantList accounts = m_session.accounts();
+    return accounts.isEmpty()
+               ? QString()
+               : accounts.constLast().toMap().value(QStringLiteral("handle")).toString();
+}
+
+void AppContext::rememberAccount() {
+    // Kept after sign-out so the form offers the account that was just in use.
+    if (m_session.serverUrl().isEmpty() || m_session.handle().isEmpty())
+        return;
+    m_lastServerUrl = m_session.serverUrl();
+    m_lastHandle = m_session.handle();
+    Q_EMIT initialValuesChanged();
+}
+
+QString AppContext::errorString() const {
+    return m_cacheError.isEmpty() ? m_session.errorString() : m_cacheError;
+}
+
+bool AppContext::contentSettled() const {
+    switch (m_session.state()) {
+    case net::Session::SignedOut:
+        return !m_autoSignInPending;
+    case net::Session::SignedIn:
+        return m_store && m_firstSyncEnded;
+    default:
+        return false;
+    }
+}
+
+void AppContext::onSessionStateChanged() {
+    switch (m_session.state()) {
+    case net::Session::SignedIn:
+        m_autoSignInPending = false;
+        openAccount();
+        break;
+    case net::Session::SignedOut:
+        closeAccount();
+        if (m_autoSignInPending) {
+            // Only once: a refused demo login leaves the form for the person at the keyboard.
+            m_autoSignInPending = false;
+            qCInfo(lcApp) << "signing in as" << m_options.handle << "at" << m_options.serverUrl;
+            m_session.signIn(m_options.serverUrl, m_options.handle, m_options.password);
+        }
+        break;
+    case net::Session::Restoring:
+    case net::Session::SigningIn:
+        setCacheError({});
+        break;
+    }
+}
+
+void AppContext::openAccount() {
+    if (m_store)
+        return;
+    QString error;
+    auto store = cache::CacheStore::open(m_session.cachePath(), &error);
+    if (!store) {
+        qCCritical(lcApp) << "cannot open the account's cache:" << error;
+        setCacheError(tr("Hearth could not open this account's local data: %1").arg(error));
+        m_session.signOut(false);
+        return;
+    }
+    setCacheError({});
+    store->setLocalUser(m_session.userId(), m_session.displayName());
+    m_store = std::move(store);
+    m_sync = std::make_unique<net::SyncEngine>();
+    m_sync->setStore(m_store.get());
+    m_sync->setServerUrl(QUrl(m_session.serverUrl()));
+    m_sync->setToken(m_session.token());
+    m_firstSyncEnded = false;
+    m_syncStarted = false;
+    connect(m_sync.get(), &net::SyncEngine::statusChanged, this, &AppContext::onSyncStatusChanged);
+    connect(m_sync.get(), &net::SyncEngine::synced, this, [this] { m_firstSyncEnded = true; });
+    // Queued: signing out deletes the engine, which must not happen inside its own signal.
+    connect(
+        m_sync.get(), &net::SyncEngine::unauthorized, this,
+        [this] {
+            qCWarning(lcApp) << "the server refused the token; signing out";
+            setCacheError(tr("Your sign-in has expired or was revoked. Sign in again."));
+            m_session.signOut(false);
+        },
+        Qt::QueuedConnection);
+    Q_EMIT accountChanged();
+    m_sync->start();
+}
+
+void AppContext::closeAccount() {
+    if (!m_store)
+        return;
+    // QML lets go first: `store` and `sync` turn null and the signed-in page unloads (models hold
+    // the store through QPointer). Then the cache closes its file at once, as the session removes
+    // it next. The engine goes later, as this may run inside one of its signals.
+    net::SyncEngine *sync = m_sync.release();
+    std::unique_ptr<cache::CacheStore> store = std::move(m_store);
+    if (sync) {
+        sync->stop();
+        disconnect(sync, nullptr, this, nullptr);
+    }
+    Q_EMIT accountChanged();
+    store.reset();
+    if (sync)
+        sync->deleteLater();
+}
+
+void AppContext::onSyncStatusChanged() {
+    if (!m_sync)
+        return;
+    switch (m_sync->status()) {
+    case net::SyncEngine::Connecting:
+    case net::SyncEngine::Syncing:
+        m_syncStarted = true;
+        break;
+    case net::SyncEngine::Offline:
+        // The server could not be reached: what the window shows now is the cached state.
+        if (m_syncStarted)
+            m_firstSyncEnded = true;
+        break;
+    case net::SyncEngine::Online:
+        break;
+    }
+}
+
+void AppContext::setCacheError(const QString &message) {
+    if (m_cacheError == message)
+        return;
+    m_cacheError = message;
+    Q_EMIT errorStringChanged();
+}
+
+} // namespace hearth::app

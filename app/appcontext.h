@@ -1,0 +1,82 @@
+#pragma once
+// The application's state as QML sees it: the Session it owns, and while an account is signed in,
+// that account's CacheStore and the SyncEngine that fills it. main() owns the one instance; QML
+// reaches it as the AppContext singleton of Hearth.App.
+
+#include "cache/cachestore.h"
+#include "net/session.h"
+#include "net/syncengine.h"
+#include "options.h"
+
+#include <QObject>
+#include <QQmlEngine>
+
+#include <memory>
+
+namespace hearth::app {
+
+class AppContext : public QObject {
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+    Q_PROPERTY(hearth::net::Session *session READ session CONSTANT)
+    // Null while signed out; the account's cache once signed in (also when offline).
+    Q_PROPERTY(hearth::cache::CacheStore *store READ store NOTIFY accountChanged)
+    Q_PROPERTY(hearth::net::SyncEngine *sync READ sync NOTIFY accountChanged)
+    // What the sign-in form starts with: the command line's --server/--handle, else the last
+    // account.
+    Q_PROPERTY(QString initialServerUrl READ initialServerUrl NOTIFY initialValuesChanged)
+    Q_PROPERTY(QString initialHandle READ initialHandle NOTIFY initialValuesChanged)
+    // Why signing in or opening the account failed, for the sign-in page.
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+
+public:
+    explicit AppContext(Options options, QObject *parent = nullptr);
+    ~AppContext() override;
+
+    // The QML engine asks for the singleton here; it stays owned by main().
+    static AppContext *create(QQmlEngine *qmlEngine, QJSEngine *jsEngine);
+
+    // Restores the last account (offline too), or signs in when --auto-sign-in asked for it.
+    void start();
+
+    net::Session *session() { return &m_session; }
+    cache::CacheStore *store() const { return m_store.get(); }
+    net::SyncEngine *sync() const { return m_sync.get(); }
+    QString initialServerUrl() const;
+    QString initialHandle() const;
+    QString errorString() const;
+
+    // True once what the window will show has settled: the sign-in page with no sign-in under
+    // way, or the account's cache after the first sync attempt ended (online or not).
+    bool contentSettled() const;
+
+Q_SIGNALS:
+    void accountChanged();
+    void initialValuesChanged();
+    void errorStringChanged();
+
+private:
+    void onSessionStateChanged();
+    void onSyncStatusChanged();
+    void openAccount();
+    void closeAccount();
+    void setCacheError(const QString &message);
+    void rememberAccount();
+
+    Options m_options;
+    net::Session m_session;
+    std::unique_ptr<cache::CacheStore> m_store;
+    std::unique_ptr<net::SyncEngine> m_sync;
+    QString m_cacheError;
+    QString m_lastServerUrl;
+    QString m_lastHandle;
+    bool m_autoSignInPending = false;
+    bool m_firstSyncEnded = false;
+    bool m_syncStarted = false;
+
+    static inline AppContext *s_instance = nullptr;
+};
+
+} // namespace hearth::app

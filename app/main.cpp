@@ -1,0 +1,84 @@
+// hearth: the composition root. Builds the long-lived objects, wires them, loads the QML window.
+
+#include "appcontext.h"
+#include "options.h"
+#include "windowgrabber.h"
+
+#include <QGuiApplication>
+#include <QPalette>
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Hearth_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Hearth_ModelsPlugin)
+
+namespace {
+
+// The one place the root QML file is named: becomes loadFromModule("Hearth.Ui", "Main") once
+// Qt 6.5 is the oldest supported version.
+void loadMainWindow(QQmlApplicationEngine &engine) {
+    engine.load(QUrl(QStringLiteral("qrc:/Hearth/Ui/Main.qml")));
+}
+
+// Markdown bodies take their link colour from the application palette (QTextMarkdownImporter),
+// not from Text.linkColor: give links the theme's ember instead of the default blue. Keep in step
+// with Theme.link in ui/Theme.qml.
+void applyLinkColour() {
+    QPalette palette = QGuiApplication::palette();
+    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
+    palette.setColor(QPalette::Link, dark ? QColor(0xf3, 0xa4, 0x6f) : QColor(0xb1, 0x4b, 0x18));
+    QGuiApplication::setPalette(palette);
+}
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication::setOrganizationName(QStringLiteral("Hearth"));
+    QCoreApplication::setApplicationName(QStringLiteral("hearth"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(HEARTH_VERSION));
+    if (hearth::app::Options::asksForHelpOrVersion(argc, argv)) {
+        // Answer without opening a display (works over ssh and in scripts).
+        QCoreApplication app(argc, argv);
+        hearth::app::Options::parse(app);
+        return 0;
+    }
+
+    QGuiApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Hearth"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.hearth.Hearth"));
+
+    const auto options = hearth::app::Options::parse(app);
+    applyLinkColour();
+
+    hearth::app::AppContext context(options);
+    // Restore before the first frame so a signed-in member sees the cached feed at once.
+    context.start();
+
+    QQmlApplicationEngine engine;
+    // Static QML modules keep their qmldir under qrc:/<URI path>; Qt 6.4 does not look there.
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    loadMainWindow(engine);
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    if (!window) {
+        qCritical("hearth: the root QML object is not a window");
+        return 1;
+    }
+
+    std::unique_ptr<hearth::app::WindowGrabber> grabber;
+    if (!options.screenshotPath.isEmpty()) {
+        constexpr int timeoutMs = 20000;
+        grabber = std::make_unique<hearth::app::WindowGrabber>(
+            window, options.screenshotPath, [&context] { return context.contentSettled(); },
+            timeoutMs);
+    }
+
+    return app.exec();
+}

@@ -1,0 +1,104 @@
+#include "options.h"
+
+#include "net/session.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <cstdio>
+#include <cstdlib>
+
+namespace hearth::app {
+
+namespace {
+
+[[noreturn]] void fail(QCommandLineParser &parser, const QString &message) {
+    std::fprintf(stderr, "hearth: %s\n\n%s", qPrintable(message), qPrintable(parser.helpText()));
+    std::exit(2);
+}
+
+} // namespace
+
+bool Options::asksForHelpOrVersion(int argc, char **argv) {
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "-h" || arg == "--help" || arg == "--help-all" || arg == "-?" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+Options Options::parse(const QCoreApplication &app) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "hearth",
+        "Hearth: a desktop home for micro communities.\n"
+        "\n"
+        "Development options:\n"
+        "  --auto-sign-in signs in with --server, --handle and the password in the\n"
+        "  environment variable HEARTH_PASSWORD (used by `./dev run` for the demo account).\n"
+        "  HEARTH_PASSWORD is ignored without --auto-sign-in. An account that is already\n"
+        "  signed in (token in the keychain) is restored instead."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+
+    const QCommandLineOption server(
+        QStringLiteral("server"),
+        QCoreApplication::translate("hearth",
+                                    "Pre-fill the sign-in form with this server address."),
+        QStringLiteral("URL"));
+    const QCommandLineOption handle(
+        QStringLiteral("handle"),
+        QCoreApplication::translate("hearth", "Pre-fill the sign-in form with this handle."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption autoSignIn(
+        QStringLiteral("auto-sign-in"),
+        QCoreApplication::translate("hearth",
+                                    "Sign in at start with --server, --handle and the password in "
+                                    "HEARTH_PASSWORD (development and demos)."));
+    const QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("hearth",
+                                    "Once the window has loaded its content, save it as an image "
+                                    "to FILE (PNG) and exit."),
+        QStringLiteral("FILE"));
+    parser.addOptions({server, handle, autoSignIn, screenshot});
+    parser.process(app);
+
+    if (!parser.positionalArguments().isEmpty())
+        fail(parser, QCoreApplication::translate("hearth", "unexpected argument: %1")
+                         .arg(parser.positionalArguments().constFirst()));
+
+    Options options;
+    options.serverUrl = parser.value(server).trimmed();
+    options.handle = parser.value(handle).trimmed();
+    options.screenshotPath = parser.value(screenshot);
+    options.autoSignIn = parser.isSet(autoSignIn);
+
+    if (!options.serverUrl.isEmpty()) {
+        // Accepts what the sign-in form accepts: "host:port" gets http://, as there.
+        options.serverUrl = net::Session::normalizeServerUrl(options.serverUrl);
+        const QUrl url(options.serverUrl, QUrl::StrictMode);
+        if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") ||
+            url.host().isEmpty())
+            fail(parser,
+                 QCoreApplication::translate("hearth", "--server needs a server address such as "
+                                                       "http://127.0.0.1:8787, not \"%1\".")
+                     .arg(parser.value(server)));
+    }
+    if (parser.isSet(screenshot) && options.screenshotPath.isEmpty())
+        fail(parser, QCoreApplication::translate("hearth", "--screenshot needs a file name."));
+
+    if (options.autoSignIn) {
+        options.password = qEnvironmentVariable("HEARTH_PASSWORD");
+        if (options.serverUrl.isEmpty() || options.handle.isEmpty() || options.password.isEmpty())
+            fail(parser, QCoreApplication::translate("hearth",
+                                                     "--auto-sign-in needs --server, --handle and "
+                                                     "the environment variable HEARTH_PASSWORD."));
+    }
+    return options;
+}
+
+} // namespace hearth::app

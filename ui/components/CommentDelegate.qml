@@ -1,0 +1,132 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth.Ui
+
+// One comment in a thread, indented by its depth in the reply tree. Pending and refused replies
+// are marked like posts are.
+Item {
+    id: comment
+
+    required property string commentId
+    required property int depth
+    required property string body
+    required property string authorName
+    required property date createdAt
+    required property bool pending
+    required property bool failed
+    required property string errorString
+    required property string mutationId
+
+    property real cardWidth: width
+    property date now: new Date()
+    property bool online: true
+
+    signal replyRequested(string commentId, string authorName)
+    signal retryRequested(string mutationId)
+    signal discardRequested(string mutationId)
+
+    // Deep threads stop indenting after a few levels so text keeps its width.
+    readonly property int indent: Math.min(depth, 4) * 28
+
+    implicitHeight: row.implicitHeight + Theme.spacingM
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: qsTr("%1: %2").arg(authorName).arg(body)
+
+    RowLayout {
+        id: row
+        x: Math.round((comment.width - comment.cardWidth) / 2) + comment.indent
+        width: Math.min(comment.width, comment.cardWidth) - comment.indent
+        spacing: Theme.spacingM
+        opacity: comment.pending ? 0.72 : 1
+
+        // The thread line of a reply
+        Rectangle {
+            Layout.fillHeight: true
+            Layout.leftMargin: Theme.spacingM
+            implicitWidth: 2
+            visible: comment.depth > 0
+            color: Theme.border
+        }
+
+        Avatar {
+            Layout.alignment: Qt.AlignTop
+            name: comment.authorName
+            size: 30
+            circular: true
+        }
+
+        Column {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignTop
+            spacing: Theme.spacingXs
+
+            RowLayout {
+                spacing: Theme.spacingS
+
+                Text {
+                    objectName: "commentAuthor"
+                    Layout.alignment: Qt.AlignBaseline
+                    text: comment.authorName
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSizeBody
+                    font.weight: Font.DemiBold
+                }
+
+                Text {
+                    objectName: "commentTime"
+                    Layout.alignment: Qt.AlignBaseline
+                    text: comment.pending ? (comment.online ? qsTr("Sending…") : qsTr("Waiting for connection"))
+                                          : Format.relativeTime(comment.createdAt, comment.now)
+                    color: comment.pending ? Theme.accent : Theme.textMuted
+                    font.pixelSize: Theme.fontSizeSmall
+                }
+            }
+
+            Text {
+                objectName: "commentBody"
+                width: parent.width
+                text: comment.body
+                textFormat: Text.MarkdownText
+                wrapMode: Text.Wrap
+                color: Theme.text
+                font.pixelSize: Theme.fontSizeBody
+                onLinkActivated: link => Qt.openUrlExternally(link)
+            }
+
+            Row {
+                spacing: Theme.spacingM
+
+                LinkButton {
+                    objectName: "replyButton"
+                    visible: !comment.pending && !comment.failed
+                    text: qsTr("Reply")
+                    Accessible.name: qsTr("Reply to %1").arg(comment.authorName)
+                    onClicked: comment.replyRequested(comment.commentId, comment.authorName)
+                }
+
+                Text {
+                    visible: comment.failed
+                    text: comment.errorString.length > 0 ? qsTr("Not sent: %1").arg(comment.errorString)
+                                                         : qsTr("Not sent")
+                    color: Theme.danger
+                    font.pixelSize: Theme.fontSizeSmall
+                }
+
+                LinkButton {
+                    visible: comment.failed && comment.mutationId.length > 0
+                    text: qsTr("Retry")
+                    onClicked: comment.retryRequested(comment.mutationId)
+                }
+
+                LinkButton {
+                    visible: comment.failed && comment.mutationId.length > 0
+                    text: qsTr("Discard")
+                    onClicked: comment.discardRequested(comment.mutationId)
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,248 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth.Ui
+
+// One post in a community feed, as a card: author, time, kind, title, markdown body and the
+// number of comments. A post still in the outbox is marked "Sending…"; a post the server
+// refused says why, with Retry and Discard. The delegate spans the view; the card is centred in
+// it, at most `cardWidth` wide, so lines stay readable in a wide window.
+Item {
+    id: card
+
+    required property string postId
+    required property string kind
+    required property string title
+    required property string body
+    required property string authorName
+    required property date createdAt
+    required property int commentCount
+    required property bool pinned
+    required property bool pending
+    required property bool failed
+    required property string errorString
+    required property bool edited
+    required property string mutationId
+
+    signal openRequested()
+    signal retryRequested(string mutationId)
+    signal discardRequested(string mutationId)
+
+    // The view's clock, so every card's relative time refreshes together.
+    property date now: new Date()
+
+    property real cardWidth: width
+    // Outlined for a moment, e.g. the post the member just wrote.
+    property bool highlighted: false
+    // Whether the server can be reached: a pending post then says it is sending, otherwise that
+    // it waits for the connection.
+    property bool online: true
+    readonly property bool hovered: hover.hovered
+
+    implicitHeight: frame.height
+
+    Accessible.role: Accessible.ListItem
+    Accessible.name: {
+        const parts = [card.authorName, Theme.kindLabel(card.kind)];
+        if (card.title.length > 0)
+            parts.push(card.title);
+        if (card.pending)
+            parts.push(qsTr("sending"));
+        if (card.failed)
+            parts.push(qsTr("not sent: %1").arg(card.errorString));
+        return parts.join(", ");
+    }
+
+    Rectangle {
+        id: frame
+        x: Math.round((card.width - width) / 2)
+        width: Math.min(card.width, card.cardWidth)
+        height: Math.max(avatar.height, column.implicitHeight) + Theme.spacingL + Theme.spacingM
+        radius: Theme.radiusM
+        color: Theme.surface
+        border.width: card.highlighted ? 2 : 1
+        border.color: card.failed ? Theme.danger
+                      : card.highlighted ? Theme.accent
+                      : card.hovered ? Theme.borderStrong : Theme.border
+
+        Behavior on border.color {
+            ColorAnimation { duration: 400 }
+        }
+
+        HoverHandler {
+            id: hover
+        }
+
+        Item {
+            anchors.fill: parent
+            anchors.leftMargin: Theme.spacingL
+            anchors.rightMargin: Theme.spacingL
+            anchors.topMargin: Theme.spacingL
+            anchors.bottomMargin: Theme.spacingM
+            opacity: card.pending ? 0.72 : 1
+
+            Avatar {
+                id: avatar
+                name: card.authorName
+                size: 38
+                circular: true
+            }
+
+            // A Column, not a ColumnLayout: wrapped text reports its height for the width it has.
+            Column {
+                id: column
+                anchors.left: avatar.right
+                anchors.leftMargin: Theme.spacingM
+                anchors.right: parent.right
+                spacing: Theme.spacingXs + 2
+
+                RowLayout {
+                    width: parent.width
+                    spacing: Theme.spacingS
+
+                    Text {
+                        objectName: "postAuthor"
+                        Layout.maximumWidth: Math.max(80, column.width * 0.5)
+                        text: card.authorName
+                        color: Theme.text
+                        font.pixelSize: Theme.fontSizeBody
+                        font.weight: Font.DemiBold
+                        elide: Text.ElideRight
+                    }
+
+                    Text {
+                        objectName: "postTime"
+                        text: card.pending ? (card.online ? qsTr("Sending…") : qsTr("Waiting for connection"))
+                                           : card.edited ? qsTr("%1 · edited").arg(Format.relativeTime(card.createdAt, card.now))
+                                                         : Format.relativeTime(card.createdAt, card.now)
+                        color: card.pending ? Theme.accent : Theme.textMuted
+                        font.pixelSize: Theme.fontSizeSmall
+                        font.weight: card.pending ? Font.DemiBold : Font.Normal
+
+                        HoverHandler { id: timeHover }
+                        ToolTip.visible: timeHover.hovered && !card.pending
+                        ToolTip.text: Format.fullTime(card.createdAt)
+                        ToolTip.delay: 600
+                    }
+
+                    Item { Layout.fillWidth: true }
+
+                    Text {
+                        visible: card.pinned
+                        text: qsTr("Pinned")
+                        color: Theme.accent
+                        font.pixelSize: Theme.fontSizeSmall - 1
+                        font.weight: Font.DemiBold
+                    }
+
+                    KindChip {
+                        kind: card.kind
+                    }
+                }
+
+                Text {
+                    objectName: "postTitle"
+                    width: parent.width
+                    visible: card.title.length > 0
+                    text: card.title
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSizeLarge + 1
+                    font.weight: Font.DemiBold
+                    wrapMode: Text.Wrap
+                    textFormat: Text.PlainText
+
+                    TapHandler {
+                        enabled: !card.pending
+                        onTapped: card.openRequested()
+                    }
+
+                    HoverHandler {
+                        enabled: !card.pending
+                        cursorShape: Qt.PointingHandCursor
+                    }
+                }
+
+                Text {
+                    id: bodyText
+                    objectName: "postBody"
+                    width: parent.width
+                    visible: card.body.length > 0
+                    text: card.body
+                    textFormat: Text.MarkdownText
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    linkColor: Theme.link
+                    font.pixelSize: Theme.fontSizeBody
+                    onLinkActivated: link => Qt.openUrlExternally(link)
+
+                    HoverHandler {
+                        enabled: bodyText.hoveredLink.length > 0
+                        cursorShape: Qt.PointingHandCursor
+                    }
+                }
+
+                LinkButton {
+                    id: commentsLink
+                    objectName: "postComments"
+                    topPadding: Theme.spacingXs
+                    text: card.commentCount === 0 ? qsTr("Reply") : Format.comments(card.commentCount)
+                    color: Theme.textMuted
+                    font.weight: Font.Normal
+                    enabled: !card.pending
+                    Accessible.name: qsTr("Open the thread: %1").arg(commentsLink.text)
+                    onClicked: card.openRequested()
+                }
+
+                Rectangle {
+                    objectName: "postFailure"
+                    width: parent.width
+                    visible: card.failed
+                    height: failureRow.implicitHeight + 2 * Theme.spacingXs
+                    radius: Theme.radiusS
+                    color: Theme.dangerSoft
+
+                    RowLayout {
+                        id: failureRow
+                        anchors.left: parent.left
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        anchors.leftMargin: Theme.spacingM
+                        anchors.rightMargin: Theme.spacingXs
+                        spacing: Theme.spacingXs
+
+                        Text {
+                            Layout.fillWidth: true
+                            text: card.errorString.length > 0
+                                  ? qsTr("Not sent: %1").arg(card.errorString)
+                                  : qsTr("Not sent: the server refused this post.")
+                            color: Theme.danger
+                            wrapMode: Text.Wrap
+                            font.pixelSize: Theme.fontSizeSmall
+                        }
+
+                        Button {
+                            objectName: "retryButton"
+                            flat: true
+                            visible: card.mutationId.length > 0
+                            text: qsTr("Retry")
+                            font.pixelSize: Theme.fontSizeSmall
+                            Accessible.name: qsTr("Send this post again")
+                            onClicked: card.retryRequested(card.mutationId)
+                        }
+
+                        Button {
+                            objectName: "discardButton"
+                            flat: true
+                            visible: card.mutationId.length > 0
+                            text: qsTr("Discard")
+                            font.pixelSize: Theme.fontSizeSmall
+                            Accessible.name: qsTr("Discard this post")
+                            onClicked: card.discardRequested(card.mutationId)
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
