@@ -31,7 +31,10 @@ TokenStore::Result resultOf(QKeychain::Job *job) {
                       .arg(job->errorString());
         break;
     default:
-        r.error = QStringLiteral("The system keychain failed: %1").arg(job->errorString());
+        r.error = QStringLiteral("Hearth keeps your sign-in only in the system keychain, and the "
+                                 "keychain failed (%1). Make sure a keychain such as GNOME Keyring "
+                                 "or KWallet is running and unlocked.")
+                      .arg(job->errorString());
         break;
     }
     return r;

@@ -15,14 +15,22 @@ DataView DataView::fromServer(const QUrl &server, const QString &token, QString 
     api.setToken(token);
     QString cursor;
     for (bool more = true; more;) {
-        bool done = false;
         hearth::net::ApiResult result;
-        QObject context;
-        api.fetchSyncPage(cursor, 500, &context, [&](const hearth::net::ApiResult &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 10000) || !result.ok()) {
+        // The server rate-limits busy clients (429 + Retry-After): wait and ask again.
+        for (int attempt = 0; attempt < 10; ++attempt) {
+            bool done = false;
+            QObject context;
+            api.fetchSyncPage(cursor, 500, &context, [&](const hearth::net::ApiResult &r) {
+                result = r;
+                done = true;
+            });
+            if (!QTest::qWaitFor([&] { return done; }, 10000))
+                result = {};
+            if (result.status != 429)
+                break;
+            QTest::qWait(1000 * qMax(1, result.retryAfterSeconds));
+        }
+        if (!result.ok()) {
             *error = QStringLiteral("pull failed: %1").arg(result.describe());
             return view;
         }

@@ -370,6 +370,24 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.contains(after), 10000);
     }
 
+    void aRefusedTokenStopsSyncAndSaysSo() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-token")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        ada.token = QStringLiteral("not-a-token-the-server-issued");
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        QSignalSpy unauthorized(client->engine.get(), &SyncEngine::unauthorized);
+        client->engine->start();
+        QTRY_COMPARE_WITH_TIMEOUT(unauthorized.size(), 1, 10000);
+        QCOMPARE(client->engine->status(), SyncEngine::Offline);
+        QVERIFY(!client->engine->lastError().isEmpty());
+        // Stopped: no retries hammer the server.
+        QTest::qWait(1500);
+        QCOMPARE(unauthorized.size(), 1);
+    }
+
     void aCursorTheServerCannotServeRebuildsTheCache() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-resync")));
         HearthdProcess other(m_dir.filePath(QStringLiteral("server-other")));
