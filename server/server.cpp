@@ -3,6 +3,7 @@
 #include "server/domain/accounts.h"
 #include "server/domain/auditlog.h"
 #include "server/domain/changelog.h"
+#include "server/domain/engagementreport.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/historyservice.h"
 #include "server/domain/mutationservice.h"
@@ -65,6 +66,7 @@ bool Server::open(std::unique_ptr<StorageBackend> backend, QString *error) {
         m_mutations = std::make_unique<MutationService>(*m_db, *m_log, *m_reader);
         m_audit = std::make_unique<AuditLog>(*m_db, *m_reader);
         m_history = std::make_unique<HistoryService>(*m_db, *m_reader);
+        m_engagement = std::make_unique<EngagementReport>(*m_db, *m_reader);
     } catch (const StorageError &e) {
         *error = e.message();
         return false;
@@ -77,7 +79,8 @@ bool Server::listen(QString *error) {
     m_metrics = std::make_unique<Metrics>();
     m_http = std::make_unique<QHttpServer>();
     m_api = std::make_unique<HttpApi>(
-        *m_http, *m_accounts, *m_sync, *m_mutations, *m_audit, *m_history, *m_metrics,
+        *m_http, *m_accounts, *m_sync, *m_mutations, *m_audit, *m_history, *m_engagement,
+        *m_metrics,
         HttpApi::Limits{m_config.userRequestsPerSecond, m_config.authAttemptsPerSecond});
     m_streams =
         std::make_unique<StreamHub>(*m_http, *m_accounts, *m_log, *m_sync, m_config.heartbeatMs);

@@ -14,6 +14,7 @@ namespace hearthd {
 
 class Accounts;
 class AuditLog;
+class EngagementReport;
 class HistoryService;
 class ChangeLog;
 class Database;
@@ -55,6 +56,7 @@ public:
     MutationService &mutations() { return *m_mutations; }
     AuditLog &audit() { return *m_audit; }
     HistoryService &history() { return *m_history; }
+    EngagementReport &engagement() { return *m_engagement; }
     StreamHub *streams() { return m_streams.get(); }
 
 private:
@@ -69,6 +71,7 @@ private:
     std::unique_ptr<MutationService> m_mutations;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<HistoryService> m_history;
+    std::unique_ptr<EngagementReport> m_engagement;
     std::unique_ptr<Metrics> m_metrics;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<StreamHub> m_streams;

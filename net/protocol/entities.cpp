@@ -204,4 +204,160 @@ std::optional<Comment> Comment::fromJson(const QJsonObject &json, QString *error
     return finish(f, std::move(c), error);
 }
 
+QJsonObject Reaction::toJson() const
+{
+    return {{QStringLiteral("id"), id()},
+            {QStringLiteral("targetId"), targetId},
+            {QStringLiteral("targetType"), targetType},
+            {QStringLiteral("postId"), postId},
+            {QStringLiteral("communityId"), communityId},
+            {QStringLiteral("userId"), userId},
+            {QStringLiteral("emoji"), emoji},
+            {QStringLiteral("createdAt"), double(createdAt)}};
+}
+
+std::optional<Reaction> Reaction::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields f(json);
+    Reaction r;
+    r.targetId = f.string(QStringLiteral("targetId"));
+    r.targetType = f.string(QStringLiteral("targetType"));
+    if (f.ok() && r.targetType != QLatin1StringView("post")
+        && r.targetType != QLatin1StringView("comment"))
+        f.fail(QStringLiteral("field 'targetType' must be post or comment"));
+    r.postId = f.string(QStringLiteral("postId"), false);
+    r.communityId = f.string(QStringLiteral("communityId"));
+    r.userId = f.string(QStringLiteral("userId"));
+    r.emoji = f.string(QStringLiteral("emoji"));
+    r.createdAt = f.integer(QStringLiteral("createdAt"), false);
+    return finish(f, std::move(r), error);
+}
+
+QJsonObject Event::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("communityId"), communityId},
+            {QStringLiteral("creatorId"), creatorId},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("description"), description},
+            {QStringLiteral("startsAt"), double(startsAt)},
+            {QStringLiteral("endsAt"), double(endsAt)},
+            {QStringLiteral("place"), place},
+            {QStringLiteral("link"), link},
+            {QStringLiteral("capacity"), capacity},
+            {QStringLiteral("goingCount"), goingCount},
+            {QStringLiteral("waitlistCount"), waitlistCount},
+            {QStringLiteral("cancelled"), cancelled},
+            {QStringLiteral("createdAt"), double(createdAt)},
+            {QStringLiteral("editedAt"), double(editedAt)}};
+}
+
+std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields f(json);
+    Event e;
+    e.id = f.string(QStringLiteral("id"));
+    e.communityId = f.string(QStringLiteral("communityId"));
+    e.creatorId = f.string(QStringLiteral("creatorId"), false);
+    e.title = f.string(QStringLiteral("title"));
+    e.description = f.string(QStringLiteral("description"), false);
+    e.startsAt = f.integer(QStringLiteral("startsAt"));
+    e.endsAt = f.integer(QStringLiteral("endsAt"), false);
+    e.place = f.string(QStringLiteral("place"), false);
+    e.link = f.string(QStringLiteral("link"), false);
+    e.capacity = int(f.integer(QStringLiteral("capacity"), false));
+    e.goingCount = int(f.integer(QStringLiteral("goingCount"), false));
+    e.waitlistCount = int(f.integer(QStringLiteral("waitlistCount"), false));
+    e.cancelled = f.boolean(QStringLiteral("cancelled"), false);
+    e.createdAt = f.integer(QStringLiteral("createdAt"), false);
+    e.editedAt = f.integer(QStringLiteral("editedAt"), false);
+    return finish(f, std::move(e), error);
+}
+
+QJsonObject Rsvp::toJson() const
+{
+    return {{QStringLiteral("id"), id()},
+            {QStringLiteral("eventId"), eventId},
+            {QStringLiteral("communityId"), communityId},
+            {QStringLiteral("userId"), userId},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("respondedAt"), double(respondedAt)}};
+}
+
+std::optional<Rsvp> Rsvp::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields f(json);
+    Rsvp r;
+    r.eventId = f.string(QStringLiteral("eventId"));
+    r.communityId = f.string(QStringLiteral("communityId"));
+    r.userId = f.string(QStringLiteral("userId"));
+    r.status = f.string(QStringLiteral("status"));
+    r.respondedAt = f.integer(QStringLiteral("respondedAt"), false);
+    return finish(f, std::move(r), error);
+}
+
+QJsonObject Invite::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("communityId"), communityId},
+            {QStringLiteral("code"), code},
+            {QStringLiteral("createdBy"), createdBy},
+            {QStringLiteral("createdAt"), double(createdAt)},
+            {QStringLiteral("expiresAt"), double(expiresAt)},
+            {QStringLiteral("maxUses"), maxUses},
+            {QStringLiteral("uses"), uses},
+            {QStringLiteral("revoked"), revoked}};
+}
+
+std::optional<Invite> Invite::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields f(json);
+    Invite i;
+    i.id = f.string(QStringLiteral("id"));
+    i.communityId = f.string(QStringLiteral("communityId"));
+    i.code = f.string(QStringLiteral("code"));
+    i.createdBy = f.string(QStringLiteral("createdBy"), false);
+    i.createdAt = f.integer(QStringLiteral("createdAt"), false);
+    i.expiresAt = f.integer(QStringLiteral("expiresAt"), false);
+    i.maxUses = int(f.integer(QStringLiteral("maxUses"), false));
+    i.uses = int(f.integer(QStringLiteral("uses"), false));
+    i.revoked = f.boolean(QStringLiteral("revoked"), false);
+    return finish(f, std::move(i), error);
+}
+
+QJsonObject Report::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("communityId"), communityId},
+            {QStringLiteral("reporterId"), reporterId},
+            {QStringLiteral("targetType"), targetType},
+            {QStringLiteral("targetId"), targetId},
+            {QStringLiteral("postId"), postId},
+            {QStringLiteral("reason"), reason},
+            {QStringLiteral("status"), status},
+            {QStringLiteral("resolvedBy"), resolvedBy},
+            {QStringLiteral("note"), note},
+            {QStringLiteral("createdAt"), double(createdAt)},
+            {QStringLiteral("resolvedAt"), double(resolvedAt)}};
+}
+
+std::optional<Report> Report::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields f(json);
+    Report r;
+    r.id = f.string(QStringLiteral("id"));
+    r.communityId = f.string(QStringLiteral("communityId"));
+    r.reporterId = f.string(QStringLiteral("reporterId"));
+    r.targetType = f.string(QStringLiteral("targetType"));
+    r.targetId = f.string(QStringLiteral("targetId"));
+    r.postId = f.string(QStringLiteral("postId"), false);
+    r.reason = f.string(QStringLiteral("reason"));
+    r.status = f.string(QStringLiteral("status"));
+    r.resolvedBy = f.string(QStringLiteral("resolvedBy"), false);
+    r.note = f.string(QStringLiteral("note"), false);
+    r.createdAt = f.integer(QStringLiteral("createdAt"), false);
+    r.resolvedAt = f.integer(QStringLiteral("resolvedAt"), false);
+    return finish(f, std::move(r), error);
+}
+
 } // namespace hearth::protocol

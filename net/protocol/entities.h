@@ -93,6 +93,97 @@ struct Comment
     static std::optional<Comment> fromJson(const QJsonObject &json, QString *error);
 };
 
+// One member's reaction (one emoji) to a post or a comment. Its id is
+// "<targetId>:<userId>:<emoji>"; counts are the number of reactions per target and emoji.
+struct Reaction
+{
+    QString targetId;
+    QString targetType; // post | comment
+    QString postId;     // the post itself, or the post the comment belongs to
+    QString communityId;
+    QString userId;
+    QString emoji;
+    qint64 createdAt = 0;
+
+    QString id() const { return targetId + QLatin1Char(':') + userId + QLatin1Char(':') + emoji; }
+    QJsonObject toJson() const;
+    static std::optional<Reaction> fromJson(const QJsonObject &json, QString *error);
+};
+
+// A workshop, meetup or online session of a community. capacity 0 = no limit.
+struct Event
+{
+    QString id;
+    QString communityId;
+    QString creatorId;
+    QString title;
+    QString description;
+    qint64 startsAt = 0;
+    qint64 endsAt = 0;
+    QString place;
+    QString link;
+    int capacity = 0;
+    int goingCount = 0;
+    int waitlistCount = 0;
+    bool cancelled = false;
+    qint64 createdAt = 0;
+    qint64 editedAt = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Event> fromJson(const QJsonObject &json, QString *error);
+};
+
+// One member's answer to an event. Its id is "<eventId>:<userId>".
+struct Rsvp
+{
+    QString eventId;
+    QString communityId;
+    QString userId;
+    QString status; // going | waitlisted | maybe | not_going
+    qint64 respondedAt = 0;
+
+    QString id() const { return eventId + QLatin1Char(':') + userId; }
+    QJsonObject toJson() const;
+    static std::optional<Rsvp> fromJson(const QJsonObject &json, QString *error);
+};
+
+// An invite to a community, for its organizers. expiresAt 0 = never; maxUses 0 = no limit.
+struct Invite
+{
+    QString id;
+    QString communityId;
+    QString code;
+    QString createdBy;
+    qint64 createdAt = 0;
+    qint64 expiresAt = 0;
+    int maxUses = 0;
+    int uses = 0;
+    bool revoked = false;
+
+    QJsonObject toJson() const;
+    static std::optional<Invite> fromJson(const QJsonObject &json, QString *error);
+};
+
+// A member's flag on a post or comment, for the community's organizers. Resolving keeps it.
+struct Report
+{
+    QString id;
+    QString communityId;
+    QString reporterId;
+    QString targetType; // post | comment
+    QString targetId;
+    QString postId; // the post itself, or the comment's post
+    QString reason;
+    QString status = QStringLiteral("open"); // open | removed | dismissed
+    QString resolvedBy;
+    QString note; // the organizer's note when resolving
+    qint64 createdAt = 0;
+    qint64 resolvedAt = 0;
+
+    QJsonObject toJson() const;
+    static std::optional<Report> fromJson(const QJsonObject &json, QString *error);
+};
+
 bool isValidPostKind(const QString &kind);
 bool isValidVisibility(const QString &visibility);
 

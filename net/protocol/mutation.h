@@ -31,6 +31,16 @@ inline constexpr auto MembershipRemove = "membership.remove";
 inline constexpr auto MembershipBan = "membership.ban";
 inline constexpr auto MembershipUnban = "membership.unban";
 inline constexpr auto MembershipSetRole = "membership.setRole";
+inline constexpr auto ReactionSet = "reaction.set";
+inline constexpr auto ReactionClear = "reaction.clear";
+inline constexpr auto EventCreate = "event.create";
+inline constexpr auto EventEdit = "event.edit";
+inline constexpr auto EventCancel = "event.cancel";
+inline constexpr auto RsvpSet = "rsvp.set";
+inline constexpr auto InviteCreate = "invite.create";
+inline constexpr auto InviteRevoke = "invite.revoke";
+inline constexpr auto ReportCreate = "report.create";
+inline constexpr auto ReportResolve = "report.resolve";
 } // namespace MutationName
 
 namespace MutationStatus {

@@ -21,6 +21,11 @@ inline constexpr auto Community = "community";
 inline constexpr auto Membership = "membership";
 inline constexpr auto Post = "post";
 inline constexpr auto Comment = "comment";
+inline constexpr auto Reaction = "reaction";
+inline constexpr auto Event = "event";
+inline constexpr auto Rsvp = "rsvp";
+inline constexpr auto Invite = "invite";
+inline constexpr auto Report = "report";
 } // namespace ChangeType
 
 namespace ChangeOp {

@@ -30,7 +30,9 @@ int seed(hearthd::Server &server, const hearthd::ServerConfig &config) {
                         .arg(config.databasePath(), summary.error().message));
     QTextStream(stdout) << "seeded " << config.databasePath() << ": " << summary->users
                         << " users, " << summary->communities << " communities, " << summary->posts
-                        << " posts, " << summary->comments << " comments" << Qt::endl;
+                        << " posts, " << summary->comments << " comments, " << summary->reactions
+                        << " reactions, " << summary->events << " events, " << summary->rsvps
+                        << " RSVPs" << Qt::endl;
     return 0;
 }
 

@@ -108,8 +108,8 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QByteArray &json) {
     }
     qCInfo(lcSeed) << "seeded" << m_summary.users << "users," << m_summary.communities
                    << "communities," << m_summary.posts << "posts," << m_summary.comments
-                   << "comments; skipped" << m_summary.skipped
-                   << "events, RSVPs and reactions (not stored yet)";
+                   << "comments," << m_summary.reactions << "reactions," << m_summary.events
+                   << "events," << m_summary.rsvps << "RSVPs";
     return m_summary;
 }
 
@@ -238,14 +238,65 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
         }
         seedComments(ctx, p.value(QLatin1StringView("comments")).toArray(), postId, {}, communityId,
                      postTime, now);
-        const QJsonObject reactions = p.value(QLatin1StringView("reactions")).toObject();
-        for (auto it = reactions.begin(); it != reactions.end(); ++it)
-            m_summary.skipped += int(it.value().toArray().size());
+        seedReactions(ctx, p.value(QLatin1StringView("reactions")).toObject(), postId, communityId,
+                      postTime, now);
     }
-    for (const QJsonValue &e : c.value(QLatin1StringView("events")).toArray()) {
-        const QJsonObject event = e.toObject();
-        m_summary.skipped += 1 + int(event.value(QLatin1StringView("going")).toArray().size()) +
-                             int(event.value(QLatin1StringView("maybe")).toArray().size());
+    for (const QJsonValue &e : c.value(QLatin1StringView("events")).toArray())
+        seedEvent(ctx, e.toObject(), communityId, ownerId, now);
+}
+
+void DemoSeeder::seedReactions(MutationContext &ctx, const QJsonObject &reactions,
+                               const QString &postId, const QString &communityId, qint64 postTime,
+                               qint64 now) {
+    // Reactions trickle in over the hours after the post, never later than now.
+    qint64 at = postTime;
+    for (auto it = reactions.begin(); it != reactions.end(); ++it) {
+        for (const QJsonValue &h : it.value().toArray()) {
+            const QString where = QStringLiteral("reaction %1 by '%2'").arg(it.key(), h.toString());
+            ctx.userId = userId(h.toString(), where);
+            ctx.now = std::min(at += 7 * 60 * 1000, now);
+            ensureMember(ctx, communityId, ctx.userId);
+            run(ctx, QStringLiteral("reaction.set"),
+                {{QStringLiteral("targetType"), QStringLiteral("post")},
+                 {QStringLiteral("targetId"), postId},
+                 {QStringLiteral("emoji"), it.key()}},
+                where);
+            ++m_summary.reactions;
+        }
+    }
+}
+
+void DemoSeeder::seedEvent(MutationContext &ctx, const QJsonObject &e, const QString &communityId,
+                           const QString &organizerId, qint64 now) {
+    const QString where = QStringLiteral("event '%1'").arg(str(e, "title"));
+    const qint64 startsAt =
+        now + qint64(e.value(QLatin1StringView("startsInHours")).toDouble() * double(HourMs));
+    const qint64 endsAt =
+        startsAt + qint64(e.value(QLatin1StringView("durationHours")).toDouble() * double(HourMs));
+    // Announced three weeks before it starts (or a day ago, for one still to come soon).
+    ctx.now = std::min(startsAt - 21 * 24 * HourMs, now - 24 * HourMs);
+    ctx.userId = organizerId;
+    const QString eventId = newId();
+    QJsonObject args = pick(e, {"title", "description", "place", "link", "capacity"});
+    args.insert(QStringLiteral("id"), eventId);
+    args.insert(QStringLiteral("communityId"), communityId);
+    args.insert(QStringLiteral("startsAt"), double(startsAt));
+    args.insert(QStringLiteral("endsAt"), double(endsAt));
+    run(ctx, QStringLiteral("event.create"), args, where);
+    ++m_summary.events;
+    // Answers in the order listed, an hour apart: past the capacity, "going" waits in line.
+    for (const char *status : {"going", "maybe"}) {
+        for (const QJsonValue &h : e.value(QLatin1StringView(status)).toArray()) {
+            const QString rsvpWhere = where + QStringLiteral(" RSVP by '%1'").arg(h.toString());
+            ctx.userId = userId(h.toString(), rsvpWhere);
+            ctx.now = std::min(ctx.now + HourMs, now);
+            ensureMember(ctx, communityId, ctx.userId);
+            run(ctx, QStringLiteral("rsvp.set"),
+                {{QStringLiteral("eventId"), eventId},
+                 {QStringLiteral("status"), QString::fromLatin1(status)}},
+                rsvpWhere);
+            ++m_summary.rsvps;
+        }
     }
 }
 

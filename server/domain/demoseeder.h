@@ -1,9 +1,9 @@
 #pragma once
 // Fills a fresh database with demo content (resources/demo/demo.json): users with profiles,
-// communities with their owners, moderators and members, posts, threaded comments. Everything
-// goes through the same domain functions as real mutations, so the change log holds it all and
-// clients sync it like any other content. Parts the schema cannot hold yet (events, reactions)
-// are counted and skipped; unknown fields are ignored.
+// communities with their owners, moderators and members, posts, threaded comments, reactions,
+// events and RSVPs. Everything goes through the same domain functions as real mutations, so the
+// change log holds it all and clients sync it like any other content. Unknown fields are
+// ignored.
 
 #include "server/domain/domainerror.h"
 
@@ -31,7 +31,9 @@ public:
         int communities = 0;
         int posts = 0;
         int comments = 0;
-        int skipped = 0; // events, RSVPs and reactions the schema does not hold yet
+        int reactions = 0;
+        int events = 0;
+        int rsvps = 0;
     };
 
     // One transaction: all or nothing. Refuses a database that already has users.
@@ -43,6 +45,10 @@ private:
     void seedComments(MutationContext &ctx, const QJsonArray &comments, const QString &postId,
                       const QString &parentId, const QString &communityId, qint64 fallbackTime,
                       qint64 now);
+    void seedReactions(MutationContext &ctx, const QJsonObject &reactions, const QString &postId,
+                       const QString &communityId, qint64 postTime, qint64 now);
+    void seedEvent(MutationContext &ctx, const QJsonObject &event, const QString &communityId,
+                   const QString &organizerId, qint64 now);
     QString userId(const QString &handle, const QString &where) const;
     void ensureMember(MutationContext &ctx, const QString &communityId, const QString &userId);
     void run(MutationContext &ctx, const QString &name, const QJsonObject &args,

@@ -1,6 +1,7 @@
 #include "historyservice.h"
 
 #include "protocol/syncpage.h"
+#include "server/domain/activityreader.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/policy.h"
@@ -88,6 +89,10 @@ Result<QByteArray> HistoryService::page(const QString &userId, const QString &co
                                               commentId, communityId,
                                               MutationContext::compact(c->toJson())));
         }
+        for (const Reaction &r : ActivityReader(m_db).reactionsOfPost(postId))
+            changes.append(Change::encode(0, QString::fromLatin1(ChangeType::Reaction), upsert,
+                                          r.id(), communityId,
+                                          MutationContext::compact(r.toJson())));
     }
     const QString next =
         posts.isEmpty() ? before : encodePosition(posts.last().second, posts.last().first);

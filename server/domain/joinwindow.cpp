@@ -1,6 +1,7 @@
 #include "joinwindow.h"
 
 #include "protocol/syncpage.h"
+#include "server/domain/activityreader.h"
 #include "server/domain/mutationcontext.h"
 
 namespace hearthd::JoinWindow {
@@ -15,6 +16,7 @@ void deliver(MutationContext &ctx, const QString &communityId, const QString &us
                        MutationContext::compact(data));
     };
 
+    const ActivityReader activity(ctx.db);
     if (const auto community = ctx.reader.community(communityId))
         send(ChangeType::Community, communityId, communityId, community->toJson());
     for (const QString &memberId : ctx.reader.activeMemberIds(communityId)) {
@@ -30,6 +32,14 @@ void deliver(MutationContext &ctx, const QString &communityId, const QString &us
             if (const auto c = ctx.reader.comment(commentId))
                 send(ChangeType::Comment, commentId, communityId, c->toJson());
         }
+        for (const Reaction &r : activity.reactionsOfPost(postId))
+            send(ChangeType::Reaction, r.id(), communityId, r.toJson());
+    }
+    for (const QString &eventId : activity.eventIds(communityId)) {
+        if (const auto e = activity.event(eventId))
+            send(ChangeType::Event, eventId, communityId, e->toJson());
+        for (const Rsvp &r : activity.rsvps(eventId))
+            send(ChangeType::Rsvp, r.id(), communityId, r.toJson());
     }
 }
 

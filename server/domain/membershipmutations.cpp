@@ -2,8 +2,10 @@
 
 #include "protocol/syncpage.h"
 #include "server/domain/argsreader.h"
+#include "server/domain/invitemutations.h"
 #include "server/domain/joinwindow.h"
 #include "server/domain/policy.h"
+#include "server/domain/rsvpmutations.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 
@@ -66,6 +68,7 @@ void removeMembership(MutationContext &ctx, const QString &communityId, const QS
 }
 
 void revokeAccess(MutationContext &ctx, const QString &communityId, const QString &userId) {
+    RsvpMutations::withdraw(ctx, communityId, userId);
     // The user may no longer read the content: tell their client to drop it. A community that
     // is still listed in the directory comes back as a bare listing right after.
     const QString type = QString::fromLatin1(ChangeType::Community);
@@ -77,11 +80,53 @@ void revokeAccess(MutationContext &ctx, const QString &communityId, const QStrin
                        communityId, MutationContext::compact(community->toJson()));
 }
 
+std::optional<DomainError> checkRoom(MutationContext &ctx, const QString &communityId) {
+    const auto community = ctx.reader.community(communityId);
+    if (community && community->memberCount >= community->memberCap)
+        return DomainError::forbidden(
+            QStringLiteral("this community is full (%1 members)").arg(community->memberCap));
+    return std::nullopt;
+}
+
+namespace {
+// membership.join with an invite code: any visibility, straight to active (a pending request
+// too). The community may be named or found from the code alone.
+MutationResult joinWithInvite(MutationContext &ctx, QString communityId, const QString &code) {
+    const auto invite = InviteMutations::redeemable(ctx, code);
+    if (!invite)
+        return MutationContext::rejected(invite.error());
+    if (communityId.isEmpty())
+        communityId = invite->communityId;
+    else if (communityId != invite->communityId)
+        return MutationContext::rejected(DomainError::invalid(
+            QStringLiteral("field 'inviteCode' is an invite to another community")));
+    const auto m = ctx.reader.membership(communityId, ctx.userId);
+    if (m && m->state == QLatin1StringView("banned"))
+        return MutationContext::rejected(
+            DomainError::forbidden(QStringLiteral("you are banned from this community")));
+    if (Policy::isActive(m)) // already in: the invite stays unused
+        return MutationContext::applied(stateResult(communityId, m->state));
+    if (auto full = checkRoom(ctx, communityId))
+        return MutationContext::rejected(*full);
+    setMembership(ctx, communityId, ctx.userId, QStringLiteral("member"), QStringLiteral("active"));
+    JoinWindow::deliver(ctx, communityId, ctx.userId);
+    InviteMutations::use(ctx, invite.value());
+    return MutationContext::applied(stateResult(communityId, QStringLiteral("active")));
+}
+} // namespace
+
 MutationResult join(MutationContext &ctx, const QJsonObject &args) {
-    std::optional<DomainError> error;
-    const QString communityId = readCommunityId(args, &error);
-    if (error)
-        return MutationContext::rejected(*error);
+    ArgsReader a(args);
+    const QString communityId = a.uuid(QStringLiteral("communityId"), false);
+    const QString inviteCode = a.text(QStringLiteral("inviteCode"), 64);
+    a.rejectUnknown({QLatin1StringView("communityId"), QLatin1StringView("inviteCode")});
+    if (auto e = a.error())
+        return MutationContext::rejected(*e);
+    if (!inviteCode.isEmpty())
+        return joinWithInvite(ctx, communityId, inviteCode);
+    if (communityId.isEmpty())
+        return MutationContext::rejected(
+            DomainError::invalid(QStringLiteral("field 'communityId' is required")));
     const auto community = ctx.reader.community(communityId);
     if (!community)
         return MutationContext::rejected(
@@ -101,9 +146,8 @@ MutationResult join(MutationContext &ctx, const QJsonObject &args) {
                       QStringLiteral("pending"));
         return MutationContext::applied(stateResult(communityId, QStringLiteral("pending")));
     }
-    if (community->memberCount >= community->memberCap)
-        return MutationContext::rejected(DomainError::forbidden(
-            QStringLiteral("this community is full (%1 members)").arg(community->memberCap)));
+    if (auto full = checkRoom(ctx, communityId))
+        return MutationContext::rejected(*full);
     setMembership(ctx, communityId, ctx.userId, QStringLiteral("member"), QStringLiteral("active"));
     JoinWindow::deliver(ctx, communityId, ctx.userId);
     return MutationContext::applied(stateResult(communityId, QStringLiteral("active")));

@@ -6,8 +6,10 @@
 
 namespace hearthd::MembershipMutations {
 
-// args: communityId. Public: active at once, with the recent window delivered. Request: pending
-// until an organizer approves. Invite-only: forbidden without an invite.
+// args: communityId, inviteCode?. Public: active at once, with the recent window delivered.
+// Request: pending until an organizer approves. Invite-only: forbidden without an invite. With
+// a valid inviteCode (communityId may then be left out): active at once, whatever the
+// visibility. The member cap holds on every path.
 hearth::protocol::MutationResult join(MutationContext &ctx, const QJsonObject &args);
 // args: communityId. The last owner cannot leave. The leaver's client is told to purge the
 // community's content.
@@ -18,9 +20,13 @@ hearth::protocol::MutationResult leave(MutationContext &ctx, const QJsonObject &
 void setMembership(MutationContext &ctx, const QString &communityId, const QString &userId,
                    const QString &role, const QString &state);
 
+// forbidden when the community has no room for one more active member.
+std::optional<DomainError> checkRoom(MutationContext &ctx, const QString &communityId);
+
 // Deletes the membership row and logs its tombstone.
 void removeMembership(MutationContext &ctx, const QString &communityId, const QString &userId);
-// Tells `userId`'s client to purge the community's content (and re-lists a public community).
+// Tells `userId`'s client to purge the community's content (and re-lists a public community),
+// and gives up their seats at the community's events.
 void revokeAccess(MutationContext &ctx, const QString &communityId, const QString &userId);
 
 } // namespace hearthd::MembershipMutations

@@ -4,6 +4,7 @@
 #include "server/domain/auditlog.h"
 #include "server/domain/joinwindow.h"
 #include "server/domain/membershipmutations.h"
+#include "server/domain/organizerwindow.h"
 #include "server/domain/policy.h"
 #include "server/logging.h"
 #include "server/storage/database.h"
@@ -104,10 +105,8 @@ MutationResult approve(MutationContext &ctx, const QJsonObject &args) {
     if (!isState(p.target, "pending"))
         return MutationContext::rejected(
             DomainError::notFound(QStringLiteral("there is no join request from this user")));
-    const auto community = ctx.reader.community(p.communityId);
-    if (community->memberCount >= community->memberCap)
-        return MutationContext::rejected(DomainError::forbidden(
-            QStringLiteral("the community is full (%1 members)").arg(community->memberCap)));
+    if (auto full = MembershipMutations::checkRoom(ctx, p.communityId))
+        return MutationContext::rejected(*full);
     MembershipMutations::setMembership(ctx, p.communityId, p.userId, QStringLiteral("member"),
                                        QStringLiteral("active"));
     JoinWindow::deliver(ctx, p.communityId, p.userId);
@@ -202,8 +201,14 @@ MutationResult setRole(MutationContext &ctx, const QJsonObject &args) {
         ctx.reader.ownerCount(p.communityId) <= 1)
         return MutationContext::rejected(DomainError::forbidden(
             QStringLiteral("a community needs an owner; make someone else an owner first")));
+    const bool wasOrganizer = Policy::isOrganizer(p.target);
     MembershipMutations::setMembership(ctx, p.communityId, p.userId, p.role,
                                        QStringLiteral("active"));
+    const bool isOrganizer = Policy::isOrganizer(ctx.reader.membership(p.communityId, p.userId));
+    if (isOrganizer && !wasOrganizer)
+        OrganizerWindow::open(ctx, p.communityId, p.userId);
+    else if (wasOrganizer && !isOrganizer)
+        OrganizerWindow::close(ctx, p.communityId, p.userId);
     AuditLog::record(ctx, p.communityId, QStringLiteral("membership.setRole"), p.userId, p.role);
     return MutationContext::applied({{QStringLiteral("communityId"), p.communityId},
                                      {QStringLiteral("userId"), p.userId},

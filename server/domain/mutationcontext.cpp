@@ -1,6 +1,7 @@
 #include "mutationcontext.h"
 
 #include "protocol/syncpage.h"
+#include "server/domain/activityreader.h"
 #include "server/storage/storageerror.h"
 
 #include <QJsonDocument>
@@ -112,6 +113,64 @@ void MutationContext::emitComment(const QString &commentId) {
                 {},
                 {},
                 compact(c.toJson())});
+}
+
+void MutationContext::emitCommentDeleted(const QString &commentId, const QString &communityId) {
+    log.append({str(ChangeType::Comment),
+                str(ChangeOp::Delete),
+                commentId,
+                communityId,
+                Scope::Members,
+                {},
+                {},
+                {}});
+}
+
+void MutationContext::emitReaction(const Reaction &r) {
+    log.append({str(ChangeType::Reaction),
+                str(ChangeOp::Upsert),
+                r.id(),
+                r.communityId,
+                Scope::Members,
+                {},
+                {},
+                compact(r.toJson())});
+}
+
+void MutationContext::emitReactionRemoved(const Reaction &r) {
+    log.append({str(ChangeType::Reaction),
+                str(ChangeOp::Delete),
+                r.id(),
+                r.communityId,
+                Scope::Members,
+                {},
+                {},
+                {}});
+}
+
+void MutationContext::emitEvent(const QString &eventId) {
+    const auto e = present(ActivityReader(db).event(eventId), QStringLiteral("event ") + eventId);
+    log.append({str(ChangeType::Event),
+                str(ChangeOp::Upsert),
+                eventId,
+                e.communityId,
+                Scope::Members,
+                {},
+                {},
+                compact(e.toJson())});
+}
+
+void MutationContext::emitRsvp(const QString &eventId, const QString &memberId) {
+    const auto r =
+        present(ActivityReader(db).rsvp(eventId, memberId), QStringLiteral("rsvp ") + eventId);
+    log.append({str(ChangeType::Rsvp),
+                str(ChangeOp::Upsert),
+                r.id(),
+                r.communityId,
+                Scope::Members,
+                {},
+                {},
+                compact(r.toJson())});
 }
 
 void MutationContext::emitDirect(const QString &audience, const QString &type, const QString &op,

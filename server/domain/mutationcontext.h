@@ -29,6 +29,11 @@ struct MutationContext {
     void emitPost(const QString &postId);
     void emitPostDeleted(const QString &postId, const QString &communityId);
     void emitComment(const QString &commentId);
+    void emitCommentDeleted(const QString &commentId, const QString &communityId);
+    void emitReaction(const hearth::protocol::Reaction &reaction);
+    void emitReactionRemoved(const hearth::protocol::Reaction &reaction);
+    void emitEvent(const QString &eventId);
+    void emitRsvp(const QString &eventId, const QString &userId);
     // Direct rows for one reader (join windows, purge instructions).
     void emitDirect(const QString &audience, const QString &type, const QString &op,
                     const QString &id, const QString &community, const QByteArray &data);

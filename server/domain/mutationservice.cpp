@@ -4,10 +4,15 @@
 #include "server/domain/clock.h"
 #include "server/domain/commentmutations.h"
 #include "server/domain/communitymutations.h"
+#include "server/domain/eventmutations.h"
+#include "server/domain/invitemutations.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/moderationmutations.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/postmutations.h"
+#include "server/domain/reactionmutations.h"
+#include "server/domain/reportmutations.h"
+#include "server/domain/rsvpmutations.h"
 #include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
@@ -39,6 +44,16 @@ const QHash<QString, MutationService::Handler> &handlers() {
         {QString::fromLatin1(MutationName::MembershipBan), ModerationMutations::ban},
         {QString::fromLatin1(MutationName::MembershipUnban), ModerationMutations::unban},
         {QString::fromLatin1(MutationName::MembershipSetRole), ModerationMutations::setRole},
+        {QString::fromLatin1(MutationName::ReactionSet), ReactionMutations::set},
+        {QString::fromLatin1(MutationName::ReactionClear), ReactionMutations::clear},
+        {QString::fromLatin1(MutationName::EventCreate), EventMutations::create},
+        {QString::fromLatin1(MutationName::EventEdit), EventMutations::edit},
+        {QString::fromLatin1(MutationName::EventCancel), EventMutations::cancel},
+        {QString::fromLatin1(MutationName::RsvpSet), RsvpMutations::set},
+        {QString::fromLatin1(MutationName::InviteCreate), InviteMutations::create},
+        {QString::fromLatin1(MutationName::InviteRevoke), InviteMutations::revoke},
+        {QString::fromLatin1(MutationName::ReportCreate), ReportMutations::create},
+        {QString::fromLatin1(MutationName::ReportResolve), ReportMutations::resolve},
     };
     return all;
 }

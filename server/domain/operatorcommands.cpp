@@ -6,7 +6,9 @@
 #include "server/domain/entityreader.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/mutationcontext.h"
+#include "server/domain/organizerwindow.h"
 #include "server/domain/passwordhasher.h"
+#include "server/domain/policy.h"
 #include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
@@ -84,8 +86,15 @@ Result<QString> OperatorCommands::makeOwner(const QString &handle, const QString
         return DomainError::notFound(QStringLiteral("no community with the slug '%1'").arg(slug));
     Transaction tx(m_db.connection());
     MutationContext ctx{m_db, m_log, m_reader, userId, Clock::nowMs()};
+    const auto before = m_reader.membership(communityId, userId);
+    if (!Policy::isActive(before)) {
+        if (auto full = MembershipMutations::checkRoom(ctx, communityId))
+            return *full;
+    }
     MembershipMutations::setMembership(ctx, communityId, userId, QStringLiteral("owner"),
                                        QStringLiteral("active"));
+    if (!Policy::isOrganizer(before))
+        OrganizerWindow::open(ctx, communityId, userId);
     tx.commit();
     qCInfo(lcMutations) << "operator made" << handle << "an owner of" << slug;
     return communityId;

@@ -31,6 +31,9 @@ std::optional<DomainError> Policy::check(Action action,
     case Action::Comment:
     case Action::EditOwn:
     case Action::DeleteOwn:
+    case Action::React:
+    case Action::Rsvp:
+    case Action::Report:
         return std::nullopt;
     case Action::ChangeRole:
         if (m->role == QLatin1StringView("owner"))
@@ -41,6 +44,10 @@ std::optional<DomainError> Policy::check(Action action,
     case Action::DeleteAny:
     case Action::Pin:
     case Action::Moderate:
+    case Action::ManageEvents:
+    case Action::ManageInvites:
+    case Action::ResolveReports:
+    case Action::ViewEngagement:
         if (isOrganizer(m))
             return std::nullopt;
         return DomainError::forbidden(QStringLiteral("only owners and moderators can do this"));

@@ -23,6 +23,13 @@ public:
         Moderate,   // approve/deny join requests, remove, ban, unban: organizers
         ChangeRole, // owners only
         Leave,
+        React,          // reaction.set / reaction.clear: active members
+        Rsvp,           // active members
+        ManageEvents,   // event.create / edit / cancel: organizers
+        ManageInvites,  // invite.create / revoke: organizers
+        Report,         // report.create: active members
+        ResolveReports, // report.resolve: organizers
+        ViewEngagement, // GET /v1/communities/{id}/engagement: organizers
     };
 
     // nullopt when allowed; otherwise the error to answer with (forbidden, or not_found when the

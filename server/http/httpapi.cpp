@@ -5,6 +5,8 @@
 #include "protocol/mutation.h"
 #include "server/domain/accounts.h"
 #include "server/domain/auditlog.h"
+#include "server/domain/clock.h"
+#include "server/domain/engagementreport.h"
 #include "server/domain/historyservice.h"
 #include "server/domain/mutationservice.h"
 #include "server/domain/syncservice.h"
@@ -53,12 +55,13 @@ Result<AuthRequest> authRequest(const QHttpServerRequest &request) {
 
 HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncService,
                  MutationService &mutations, AuditLog &auditLog, HistoryService &historyService,
-                 Metrics &metrics, const Limits &limits)
+                 EngagementReport &engagementReport, Metrics &metrics, const Limits &limits)
     : m_accounts(accounts)
     , m_sync(syncService)
     , m_mutations(mutations)
     , m_audit(auditLog)
     , m_history(historyService)
+    , m_engagement(engagementReport)
     , m_metrics(metrics)
     , m_userLimiter(limits.userRequestsPerSecond, limits.userRequestsPerSecond * 10.0)
     , m_authLimiter(limits.authAttemptsPerSecond, 60) {
@@ -99,6 +102,11 @@ HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncServi
                  [this](const QString &communityId, const QHttpServerRequest &r) {
                      return guarded(QStringLiteral("/v1/communities/:id/history"), r,
                                     [&] { return history(communityId, r); });
+                 });
+    server.route(QStringLiteral("/v1/communities/<arg>/engagement"), Method::Get,
+                 [this](const QString &communityId, const QHttpServerRequest &r) {
+                     return guarded(QStringLiteral("/v1/communities/:id/engagement"), r,
+                                    [&] { return engagement(communityId, r); });
                  });
     server.setMissingHandler([](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
         const DomainError e = DomainError::notFound(
@@ -266,6 +274,28 @@ QHttpServerResponse HttpApi::history(const QString &communityId,
     if (!page)
         return HttpResponses::error(page.error());
     return HttpResponses::json(page.value());
+}
+
+QHttpServerResponse HttpApi::engagement(const QString &communityId,
+                                        const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> denied;
+    const QString userId = signedIn(request, &denied);
+    if (denied)
+        return std::move(*denied);
+    const QUrlQuery query = request.query();
+    int weeks = EngagementReport::DefaultWeeks;
+    if (query.hasQueryItem(QStringLiteral("weeks"))) {
+        bool ok = false;
+        weeks = query.queryItemValue(QStringLiteral("weeks")).toInt(&ok);
+        if (!ok)
+            return HttpResponses::error(
+                DomainError::invalid(QStringLiteral("'weeks' must be an integer between 1 and %1")
+                                         .arg(EngagementReport::MaxWeeks)));
+    }
+    const auto report = m_engagement.build(userId, communityId, weeks, Clock::nowMs());
+    if (!report)
+        return HttpResponses::error(report.error());
+    return HttpResponses::json(report.value());
 }
 
 } // namespace hearthd

@@ -14,6 +14,7 @@ namespace hearthd {
 
 class Accounts;
 class AuditLog;
+class EngagementReport;
 class HistoryService;
 class Metrics;
 class MutationService;
@@ -27,7 +28,8 @@ public:
     };
 
     HttpApi(QHttpServer &server, Accounts &accounts, SyncService &sync, MutationService &mutations,
-            AuditLog &audit, HistoryService &history, Metrics &metrics, const Limits &limits);
+            AuditLog &audit, HistoryService &history, EngagementReport &engagement,
+            Metrics &metrics, const Limits &limits);
 
 private:
     QHttpServerResponse registerUser(const QHttpServerRequest &request);
@@ -37,6 +39,7 @@ private:
     QHttpServerResponse mutate(const QHttpServerRequest &request);
     QHttpServerResponse audit(const QString &communityId, const QHttpServerRequest &request);
     QHttpServerResponse history(const QString &communityId, const QHttpServerRequest &request);
+    QHttpServerResponse engagement(const QString &communityId, const QHttpServerRequest &request);
     // The signed-in user, or empty with *denied set (401 or 429).
     QString signedIn(const QHttpServerRequest &request, std::optional<QHttpServerResponse> *denied);
     // Runs a handler, turning a storage failure into a 500 instead of an unwound event loop,
@@ -52,6 +55,7 @@ private:
     MutationService &m_mutations;
     AuditLog &m_audit;
     HistoryService &m_history;
+    EngagementReport &m_engagement;
     Metrics &m_metrics;
     RateLimiter m_userLimiter;
     RateLimiter m_authLimiter;

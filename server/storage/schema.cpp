@@ -173,6 +173,75 @@ const QList<Step> &steps() {
             QStringLiteral(
                 "CREATE INDEX audit_log_community ON audit_log (community_id, created_at)"),
         }},
+        // 4: reactions (one per user x target x emoji), events and their RSVPs.
+        {{
+            QStringLiteral("CREATE TABLE reactions ("
+                           " target_id TEXT NOT NULL,"
+                           " user_id TEXT NOT NULL REFERENCES users(id),"
+                           " emoji TEXT NOT NULL,"
+                           " target_type TEXT NOT NULL,"
+                           " post_id TEXT NOT NULL REFERENCES posts(id),"
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " created_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (target_id, user_id, emoji))"),
+            QStringLiteral("CREATE INDEX reactions_post ON reactions (post_id)"),
+            QStringLiteral("CREATE TABLE events ("
+                           " id TEXT PRIMARY KEY,"
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " creator_id TEXT NOT NULL REFERENCES users(id),"
+                           " title TEXT NOT NULL,"
+                           " description TEXT NOT NULL DEFAULT '',"
+                           " starts_at BIGINT NOT NULL,"
+                           " ends_at BIGINT NOT NULL,"
+                           " place TEXT NOT NULL DEFAULT '',"
+                           " link TEXT NOT NULL DEFAULT '',"
+                           " capacity INTEGER NOT NULL DEFAULT 0,"
+                           " cancelled INTEGER NOT NULL DEFAULT 0,"
+                           " created_at BIGINT NOT NULL,"
+                           " edited_at BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX events_community ON events (community_id, starts_at)"),
+            // queue: the order answers arrived in (per event), which decides who leaves the
+            // waitlist first.
+            QStringLiteral("CREATE TABLE rsvps ("
+                           " event_id TEXT NOT NULL REFERENCES events(id),"
+                           " user_id TEXT NOT NULL REFERENCES users(id),"
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " status TEXT NOT NULL,"
+                           " queue BIGINT NOT NULL,"
+                           " responded_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (event_id, user_id))"),
+        }},
+        // 5: invites. The code is what people share; it is unique across communities so a code
+        // alone finds its community (invite-only communities are not listed).
+        {{
+            QStringLiteral("CREATE TABLE invites ("
+                           " id TEXT PRIMARY KEY,"
+                           " code TEXT NOT NULL UNIQUE,"
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " created_by TEXT NOT NULL REFERENCES users(id),"
+                           " created_at BIGINT NOT NULL,"
+                           " expires_at BIGINT NOT NULL DEFAULT 0,"
+                           " max_uses INTEGER NOT NULL DEFAULT 0,"
+                           " uses INTEGER NOT NULL DEFAULT 0,"
+                           " revoked INTEGER NOT NULL DEFAULT 0)"),
+        }},
+        // 6: reports of posts and comments; resolving keeps them.
+        {{
+            QStringLiteral("CREATE TABLE reports ("
+                           " id TEXT PRIMARY KEY,"
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " reporter_id TEXT NOT NULL REFERENCES users(id),"
+                           " target_type TEXT NOT NULL,"
+                           " target_id TEXT NOT NULL,"
+                           " post_id TEXT NOT NULL REFERENCES posts(id),"
+                           " reason TEXT NOT NULL,"
+                           " status TEXT NOT NULL DEFAULT 'open',"
+                           " resolved_by TEXT NOT NULL DEFAULT '',"
+                           " note TEXT NOT NULL DEFAULT '',"
+                           " created_at BIGINT NOT NULL,"
+                           " resolved_at BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral("CREATE INDEX reports_community ON reports (community_id, status)"),
+        }},
     };
     return all;
 }

@@ -309,6 +309,47 @@ private Q_SLOTS:
                  404);
     }
 
+    void engagementFiguresAreForOrganizers() {
+        const QString owner = token(QStringLiteral("figures"));
+        const QString member = token(QStringLiteral("counted"));
+        const QString community = newId();
+        QCOMPARE(m_http
+                     ->post(QStringLiteral("/v1/mutations"),
+                            batch(QStringLiteral("c"),
+                                  {mutation(newId(), QStringLiteral("community.create"),
+                                            {{QStringLiteral("id"), community},
+                                             {QStringLiteral("slug"), QStringLiteral("figures")},
+                                             {QStringLiteral("name"), QStringLiteral("F")}}),
+                                   mutation(newId(), QStringLiteral("post.create"),
+                                            {{QStringLiteral("id"), newId()},
+                                             {QStringLiteral("communityId"), community},
+                                             {QStringLiteral("kind"), QStringLiteral("question")},
+                                             {QStringLiteral("body"), QStringLiteral("x?")}})}),
+                            owner)
+                     .status,
+                 200);
+        m_http->post(
+            QStringLiteral("/v1/mutations"),
+            batch(QStringLiteral("c"), {mutation(newId(), QStringLiteral("membership.join"),
+                                                 {{QStringLiteral("communityId"), community}})}),
+            member);
+        const QString path = QStringLiteral("/v1/communities/%1/engagement").arg(community);
+        const auto report = m_http->get(path + QStringLiteral("?weeks=4"), owner);
+        QCOMPARE(report.status, 200);
+        const QJsonArray weeks = report.json().value(QStringLiteral("weeks")).toArray();
+        QCOMPARE(weeks.size(), 4);
+        QCOMPARE(weeks.last()[QStringLiteral("members")].toInt(), 2);
+        QCOMPARE(weeks.last()[QStringLiteral("posts")].toInt(), 1);
+        QCOMPARE(report.json().value(QStringLiteral("unansweredQuestions")).toArray().size(), 1);
+        QCOMPARE(m_http->get(path, member).status, 403);
+        QCOMPARE(m_http->get(path).status, 401);
+        QCOMPARE(m_http->get(path + QStringLiteral("?weeks=0"), owner).status, 400);
+        QCOMPARE(m_http->get(path + QStringLiteral("?weeks=x"), owner).status, 400);
+        QCOMPARE(
+            m_http->get(QStringLiteral("/v1/communities/%1/engagement").arg(newId()), owner).status,
+            404);
+    }
+
     void oversizedRequestIs413AndTheServerCarriesOn() {
         QTcpSocket socket;
         QByteArray answer;

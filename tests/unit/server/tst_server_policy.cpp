@@ -39,6 +39,13 @@ private Q_SLOTS:
             {"moderate", Action::Moderate, {false, false, false, false, true, true}},
             {"change role", Action::ChangeRole, {false, false, false, false, false, true}},
             {"leave", Action::Leave, {false, true, false, true, true, true}},
+            {"react", Action::React, {false, false, false, true, true, true}},
+            {"rsvp", Action::Rsvp, {false, false, false, true, true, true}},
+            {"manage events", Action::ManageEvents, {false, false, false, false, true, true}},
+            {"manage invites", Action::ManageInvites, {false, false, false, false, true, true}},
+            {"report", Action::Report, {false, false, false, true, true, true}},
+            {"resolve reports", Action::ResolveReports, {false, false, false, false, true, true}},
+            {"view engagement", Action::ViewEngagement, {false, false, false, false, true, true}},
         };
         const char *who[] = {"none",          "pending/member",   "banned/member",
                              "active/member", "active/moderator", "active/owner"};

@@ -43,7 +43,9 @@ private Q_SLOTS:
         QCOMPARE(summary->communities, 2);
         QCOMPARE(summary->posts, 3);
         QCOMPARE(summary->comments, 2);
-        QVERIFY(summary->skipped > 0); // the event, its RSVPs and the reactions
+        QCOMPARE(summary->reactions, 2);
+        QCOMPARE(summary->events, 1);
+        QCOMPARE(summary->rsvps, 2);
 
         const TestUser demo = login(f, QStringLiteral("demo"), QStringLiteral("hearth-demo"));
         QVERIFY(!demo.id.isEmpty());
@@ -103,6 +105,54 @@ private Q_SLOTS:
                  QStringLiteral("Trying Hearth out."));
         QCOMPARE(me.last().data.value(QStringLiteral("interests")).toArray().size(), 2);
         QCOMPARE(me.last().data.value(QStringLiteral("showcase")).toArray().size(), 1);
+
+        // Reactions, the event and its RSVPs sync like everything else.
+        const auto reactions = changesOf(changes, QStringLiteral("reaction"));
+        QCOMPARE(reactions.size(), 2);
+        QCOMPARE(reactions.first().data.value(QStringLiteral("emoji")).toString(),
+                 QStringLiteral("❤️"));
+        const auto events = changesOf(changes, QStringLiteral("event"));
+        QVERIFY(!events.isEmpty());
+        const QJsonObject wheel = events.last().data;
+        QCOMPARE(wheel.value(QStringLiteral("title")).toString(), QStringLiteral("Wheel basics"));
+        QCOMPARE(wheel.value(QStringLiteral("capacity")).toInt(), 6);
+        QCOMPARE(wheel.value(QStringLiteral("goingCount")).toInt(), 1);
+        const qint64 startsIn = qint64(wheel.value(QStringLiteral("startsAt")).toDouble()) -
+                                QDateTime::currentMSecsSinceEpoch();
+        QVERIFY2(qAbs(startsIn - 48LL * 3600 * 1000) < 60 * 1000, "startsAt = now + startsInHours");
+        QCOMPARE(
+            changesOf(changes, QStringLiteral("rsvp"),
+                      wheel.value(QStringLiteral("id")).toString() + QLatin1Char(':') + demo.id)
+                .last()
+                .data.value(QStringLiteral("status"))
+                .toString(),
+            QStringLiteral("going"));
+    }
+
+    void seedsTheBundledDemo() {
+        QFile demo(QStringLiteral(":/hearthd/demo.json"));
+        if (!demo.open(QIODevice::ReadOnly))
+            QSKIP("resources/demo/demo.json is not bundled in this build");
+        ServerFixture f;
+        const auto summary = f.server().seed(demo.readAll());
+        QVERIFY2(summary, qPrintable(summary.error().message));
+        QCOMPARE(summary->communities, 3);
+        QVERIFY(summary->reactions > 0);
+        QCOMPARE(summary->events, 9);
+        QVERIFY(summary->rsvps > 0);
+        // Every announcement kept its kind: their authors are organizers.
+        const TestUser maren =
+            login(f, QStringLiteral("maren.clay"), QStringLiteral("hearth-demo"));
+        QVERIFY(!maren.id.isEmpty());
+        bool spoonDayIsAnAnnouncement = false;
+        for (const Change &c : changesOf(f.syncAll(maren), QStringLiteral("post"))) {
+            if (c.data.value(QStringLiteral("title"))
+                    .toString()
+                    .startsWith(QStringLiteral("Spoon carving taster day")))
+                spoonDayIsAnAnnouncement = c.data.value(QStringLiteral("kind")).toString() ==
+                                           QStringLiteral("announcement");
+        }
+        QVERIFY(spoonDayIsAnAnnouncement);
     }
 
     void refusesADatabaseWithUsers() {

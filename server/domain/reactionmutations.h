@@ -1,0 +1,15 @@
+#pragma once
+// reaction.set and reaction.clear: one reaction per member x target (post or comment) x emoji.
+// Setting twice or clearing what is not there is applied and changes nothing, so the last
+// writer wins whatever order a member's devices send in.
+
+#include "server/domain/mutationcontext.h"
+
+namespace hearthd::ReactionMutations {
+
+// args: targetType (post | comment), targetId, emoji. Active members.
+hearth::protocol::MutationResult set(MutationContext &ctx, const QJsonObject &args);
+// args: targetType, targetId, emoji. The member's own reaction.
+hearth::protocol::MutationResult clear(MutationContext &ctx, const QJsonObject &args);
+
+} // namespace hearthd::ReactionMutations
