@@ -30,7 +30,9 @@ QHash<int, QByteArray> CommunityListModel::roleNames() const {
             {UnreadCountRole, "unreadCount"},
             {GuidelinesRole, "guidelines"},
             {WelcomeRole, "welcome"},
-            {MemberCapRole, "memberCap"}};
+            {MemberCapRole, "memberCap"},
+            {KeepOfflineRole, "keepOffline"},
+            {HistoryCompleteRole, "historyComplete"}};
 }
 
 void CommunityListModel::setJoinedOnly(bool joinedOnly) {
@@ -52,7 +54,8 @@ QList<CacheRowModel::Row> CommunityListModel::loadInitialRows() {
         " EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = c.id AND o.state = 'pending'),"
         " (SELECT count(*) FROM posts u WHERE u.community_id = c.id AND u.author_id <> ?"
         "  AND u.created_at > coalesce(s.last_read_at, 0)),"
-        " c.guidelines, c.welcome, c.member_cap"
+        " c.guidelines, c.welcome, c.member_cap, coalesce(s.keep_offline, 0),"
+        " coalesce(s.history_complete, 0)"
         " FROM communities c LEFT JOIN memberships m ON m.community_id = c.id AND m.user_id = ?"
         " LEFT JOIN community_state s ON s.community_id = c.id");
     if (m_joinedOnly)
@@ -87,7 +90,9 @@ QList<CacheRowModel::Row> CommunityListModel::loadInitialRows() {
                       q.value(11).toInt(),
                       q.value(12).toString(),
                       q.value(13).toString(),
-                      q.value(14).toInt()};
+                      q.value(14).toInt(),
+                      q.value(15).toBool(),
+                      q.value(16).toBool()};
         rows.append(std::move(row));
     }
     return rows;
@@ -132,6 +137,11 @@ QString CommunityListModel::createCommunity(const QString &name, const QString &
                               {QStringLiteral("description"), description},
                               {QStringLiteral("visibility"), visibility}});
     return id;
+}
+
+void CommunityListModel::setKeepOffline(const QString &communityId, bool keep) {
+    if (store() && !communityId.isEmpty())
+        store()->setKeepOffline(communityId, keep);
 }
 
 int CommunityListModel::indexOf(const QString &communityId) const {

@@ -9,7 +9,7 @@
 
 namespace hearth::models {
 
-class CommunityListModel : public CacheRowModel {
+class CommunityListModel : public hearth::models::CacheRowModel {
     Q_OBJECT
     QML_ELEMENT
     // Only communities where my membership is active or pending (default false: all visible).
@@ -33,6 +33,8 @@ public:
         GuidelinesRole,      // QString: markdown
         WelcomeRole,         // QString: the welcome text shown to new members
         MemberCapRole,       // int
+        KeepOfflineRole,     // bool: "keep offline": the whole history is paged into the cache
+        HistoryCompleteRole, // bool: the cache holds every post down to the community's first
     };
     Q_ENUM(Role)
 
@@ -53,6 +55,9 @@ public:
     Q_INVOKABLE QString createCommunity(const QString &name, const QString &slug,
                                         const QString &tagline, const QString &description,
                                         const QString &visibility = QStringLiteral("public"));
+    // Marks a community "keep offline" (or not): stored in the cache; the sync engine then
+    // pages its whole history in and keeps it readable and searchable with no network.
+    Q_INVOKABLE void setKeepOffline(const QString &communityId, bool keep);
     // The row of a community, or -1.
     Q_INVOKABLE int indexOf(const QString &communityId) const;
     // The id at `row`, or "" (handy for a rail's currentIndex).

@@ -34,7 +34,8 @@ QHash<int, QByteArray> FeedModel::roleNames() const {
             {TopicRole, "topic"},
             {AuthorIdRole, "authorId"},
             {EditedRole, "edited"},
-            {MutationIdRole, "mutationId"}};
+            {MutationIdRole, "mutationId"},
+            {ActivityAtRole, "activityAt"}};
 }
 
 void FeedModel::setCommunityId(const QString &communityId) {
@@ -77,14 +78,25 @@ void FeedModel::setPinnedFirst(bool pinnedFirst) {
     Q_EMIT filterChanged();
 }
 
+void FeedModel::setSortOrder(SortOrder sortOrder) {
+    if (m_sortOrder == sortOrder)
+        return;
+    m_sortOrder = sortOrder;
+    reload();
+    Q_EMIT sortOrderChanged();
+}
+
 QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int limit) const {
     QList<Row> rows;
     if (!store() || m_communityId.isEmpty())
         return rows;
     // Keyset paging with a row value over the feed index: every page costs the same, no OFFSET.
     // All key columns sort descending, so "after" in feed order is simply "less than".
-    const QString key = m_pinnedFirst ? QStringLiteral("(p.pinned, p.created_at, p.id)")
-                                      : QStringLiteral("(p.created_at, p.id)");
+    // Each order has its index: posts_(pinned_)feed and posts_(pinned_)activity_feed.
+    const QString time =
+        m_sortOrder == Activity ? QStringLiteral("p.activity_at") : QStringLiteral("p.created_at");
+    const QString key = m_pinnedFirst ? QStringLiteral("(p.pinned, %1, p.id)").arg(time)
+                                      : QStringLiteral("(%1, p.id)").arg(time);
     const QString marks = m_pinnedFirst ? QStringLiteral("(?, ?, ?)") : QStringLiteral("(?, ?)");
     QString sql = QStringLiteral(
         "SELECT p.id, p.kind, p.title, p.body, p.author_name, p.created_at, p.comment_count,"
@@ -93,7 +105,7 @@ QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int lim
         " (SELECT o.id || char(1) || CASE o.error_message WHEN '' THEN o.error_code"
         "  ELSE o.error_message END FROM outbox o"
         "  WHERE o.target_id = p.id AND o.state = 'failed' ORDER BY o.seq LIMIT 1),"
-        " p.topic, p.author_id, p.edited_at"
+        " p.topic, p.author_id, p.edited_at, p.activity_at"
         " FROM posts p WHERE p.community_id = ?"
         // A delete waiting in the outbox hides the post; refused or discarded, it is back.
         " AND NOT EXISTS(SELECT 1 FROM outbox d WHERE d.target_id = p.id"
@@ -115,8 +127,8 @@ QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int lim
         values.append(from->order);
         values.append(from->key);
     }
-    sql += m_pinnedFirst ? QStringLiteral(" ORDER BY p.pinned DESC, p.created_at DESC, p.id DESC")
-                         : QStringLiteral(" ORDER BY p.created_at DESC, p.id DESC");
+    sql += m_pinnedFirst ? QStringLiteral(" ORDER BY p.pinned DESC, %1 DESC, p.id DESC").arg(time)
+                         : QStringLiteral(" ORDER BY %1 DESC, p.id DESC").arg(time);
     if (limit >= 0) {
         sql += QStringLiteral(" LIMIT ?");
         values.append(limit);
@@ -134,9 +146,10 @@ QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int lim
         const QString failure = q.value(9).toString();
         const qsizetype mark = failure.indexOf(QChar(1));
         const qint64 createdAt = q.value(5).toLongLong();
+        const qint64 activityAt = q.value(13).toLongLong();
         Row row;
         row.key = q.value(0).toString();
-        row.order = createdAt;
+        row.order = m_sortOrder == Activity ? activityAt : createdAt;
         row.values = {row.key,
                       q.value(1).toString(),
                       q.value(2).toString(),
@@ -151,25 +164,45 @@ QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int lim
                       q.value(10).toString(),
                       q.value(11).toString(),
                       q.value(12).toLongLong() > 0,
-                      mark < 0 ? QString() : failure.left(mark)};
+                      mark < 0 ? QString() : failure.left(mark),
+                      QDateTime::fromMSecsSinceEpoch(activityAt)};
         rows.append(std::move(row));
     }
     return rows;
 }
 
+void FeedModel::readHistoryState() {
+    const bool complete =
+        store() && !m_communityId.isEmpty() && store()->historyState(m_communityId).complete;
+    if (complete != m_historyComplete) {
+        m_historyComplete = complete;
+        Q_EMIT historyCompleteChanged();
+    }
+}
+
 QList<CacheRowModel::Row> FeedModel::loadInitialRows() {
+    m_historyRequested = false;
+    readHistoryState();
     QList<Row> rows = query(Range::All, nullptr, m_pageSize);
     m_atEnd = rows.size() < m_pageSize;
     return rows;
 }
 
 bool FeedModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && !m_atEnd;
+    if (parent.isValid() || !store() || m_communityId.isEmpty())
+        return false;
+    return !m_atEnd || (!m_historyComplete && !m_historyRequested);
 }
 
 void FeedModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid() || m_atEnd || isNotifying())
+    if (!canFetchMore(parent) || isNotifying())
         return;
+    if (m_atEnd) {
+        // Every cached row is shown: the rest is on the server. It arrives as a cache change.
+        m_historyRequested = true;
+        store()->requestOlderHistory(m_communityId);
+        return;
+    }
     const QList<Row> more = rows().isEmpty() ? query(Range::All, nullptr, m_pageSize)
                                              : query(Range::After, &rows().constLast(), m_pageSize);
     // Before inserting: a view reacting to rowsInserted may ask canFetchMore again.
@@ -180,11 +213,15 @@ void FeedModel::fetchMore(const QModelIndex &parent) {
 void FeedModel::cacheChanged(const ChangeSet &changes) {
     if (m_communityId.isEmpty())
         return;
-    bool touched = changes.touchesFeed(m_communityId);
+    // By activity, a new or removed comment can move a post that is not loaded yet.
+    bool touched = changes.touchesFeed(m_communityId) ||
+                   (m_sortOrder == Activity && !changes.threads.isEmpty());
     for (auto it = changes.posts.cbegin(); !touched && it != changes.posts.cend(); ++it)
         touched = containsKey(*it);
     if (!touched)
         return;
+    m_historyRequested = false;
+    readHistoryState();
     // Re-read the range this model covers and apply the difference: new posts at the top are
     // inserted, edits become dataChanged, deletions removals, a pin a move.
     if (m_atEnd || rows().isEmpty()) {

@@ -1,7 +1,8 @@
 #pragma once
-// The posts of one community, pinned first then newest first, for a feed view. Pages through the
-// cache with keyset queries (canFetchMore/fetchMore) so the first page of a 100,000-post community
-// costs the same as of a small one, and updates only the affected rows when a sync or a local write
+// The posts of one community, pinned first then newest (or most active) first, for a feed view.
+// Pages through the cache with keyset queries (canFetchMore/fetchMore) so the first page of a
+// 100,000-post community costs the same as of a small one, asks for older history from the server
+// past the last cached row, and updates only the affected rows when a sync or a local write
 // commits.
 //
 //   FeedModel { store: AppContext.store; communityId: rail.currentCommunityId }
@@ -10,7 +11,7 @@
 
 namespace hearth::models {
 
-class FeedModel : public CacheRowModel {
+class FeedModel : public hearth::models::CacheRowModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString communityId READ communityId WRITE setCommunityId NOTIFY communityIdChanged)
@@ -21,6 +22,13 @@ class FeedModel : public CacheRowModel {
     Q_PROPERTY(QString topic READ topic WRITE setTopic NOTIFY filterChanged)
     // Pinned posts before the others (default true); newest first within each group.
     Q_PROPERTY(bool pinnedFirst READ pinnedFirst WRITE setPinnedFirst NOTIFY filterChanged)
+    // Newest: by posting time. Activity: by the newest of the post's and its comments' times,
+    // so a discussion with a fresh reply comes back up. Pinned first applies to both.
+    Q_PROPERTY(SortOrder sortOrder READ sortOrder WRITE setSortOrder NOTIFY sortOrderChanged)
+    // The cache holds this community's first post: scrolling past the last row asks nothing more
+    // of the server. While false, fetchMore at the end of the cached rows asks the store for
+    // older history (CacheStore::requestOlderHistory), which the sync engine fetches.
+    Q_PROPERTY(bool historyComplete READ historyComplete NOTIFY historyCompleteChanged)
 
 public:
     enum Role {
@@ -40,8 +48,15 @@ public:
         EditedRole,       // bool: edited after posting
         MutationIdRole,   // QString: the failed outbox entry, for
                           // CacheStore.retryMutation/discardMutation
+        ActivityAtRole,   // QDateTime (local time): the newest of createdAt and its comments'
     };
     Q_ENUM(Role)
+
+    enum SortOrder {
+        Newest,   // by posting time, newest first
+        Activity, // by latest activity (post or comment), most recent first
+    };
+    Q_ENUM(SortOrder)
 
     explicit FeedModel(QObject *parent = nullptr);
 
@@ -59,6 +74,9 @@ public:
     void setTopic(const QString &topic);
     bool pinnedFirst() const { return m_pinnedFirst; }
     void setPinnedFirst(bool pinnedFirst);
+    SortOrder sortOrder() const { return m_sortOrder; }
+    void setSortOrder(SortOrder sortOrder);
+    bool historyComplete() const { return m_historyComplete; }
 
     // Writes a post to this community through the outbox: it shows at once (pending) and is sent
     // when the server is reachable. Returns the new post's id, or "" without a store or community.
@@ -79,6 +97,8 @@ Q_SIGNALS:
     void communityIdChanged();
     void pageSizeChanged();
     void filterChanged();
+    void historyCompleteChanged();
+    void sortOrderChanged();
 
 protected:
     QList<Row> loadInitialRows() override;
@@ -90,13 +110,18 @@ private:
     // `limit` (-1: no limit).
     QList<Row> query(Range range, const Row *from, int limit) const;
     QString mutate(const QString &name, const QJsonObject &args);
+    void readHistoryState();
 
     QString m_communityId;
     QString m_kind;
     QString m_topic;
     bool m_pinnedFirst = true;
+    SortOrder m_sortOrder = Newest;
     int m_pageSize = 50;
     bool m_atEnd = true;
+    bool m_historyComplete = false;
+    // Older history was asked for and has not arrived: do not ask again until the feed changes.
+    bool m_historyRequested = false;
 };
 
 } // namespace hearth::models

@@ -8,7 +8,7 @@
 
 namespace hearth::models {
 
-class MembersModel : public CacheRowModel {
+class MembersModel : public hearth::models::CacheRowModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString communityId READ communityId WRITE setCommunityId NOTIFY communityIdChanged)

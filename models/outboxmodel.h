@@ -10,7 +10,7 @@
 
 namespace hearth::models {
 
-class OutboxModel : public CacheRowModel {
+class OutboxModel : public hearth::models::CacheRowModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(int failedCount READ failedCount NOTIFY countsChanged)

@@ -10,7 +10,7 @@
 
 namespace hearth::models {
 
-class SearchModel : public CacheRowModel {
+class SearchModel : public hearth::models::CacheRowModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString query READ query WRITE setQuery NOTIFY queryChanged)

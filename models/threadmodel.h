@@ -9,7 +9,7 @@
 
 namespace hearth::models {
 
-class ThreadModel : public CacheRowModel {
+class ThreadModel : public hearth::models::CacheRowModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString postId READ postId WRITE setPostId NOTIFY postIdChanged)

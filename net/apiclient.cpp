@@ -72,6 +72,19 @@ void ApiClient::fetchSyncPage(const QString &cursor, int limit, QObject *context
     track(m_network.get(request(QStringLiteral("/v1/sync"), &query)), context, std::move(done));
 }
 
+void ApiClient::fetchHistoryPage(const QString &communityId, const QString &before, int limit,
+                                 QObject *context, Callback done) {
+    QUrlQuery query;
+    if (!before.isEmpty())
+        query.addQueryItem(QStringLiteral("before"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(before)));
+    if (limit > 0)
+        query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    const QString path = QStringLiteral("/v1/communities/%1/history")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(communityId)));
+    track(m_network.get(request(path, &query)), context, std::move(done));
+}
+
 void ApiClient::sendMutations(const protocol::MutationBatch &batch, QObject *context,
                               Callback done) {
     const QByteArray body = QJsonDocument(batch.toJson()).toJson(QJsonDocument::Compact);

@@ -34,6 +34,11 @@ public:
     void login(const protocol::AuthRequest &request, QObject *context, Callback done);
     // cursor empty on the first pull.
     void fetchSyncPage(const QString &cursor, int limit, QObject *context, Callback done);
+    // GET /v1/communities/{id}/history: one page of older posts (with their comments and
+    // reactions), newest first, before `before` (a previous page's position or a post id; empty:
+    // from the newest). The body goes to CacheStore::applyHistoryPage as bytes.
+    void fetchHistoryPage(const QString &communityId, const QString &before, int limit,
+                          QObject *context, Callback done);
     void sendMutations(const protocol::MutationBatch &batch, QObject *context, Callback done);
     void health(QObject *context, Callback done);
 

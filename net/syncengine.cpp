@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <utility>
 
 namespace hearth::net {
 
@@ -74,6 +75,18 @@ void SyncEngine::setStore(CacheStore *store) {
             if (m_phase == Phase::Settling)
                 push();
         });
+        connect(m_store, &CacheStore::olderHistoryRequested, this, &SyncEngine::fetchOlderHistory);
+        connect(m_store, &CacheStore::historyPageApplied, this, &SyncEngine::onHistoryPageApplied);
+        connect(m_store, &CacheStore::historyError, this,
+                [this](const QString &communityId, const QString &message) {
+                    m_historyInFlight.remove(communityId);
+                    setLastError(message);
+                });
+        connect(m_store, &CacheStore::keepOfflineChanged, this,
+                [this](const QString &communityId, bool keep) {
+                    if (keep)
+                        fetchOlderHistory(communityId);
+                });
         connect(m_store, &CacheStore::resetDone, this, [this] {
             if (m_phase == Phase::Resetting)
                 pull();
@@ -133,6 +146,9 @@ void SyncEngine::stop() {
     m_phase = Phase::Idle;
     m_again = false;
     m_streamOpening = false;
+    // Answers to these are ignored from now on: ask again once started.
+    m_historyRetry.unite(m_historyInFlight);
+    m_historyInFlight.clear();
     m_socket.abort();
     m_api.abortAll();
     setLiveUpdates(false);
@@ -269,6 +285,62 @@ void SyncEngine::onPageApplied(const QString &cursor, bool hasMore) {
         finishCycle();
 }
 
+void SyncEngine::fetchOlderHistory(const QString &communityId) {
+    if (!m_store || communityId.isEmpty() || m_historyInFlight.contains(communityId))
+        return;
+    if (m_store->historyState(communityId).complete)
+        return;
+    if (!m_running) {
+        m_historyRetry.insert(communityId);
+        return;
+    }
+    m_historyRetry.remove(communityId);
+    m_historyInFlight.insert(communityId);
+    const quint64 generation = m_generation;
+    const QString before = m_store->historyBefore(communityId);
+    qCDebug(lcSync) << "fetching older history of" << communityId;
+    m_api.fetchHistoryPage(communityId, before, m_historyPageLimit, this,
+                           [this, generation, communityId](const ApiResult &r) {
+                               if (generation == m_generation)
+                                   onHistoryFetched(communityId, r);
+                           });
+}
+
+void SyncEngine::onHistoryFetched(const QString &communityId, const ApiResult &result) {
+    if (result.ok()) {
+        // Still in flight until the writer has stored it (historyPageApplied).
+        m_store->applyHistoryPage(communityId, result.body);
+        return;
+    }
+    m_historyInFlight.remove(communityId);
+    if (result.status == 401) {
+        fail(result);
+        return;
+    }
+    // Not a sync failure: asked again after the next successful sync cycle.
+    m_historyRetry.insert(communityId);
+    qCWarning(lcSync) << "history of" << communityId << "not fetched:" << result.describe();
+    setLastError(result.describe());
+}
+
+void SyncEngine::onHistoryPageApplied(const QString &communityId, bool complete) {
+    if (!m_historyInFlight.remove(communityId))
+        return;
+    if (!complete && m_store && m_store->historyState(communityId).keepOffline)
+        fetchOlderHistory(communityId);
+}
+
+void SyncEngine::fetchWantedHistory() {
+    if (!m_store)
+        return;
+    const QSet<QString> retry = std::exchange(m_historyRetry, {});
+    for (const QString &communityId : retry)
+        fetchOlderHistory(communityId);
+    const QStringList communities = m_store->keepOfflineCommunities();
+    for (const QString &communityId : communities)
+        fetchOlderHistory(communityId);
+}
+
 void SyncEngine::onStoreError(const QString &message) {
     if (m_phase == Phase::Applying || m_phase == Phase::Settling || m_phase == Phase::Resetting)
         failWith(message);
@@ -280,6 +352,7 @@ void SyncEngine::finishCycle() {
     setLastError(QString());
     setStatus(Online);
     Q_EMIT synced();
+    fetchWantedHistory();
     if (!m_liveUpdates && !m_streamOpening && !m_streamTimer.isActive())
         openStream();
     if (m_again) {

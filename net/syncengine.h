@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 #include <QUrl>
 #include <QWebSocket>
@@ -61,6 +62,8 @@ public:
     void setPollInterval(int milliseconds);
     void setBackoff(int baseMs, int capMs);
     void setPageLimit(int limit) { m_pageLimit = limit; }
+    // Posts per history page (default 50, the server's maximum is 200).
+    void setHistoryPageLimit(int limit) { m_historyPageLimit = qBound(1, limit, 200); }
 
     Status status() const { return m_status; }
     bool online() const { return m_status == Syncing || m_status == Online; }
@@ -75,6 +78,11 @@ public Q_SLOTS:
     void stop();
     // Starts a cycle now (or right after the one running).
     void syncNow();
+    // Fetches the next page of a community's older history into the cache, unless the cache
+    // holds it all (`complete`) or a page is already on its way. Communities marked "keep
+    // offline" are paged to the end by themselves; others page when a feed asks
+    // (CacheStore::olderHistoryRequested).
+    void fetchOlderHistory(const QString &communityId);
 
 Q_SIGNALS:
     void statusChanged();
@@ -108,6 +116,9 @@ private:
     void setLastError(const QString &error);
     void setLiveUpdates(bool live);
     void updatePollInterval();
+    void onHistoryFetched(const QString &communityId, const ApiResult &result);
+    void onHistoryPageApplied(const QString &communityId, bool complete);
+    void fetchWantedHistory(); // failed requests again, and kept-offline communities
 
     ApiClient m_api;
     QPointer<hearth::cache::CacheStore> m_store;
@@ -129,6 +140,11 @@ private:
     int m_pageLimit = 500;
     int m_batchSize = 50;
     int m_pagesThisCycle = 0;
+    int m_historyPageLimit = 50;
+    QSet<QString> m_historyInFlight; // communities with a history page requested or being written
+    // Asked for while the server could not answer: fetched after the next successful cycle
+    // (the feed that asked waits for the page and does not ask again).
+    QSet<QString> m_historyRetry;
     quint64 m_generation = 0; // bumped by stop(): answers to older requests are ignored
     bool m_running = false;
     bool m_again = false;

@@ -58,6 +58,9 @@ std::unique_ptr<CacheStore> CacheStore::open(const QString &path, QString *error
     connect(writer, &CacheWriter::mutationsSettled, self, &CacheStore::mutationsSettled);
     connect(writer, &CacheWriter::resetDone, self, &CacheStore::resetDone);
     connect(writer, &CacheWriter::writeFailed, self, &CacheStore::writeFailed);
+    connect(writer, &CacheWriter::historyPageApplied, self, &CacheStore::historyPageApplied);
+    connect(writer, &CacheWriter::historyError, self, &CacheStore::historyError);
+    connect(writer, &CacheWriter::keepOfflineChanged, self, &CacheStore::keepOfflineChanged);
     store->m_localUserId = store->stateValue(QStringLiteral("user_id"));
     qCInfo(lcCache) << "opened" << file;
     return store;
@@ -171,6 +174,69 @@ void CacheStore::markCommunityRead(const QString &communityId) {
     QMetaObject::invokeMethod(
         writer, [writer, communityId, now] { writer->markCommunityRead(communityId, now); },
         Qt::QueuedConnection);
+}
+
+void CacheStore::applyHistoryPage(const QString &communityId, const QByteArray &pageJson) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer,
+        [writer, communityId, pageJson] { writer->applyHistoryPage(communityId, pageJson); },
+        Qt::QueuedConnection);
+}
+
+void CacheStore::setKeepOffline(const QString &communityId, bool keep) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, communityId, keep] { writer->setKeepOffline(communityId, keep); },
+        Qt::QueuedConnection);
+}
+
+void CacheStore::requestOlderHistory(const QString &communityId) {
+    if (communityId.isEmpty() || historyState(communityId).complete)
+        return;
+    Q_EMIT olderHistoryRequested(communityId);
+}
+
+CacheStore::HistoryState CacheStore::historyState(const QString &communityId) const {
+    HistoryState state;
+    QSqlQuery q(readConnection());
+    q.prepare(QStringLiteral("SELECT history_complete, history_cursor, keep_offline"
+                             " FROM community_state WHERE community_id = ?"));
+    q.addBindValue(communityId);
+    if (q.exec() && q.next()) {
+        state.complete = q.value(0).toBool();
+        state.before = q.value(1).toString();
+        state.keepOffline = q.value(2).toBool();
+    }
+    return state;
+}
+
+QString CacheStore::historyBefore(const QString &communityId) const {
+    const HistoryState state = historyState(communityId);
+    if (!state.before.isEmpty())
+        return state.before;
+    // A post still waiting in the outbox is unknown to the server: never a position.
+    QSqlQuery q(readConnection());
+    q.prepare(QStringLiteral("SELECT p.id FROM posts p WHERE p.community_id = ?"
+                             " AND NOT EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = p.id"
+                             "  AND o.name = 'post.create')"
+                             " ORDER BY p.created_at, p.id LIMIT 1"));
+    q.addBindValue(communityId);
+    if (q.exec() && q.next())
+        return q.value(0).toString();
+    return {};
+}
+
+QStringList CacheStore::keepOfflineCommunities() const {
+    QStringList ids;
+    QSqlQuery q(readConnection());
+    if (!q.exec(QStringLiteral("SELECT s.community_id FROM community_state s"
+                               " JOIN communities c ON c.id = s.community_id"
+                               " WHERE s.keep_offline = 1 ORDER BY s.community_id")))
+        return ids;
+    while (q.next())
+        ids.append(q.value(0).toString());
+    return ids;
 }
 
 void CacheStore::waitForWrites() {

@@ -16,6 +16,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QStringList>
 #include <memory>
 
 class QThread;
@@ -63,6 +64,17 @@ public:
     void setLocalUser(const QString &userId, const QString &displayName);
     // The member has seen this community's feed up to now (unread counts start again from 0).
     Q_INVOKABLE void markCommunityRead(const QString &communityId);
+    // Applies one GET /v1/communities/{id}/history page (upserts; the sync cursor does not move)
+    // and stores where the next page starts and whether the community's first post was reached.
+    // Emits historyPageApplied, or historyError.
+    void applyHistoryPage(const QString &communityId, const QByteArray &pageJson);
+    // "Keep offline": the sync engine pages this community's whole history in. Emits
+    // keepOfflineChanged once stored.
+    Q_INVOKABLE void setKeepOffline(const QString &communityId, bool keep);
+    // A reader (a feed scrolled past its oldest cached post) wants older posts from the server.
+    // The cache does not fetch: it emits olderHistoryRequested for the sync engine, and the
+    // page arrives through applyHistoryPage like any other write.
+    Q_INVOKABLE void requestOlderHistory(const QString &communityId);
 
     // --- Reads (any thread, through that thread's read connection) ---
     QString cursor() const;
@@ -73,6 +85,16 @@ public:
     int unsentCount() const;
     int failedCount() const;
     QList<SearchHit> search(const QString &text, int limit = 50) const;
+    struct HistoryState {
+        bool complete = false; // the cache holds the community's first post
+        QString before;        // where the next older page starts ("" before the first page)
+        bool keepOffline = false;
+    };
+    HistoryState historyState(const QString &communityId) const;
+    // Where to ask for the next older page: the stored position, else the oldest post the
+    // server confirmed, else "" (from the newest).
+    QString historyBefore(const QString &communityId) const;
+    QStringList keepOfflineCommunities() const;
 
     // Blocks until every write queued so far has been applied. For tests and shutdown only.
     void waitForWrites();
@@ -87,6 +109,13 @@ Q_SIGNALS:
     // A local write could not be stored (it is not in the outbox): shown to the member.
     void writeFailed(const QString &message);
     void localUserChanged();
+    // For the sync engine: a reader wants the next older page of this community's history.
+    void olderHistoryRequested(const QString &communityId);
+    // A history page committed; `complete`: the community's first post is in the cache.
+    void historyPageApplied(const QString &communityId, bool complete);
+    // A history page did not parse or could not be written (nothing of it was stored).
+    void historyError(const QString &communityId, const QString &message);
+    void keepOfflineChanged(const QString &communityId, bool keep);
 
 private:
     explicit CacheStore(const QString &path);

@@ -10,6 +10,7 @@
 #include "protocol/syncpage.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QUuid>
@@ -236,9 +237,12 @@ void CacheWriter::resetForResync() {
     QString error;
     const bool ok = transact(
         [&] {
-            for (const char *table :
-                 {"comments", "posts", "memberships", "communities", "users", "community_state"})
+            for (const char *table : {"comments", "posts", "memberships", "communities", "users"})
                 runOrThrow(m_db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table));
+            // The member's choices (keep offline, read up to) stay; what the cache held of each
+            // community's history does not: it is paged in again.
+            runOrThrow(m_db, QStringLiteral("UPDATE community_state SET history_complete = 0,"
+                                            " history_cursor = ''"));
             runOrThrow(m_db, QStringLiteral("DELETE FROM sync_state WHERE key = 'cursor'"));
             // What the member wrote and the server has not confirmed must stay visible.
             reapplyOutbox(&changes);
@@ -327,6 +331,83 @@ void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
     ChangeSet changes;
     changes.communities.insert(communityId);
     Q_EMIT committed(changes);
+}
+
+void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray &pageJson) {
+    // {"changes": [...], "before": "...", "complete": bool}: copies of current objects (seq 0),
+    // applied as upserts; they do not move the sync cursor.
+    QString error;
+    QList<protocol::Change> pageChanges;
+    const QJsonDocument doc = QJsonDocument::fromJson(pageJson);
+    const QJsonObject root = doc.object();
+    const QString before = root.value(QStringLiteral("before")).toString();
+    const bool complete = root.value(QStringLiteral("complete")).toBool(false);
+    if (!doc.isObject() || !root.value(QStringLiteral("changes")).isArray() ||
+        !root.value(QStringLiteral("complete")).isBool()) {
+        error = QStringLiteral("not an object with 'changes' and 'complete'");
+    } else {
+        const QJsonArray array = root.value(QStringLiteral("changes")).toArray();
+        for (const QJsonValue &value : array) {
+            const auto change = protocol::Change::fromJson(value.toObject(), &error);
+            if (!change)
+                break;
+            pageChanges.append(*change);
+        }
+    }
+    if (!error.isEmpty()) {
+        qCWarning(lcCache) << "history page refused:" << error;
+        Q_EMIT historyError(
+            communityId,
+            QStringLiteral("the server sent a history page that does not parse: %1").arg(error));
+        return;
+    }
+    ChangeSet changes;
+    const bool ok = transact(
+        [&] {
+            ChangeApplier applier(m_db, &changes);
+            for (const auto &change : std::as_const(pageChanges))
+                applier.apply(change);
+            runOrThrow(m_db,
+                       QStringLiteral("INSERT INTO community_state (community_id, history_cursor,"
+                                      " history_complete) VALUES (?, ?, ?)"
+                                      " ON CONFLICT(community_id) DO UPDATE SET"
+                                      " history_cursor = excluded.history_cursor,"
+                                      " history_complete = excluded.history_complete"),
+                       {communityId, before, int(complete)});
+        },
+        &error);
+    if (!ok) {
+        qCWarning(lcCache) << "history page not applied:" << error;
+        Q_EMIT historyError(communityId,
+                            QStringLiteral("a history page could not be applied: %1").arg(error));
+        return;
+    }
+    // The feed's history state changed even when the page held no post.
+    changes.feeds.insert(communityId);
+    changes.communities.insert(communityId);
+    Q_EMIT committed(changes);
+    Q_EMIT historyPageApplied(communityId, complete);
+}
+
+void CacheWriter::setKeepOffline(const QString &communityId, bool keep) {
+    QString error;
+    const bool ok = transact(
+        [&] {
+            runOrThrow(m_db,
+                       QStringLiteral("INSERT INTO community_state (community_id, keep_offline)"
+                                      " VALUES (?, ?) ON CONFLICT(community_id) DO UPDATE"
+                                      " SET keep_offline = excluded.keep_offline"),
+                       {communityId, int(keep)});
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT writeFailed(error);
+        return;
+    }
+    ChangeSet changes;
+    changes.communities.insert(communityId);
+    Q_EMIT committed(changes);
+    Q_EMIT keepOfflineChanged(communityId, keep);
 }
 
 void CacheWriter::setLocalUser(const QString &userId, const QString &displayName) {

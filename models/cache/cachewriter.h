@@ -32,6 +32,8 @@ public:
     void discardMutation(const QString &id);
     void setLocalUser(const QString &userId, const QString &displayName);
     void markCommunityRead(const QString &communityId, qint64 nowMs);
+    void applyHistoryPage(const QString &communityId, const QByteArray &pageJson);
+    void setKeepOffline(const QString &communityId, bool keep);
 
 Q_SIGNALS:
     void committed(const hearth::cache::ChangeSet &changes);
@@ -41,6 +43,9 @@ Q_SIGNALS:
     void mutationsSettled();
     void resetDone();
     void writeFailed(const QString &message);
+    void historyPageApplied(const QString &communityId, bool complete);
+    void historyError(const QString &communityId, const QString &message);
+    void keepOfflineChanged(const QString &communityId, bool keep);
 
 private:
     // Runs `work` in one transaction; on SqlFailure rolls back and returns false with *error.

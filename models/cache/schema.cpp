@@ -127,8 +127,42 @@ const QStringList version3 = {
                    " created_at DESC, id DESC)"),
 };
 
+// Version 4: feeds sorted by activity (the newest of a post's own time and its comments' times).
+// `activity_at` is kept by triggers, so every writer (sync pages, history pages, optimistic
+// writes) keeps it right, and feeds page over an index instead of sorting computed values.
+// The activity of the post whose id is the SQL expression `post`.
+QString activityOf(const char *post) {
+    return QStringLiteral("MAX(created_at, coalesce((SELECT MAX(c.created_at) FROM comments c"
+                          " WHERE c.post_id = %1), 0))")
+        .arg(QLatin1StringView(post));
+}
+
+const QStringList version4 = {
+    QStringLiteral("ALTER TABLE posts ADD COLUMN activity_at INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("UPDATE posts SET activity_at = ") + activityOf("posts.id"),
+    QStringLiteral("CREATE INDEX posts_activity_feed ON posts(community_id, activity_at DESC,"
+                   " id DESC)"),
+    QStringLiteral("CREATE INDEX posts_pinned_activity_feed ON posts(community_id, pinned DESC,"
+                   " activity_at DESC, id DESC)"),
+    QStringLiteral("CREATE TRIGGER posts_activity_ai AFTER INSERT ON posts BEGIN"
+                   " UPDATE posts SET activity_at = ") +
+        activityOf("new.id") + QStringLiteral(" WHERE rid = new.rid; END"),
+    QStringLiteral("CREATE TRIGGER posts_activity_au AFTER UPDATE OF created_at ON posts BEGIN"
+                   " UPDATE posts SET activity_at = ") +
+        activityOf("new.id") + QStringLiteral(" WHERE rid = new.rid; END"),
+    QStringLiteral("CREATE TRIGGER comments_activity_ai AFTER INSERT ON comments BEGIN"
+                   " UPDATE posts SET activity_at = MAX(activity_at, new.created_at)"
+                   " WHERE id = new.post_id; END"),
+    QStringLiteral("CREATE TRIGGER comments_activity_au AFTER UPDATE OF created_at, post_id"
+                   " ON comments BEGIN UPDATE posts SET activity_at = ") +
+        activityOf("posts.id") + QStringLiteral(" WHERE id IN (old.post_id, new.post_id); END"),
+    QStringLiteral("CREATE TRIGGER comments_activity_ad AFTER DELETE ON comments BEGIN"
+                   " UPDATE posts SET activity_at = ") +
+        activityOf("posts.id") + QStringLiteral(" WHERE id = old.post_id; END"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2, &version3};
+    static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4};
     return all;
 }
 

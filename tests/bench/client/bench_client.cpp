@@ -307,6 +307,18 @@ void benchFeedAndSearch(int count, QTemporaryDir &dir) {
             .arg(pages.size())
             .arg(format(summarize(pages))));
 
+    models::FeedModel byActivity;
+    byActivity.setStore(store.get());
+    byActivity.setSortOrder(models::FeedModel::Activity);
+    QList<double> activityPage;
+    for (int i = 0; i < 50; ++i) {
+        byActivity.setCommunityId(QString());
+        activityPage.append(timeMs([&] { byActivity.setCommunityId(QStringLiteral("big")); }));
+    }
+    say(QStringLiteral("feed model first page by activity (%1 rows): %2 (target p50 < 5 ms)")
+            .arg(byActivity.rowCount())
+            .arg(format(summarize(activityPage))));
+
     const QSqlDatabase db = store->readConnection();
     auto runClass = [&](const QString &name, const std::function<QString(int)> &queryFor) {
         QList<double> samples;

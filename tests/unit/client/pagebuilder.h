@@ -6,6 +6,8 @@
 #include "protocol/syncpage.h"
 
 #include <QByteArray>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QString>
 
 namespace hearth::testing {
@@ -100,6 +102,21 @@ public:
         page.cursor = cursor;
         page.hasMore = hasMore;
         return page.toJson();
+    }
+
+    // A GET /v1/communities/{id}/history page: copies of current objects (seq 0), the position
+    // of the next older page, and whether the community's first post was reached.
+    QByteArray buildHistory(const QString &before, bool complete) const {
+        QList<QByteArray> changes;
+        for (const auto &c : m_page.changes) {
+            protocol::Change copy = c;
+            copy.seq = 0;
+            changes.append(copy.toJson());
+        }
+        QByteArray out = "{\"changes\":[" + changes.join(',') + "],\"before\":";
+        out += QJsonDocument(QJsonArray{before}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+        out += complete ? ",\"complete\":true}" : ",\"complete\":false}";
+        return out;
     }
 
 private:

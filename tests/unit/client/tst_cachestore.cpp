@@ -106,6 +106,45 @@ private Q_SLOTS:
         QVERIFY(Schema::latestVersion() >= 2);
     }
 
+    void migrationToVersion4FillsPostActivity() {
+        const QString path = newPath();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Schema::migrateTo(db, 3, &error), qPrintable(error));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO posts (id, community_id, created_at)"
+                                          " VALUES ('quiet', 'c1', 100), ('busy', 'c1', 200)")));
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO comments (id, post_id, community_id,"
+                                          " created_at) VALUES ('k1', 'busy', 'c1', 900)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QCOMPARE(userVersion(path), 3);
+
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(userVersion(path), Schema::latestVersion());
+        QCOMPARE(count(*store, QStringLiteral("SELECT activity_at FROM posts WHERE id = 'quiet'")),
+                 100);
+        QCOMPARE(count(*store, QStringLiteral("SELECT activity_at FROM posts WHERE id = 'busy'")),
+                 900);
+        // From now on the triggers keep it: a sync page with a newer comment, then its deletion.
+        store->applySyncPage(
+            PageBuilder()
+                .comment(QStringLiteral("k2"), QStringLiteral("quiet"), QStringLiteral("c1"),
+                         QStringLiteral("late"), QString(), 5000)
+                .remove(QStringLiteral("comment"), QStringLiteral("k1"), QStringLiteral("c1"))
+                .build(QStringLiteral("cur")));
+        store->waitForWrites();
+        QCOMPARE(count(*store, QStringLiteral("SELECT activity_at FROM posts WHERE id = 'quiet'")),
+                 5000);
+        QCOMPARE(count(*store, QStringLiteral("SELECT activity_at FROM posts WHERE id = 'busy'")),
+                 200);
+    }
+
     void olderDatabaseIsMigratedStepByStep() {
         const QString path = newPath();
         QString clientId;
@@ -415,9 +454,14 @@ private Q_SLOTS:
                 .community(QStringLiteral("c1"), QStringLiteral("Makers"))
                 .post(QStringLiteral("p1"), QStringLiteral("c1"), 1000, QStringLiteral("old"))
                 .build(QStringLiteral("cur-1")));
+        store->setKeepOffline(QStringLiteral("c1"), true);
+        store->applyHistoryPage(QStringLiteral("c1"),
+                                PageBuilder().buildHistory(QStringLiteral("pos"), true));
         const QString id = store->enqueueMutation(
             QString::fromLatin1(hearth::protocol::MutationName::PostCreate),
             postArgs(QStringLiteral("mine"), QStringLiteral("c1"), QStringLiteral("unsent words")));
+        store->waitForWrites();
+        QVERIFY(store->historyState(QStringLiteral("c1")).complete);
         QSignalSpy reset(store.get(), &CacheStore::resetDone);
         store->resetForResync();
         store->waitForWrites();
@@ -431,6 +475,11 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts WHERE id = 'mine'")), 1);
         QCOMPARE(store->search(QStringLiteral("unsent")).size(), 1);
         QCOMPARE(store->clientId().isEmpty(), false);
+        // "Keep offline" is the member's choice and survives; the history must be paged again.
+        const CacheStore::HistoryState state = store->historyState(QStringLiteral("c1"));
+        QVERIFY(state.keepOffline);
+        QVERIFY(!state.complete);
+        QCOMPARE(state.before, QString());
     }
 
     void readersOnOtherThreadsGetTheirOwnConnection() {

@@ -165,6 +165,48 @@ private Q_SLOTS:
         model.setJoinedOnly(true);
         QCOMPARE(model.rowCount(), 0);
     }
+
+    void keepOfflineIsStoredAndShownInPlace() {
+        CommunityListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        const int row = model.indexOf(QStringLiteral("cb"));
+        QVERIFY(row >= 0);
+        QCOMPARE(model.roleNames().value(CommunityListModel::KeepOfflineRole),
+                 QByteArray("keepOffline"));
+        QCOMPARE(value(model, row, CommunityListModel::KeepOfflineRole).toBool(), false);
+        QCOMPARE(value(model, row, CommunityListModel::HistoryCompleteRole).toBool(), false);
+        QVERIFY(m_store->keepOfflineCommunities().isEmpty());
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        QSignalSpy stored(m_store.get(), &CacheStore::keepOfflineChanged);
+        model.setKeepOffline(QStringLiteral("cb"), true);
+        m_store->waitForWrites();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.at(0).at(0).toString(), QStringLiteral("cb"));
+        QCOMPARE(stored.at(0).at(1).toBool(), true);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), row);
+        QCOMPARE(value(model, row, CommunityListModel::KeepOfflineRole).toBool(), true);
+        QCOMPARE(m_store->keepOfflineCommunities(), QStringList{QStringLiteral("cb")});
+        QVERIFY(m_store->historyState(QStringLiteral("cb")).keepOffline);
+
+        // The last history page marks it complete; the flag survives it.
+        m_store->applyHistoryPage(QStringLiteral("cb"),
+                                  PageBuilder().buildHistory(QString(), true));
+        m_store->waitForWrites();
+        QCOMPARE(value(model, row, CommunityListModel::HistoryCompleteRole).toBool(), true);
+        QCOMPARE(value(model, row, CommunityListModel::KeepOfflineRole).toBool(), true);
+
+        model.setKeepOffline(QStringLiteral("cb"), false);
+        m_store->waitForWrites();
+        QCOMPARE(value(model, row, CommunityListModel::KeepOfflineRole).toBool(), false);
+        QVERIFY(m_store->keepOfflineCommunities().isEmpty());
+        QCOMPARE(reset.size(), 0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCommunityListModel)

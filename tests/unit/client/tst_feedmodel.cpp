@@ -9,9 +9,11 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <limits>
 
 using hearth::cache::CacheStore;
 using hearth::models::FeedModel;
@@ -72,8 +74,11 @@ private Q_SLOTS:
         QCOMPARE(value(model, 50, FeedModel::PostIdRole).toString(), postId(70));
         model.fetchMore({});
         QCOMPARE(model.rowCount(), 120);
-        QVERIFY(!model.canFetchMore({}));
         QCOMPARE(value(model, 119, FeedModel::PostIdRole).toString(), postId(1));
+        // Every cached row is shown, but the server may hold older posts: the cache has not
+        // been told the history is complete.
+        QVERIFY(!model.historyComplete());
+        QVERIFY(model.canFetchMore({}));
         QCOMPARE(model.roleNames().value(FeedModel::PendingRole), QByteArray("pending"));
     }
 
@@ -200,9 +205,13 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(m_store.get());
+        m_store->applyHistoryPage(QStringLiteral("c2"),
+                                  PageBuilder().buildHistory(QString(), true));
+        m_store->waitForWrites();
         model.setCommunityId(QStringLiteral("c2"));
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(value(model, 0, FeedModel::TitleRole).toString(), QStringLiteral("Elsewhere"));
+        QVERIFY(model.historyComplete());
         QVERIFY(!model.canFetchMore({}));
         model.setCommunityId(QStringLiteral("c1"));
         QCOMPARE(model.rowCount(), 50);
@@ -270,6 +279,183 @@ private Q_SLOTS:
         model.setKind(QString());
         model.setPinnedFirst(false);
         QCOMPARE(value(model, 1, FeedModel::PostIdRole).toString(), postId(120));
+    }
+
+    void scrollingPastTheCacheAsksForOlderHistoryUntilComplete() {
+        FeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy requested(m_store.get(), &CacheStore::olderHistoryRequested);
+        QSignalSpy applied(m_store.get(), &CacheStore::historyPageApplied);
+        model.setPageSize(50);
+        model.setStore(m_store.get());
+        model.setCommunityId(QStringLiteral("c1"));
+        while (model.rowCount() < 120 && model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 120);
+        QCOMPARE(requested.size(), 0); // rows were still in the cache
+
+        // The oldest cached post is where the server's history continues.
+        QCOMPARE(m_store->historyBefore(QStringLiteral("c1")), postId(1));
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.at(0).at(0).toString(), QStringLiteral("c1"));
+        // One request at a time: asked, not answered yet.
+        QVERIFY(!model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(requested.size(), 1);
+
+        // The page arrives (as the sync engine hands it over): older rows are appended in
+        // place, the sync cursor does not move, and the next page starts where this one ended.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        m_store->applyHistoryPage(
+            QStringLiteral("c1"),
+            PageBuilder()
+                .post(QStringLiteral("old2"), QStringLiteral("c1"), 500, QStringLiteral("Older"))
+                .post(QStringLiteral("old1"), QStringLiteral("c1"), 400, QStringLiteral("Oldest"))
+                .comment(QStringLiteral("oc1"), QStringLiteral("old1"), QStringLiteral("c1"),
+                         QStringLiteral("first reply"))
+                .buildHistory(QStringLiteral("pos-1"), false));
+        m_store->waitForWrites();
+        QCOMPARE(applied.size(), 1);
+        QCOMPARE(applied.at(0).at(1).toBool(), false);
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(inserted.at(0).at(1).toInt(), 120);
+        QCOMPARE(inserted.at(0).at(2).toInt(), 121);
+        QCOMPARE(model.rowCount(), 122);
+        QCOMPARE(value(model, 121, FeedModel::PostIdRole).toString(), QStringLiteral("old1"));
+        QCOMPARE(m_store->cursor(), QStringLiteral("cur-1"));
+        QCOMPARE(m_store->historyBefore(QStringLiteral("c1")), QStringLiteral("pos-1"));
+        QVERIFY(!m_store->historyState(QStringLiteral("c1")).complete);
+        QVERIFY(!model.historyComplete());
+
+        // Not complete yet: the next scroll asks again.
+        QVERIFY(model.canFetchMore({}));
+        model.fetchMore({});
+        QCOMPARE(requested.size(), 2);
+
+        // The last page says complete: nothing more is ever asked for this community.
+        QSignalSpy completeChanged(&model, &FeedModel::historyCompleteChanged);
+        m_store->applyHistoryPage(QStringLiteral("c1"),
+                                  PageBuilder().buildHistory(QStringLiteral("pos-2"), true));
+        m_store->waitForWrites();
+        QCOMPARE(completeChanged.size(), 1);
+        QVERIFY(model.historyComplete());
+        QVERIFY(m_store->historyState(QStringLiteral("c1")).complete);
+        QVERIFY(!model.canFetchMore({}));
+        model.fetchMore({});
+        m_store->requestOlderHistory(QStringLiteral("c1"));
+        QCOMPARE(requested.size(), 2);
+        QCOMPARE(model.rowCount(), 122);
+
+        // A fresh model over the same cache knows it too.
+        FeedModel again;
+        again.setStore(m_store.get());
+        again.setCommunityId(QStringLiteral("c1"));
+        QVERIFY(again.historyComplete());
+    }
+
+    void aHistoryPageThatDoesNotParseChangesNothing() {
+        QSignalSpy failed(m_store.get(), &CacheStore::historyError);
+        m_store->applyHistoryPage(QStringLiteral("c1"), QByteArray("{\"changes\": 5}"));
+        m_store->waitForWrites();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("c1"));
+        QVERIFY(!m_store->historyState(QStringLiteral("c1")).complete);
+        QCOMPARE(m_store->historyBefore(QStringLiteral("c1")), postId(1));
+    }
+
+    void sortsByActivityAndMovesPostsWithNewComments() {
+        FeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy sortChanged(&model, &FeedModel::sortOrderChanged);
+        model.setPageSize(50);
+        model.setStore(m_store.get());
+        model.setCommunityId(QStringLiteral("c1"));
+        QCOMPARE(model.sortOrder(), FeedModel::Newest);
+        model.setSortOrder(FeedModel::Activity);
+        QCOMPARE(sortChanged.size(), 1);
+        // No comments yet: activity is the posting time.
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(value(model, 0, FeedModel::PostIdRole).toString(), postId(120));
+        QCOMPARE(value(model, 0, FeedModel::ActivityAtRole).toDateTime().toMSecsSinceEpoch(),
+                 120000);
+
+        // A reply to an old post that is not even loaded brings it to the top, in place.
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        m_store->applySyncPage(PageBuilder()
+                                   .comment(QStringLiteral("k1"), postId(10), QStringLiteral("c1"),
+                                            QStringLiteral("still relevant"), QString(), 900000)
+                                   .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 1);
+        QCOMPARE(value(model, 0, FeedModel::PostIdRole).toString(), postId(10));
+        QCOMPARE(value(model, 0, FeedModel::ActivityAtRole).toDateTime().toMSecsSinceEpoch(),
+                 900000);
+        QCOMPARE(value(model, 0, FeedModel::CreatedAtRole).toDateTime().toMSecsSinceEpoch(), 10000);
+
+        // A comment written here (optimistic) moves a loaded post up: a move, not a reset.
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        m_store->enqueueMutation(QStringLiteral("comment.create"),
+                                 {{QStringLiteral("id"), QStringLiteral("k2")},
+                                  {QStringLiteral("postId"), postId(100)},
+                                  {QStringLiteral("body"), QStringLiteral("me too")}});
+        m_store->waitForWrites();
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(value(model, 0, FeedModel::PostIdRole).toString(), postId(100));
+        QCOMPARE(value(model, 1, FeedModel::PostIdRole).toString(), postId(10));
+        QVERIFY(moved.size() + removed.size() >= 1);
+        QCOMPARE(model.indexOf(postId(100)), 0);
+
+        // Keyset paging follows activity to the end with no duplicate and no gap.
+        while (model.rowCount() < 120 && model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), 120);
+        QSet<QString> seen;
+        qint64 previous = std::numeric_limits<qint64>::max();
+        for (int row = 0; row < model.rowCount(); ++row) {
+            seen.insert(value(model, row, FeedModel::PostIdRole).toString());
+            const qint64 activity =
+                value(model, row, FeedModel::ActivityAtRole).toDateTime().toMSecsSinceEpoch();
+            QVERIFY(activity <= previous);
+            previous = activity;
+        }
+        QCOMPARE(seen.size(), 120);
+
+        // Newest again: posting time only; the old post with the fresh reply goes back down.
+        model.setSortOrder(FeedModel::Newest);
+        QCOMPARE(sortChanged.size(), 2);
+        QCOMPARE(value(model, 0, FeedModel::PostIdRole).toString(), postId(120));
+        QCOMPARE(model.indexOf(postId(10)), -1);
+    }
+
+    void activitySortKeepsPinnedFirst() {
+        m_store->applySyncPage(
+            PageBuilder()
+                .pinnedPost(QStringLiteral("pin"), QStringLiteral("c1"), 5, QStringLiteral("Rules"))
+                .comment(QStringLiteral("k3"), postId(3), QStringLiteral("c1"),
+                         QStringLiteral("bump"), QString(), 800000)
+                .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        FeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setSortOrder(FeedModel::Activity);
+        model.setStore(m_store.get());
+        model.setCommunityId(QStringLiteral("c1"));
+        QCOMPARE(value(model, 0, FeedModel::PostIdRole).toString(), QStringLiteral("pin"));
+        QCOMPARE(value(model, 1, FeedModel::PostIdRole).toString(), postId(3));
+        QCOMPARE(value(model, 2, FeedModel::PostIdRole).toString(), postId(120));
+        model.setPinnedFirst(false);
+        QCOMPARE(value(model, 0, FeedModel::PostIdRole).toString(), postId(3));
+        QCOMPARE(model.indexOf(QStringLiteral("pin")), -1); // oldest activity: not loaded yet
     }
 };
 

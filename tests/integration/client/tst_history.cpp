@@ -1,0 +1,391 @@
+// Older history against a real hearthd: joining brings only the server's recent window (50
+// posts); a feed scrolled past it pages older posts in on demand until the server says the
+// history is `complete`, after which nothing more is asked; a community marked "keep offline"
+// is paged in whole by the sync engine alone. Requests are counted from hearthd's /metrics.
+
+#include "hearthdprocess.h"
+#include "serverview.h"
+
+#include "cache/cachestore.h"
+#include "models/communitylistmodel.h"
+#include "models/feedmodel.h"
+#include "net/apiclient.h"
+#include "net/syncengine.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSet>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+
+using hearth::cache::CacheStore;
+using hearth::models::CommunityListModel;
+using hearth::models::FeedModel;
+using hearth::net::ApiClient;
+using hearth::net::ApiResult;
+using hearth::net::SyncEngine;
+using hearth::testing::DataView;
+using hearth::testing::HearthdProcess;
+
+namespace {
+
+constexpr int JoinWindow = 50; // hearthd's recent window on joining (docs/api.md)
+constexpr int Posts = 130;     // more than the window, and not a multiple of a page
+
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+struct Client {
+    std::unique_ptr<CacheStore> store;
+    std::unique_ptr<SyncEngine> engine;
+
+    bool idle() const {
+        return engine->status() == SyncEngine::Online && store->unsentCount() == 0;
+    }
+    int cachedPosts(const QString &communityId) const {
+        QSqlQuery q(store->readConnection());
+        q.prepare(QStringLiteral("SELECT count(*) FROM posts WHERE community_id = ?"));
+        q.addBindValue(communityId);
+        return q.exec() && q.next() ? q.value(0).toInt() : -1;
+    }
+};
+
+} // namespace
+
+class TestHistory : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+    static ApiResult
+    call(const std::function<void(ApiClient &, QObject *, ApiClient::Callback)> &send,
+         const QUrl &server, const QString &token = {}) {
+        ApiClient api;
+        api.setServerUrl(server);
+        api.setToken(token);
+        QObject context;
+        ApiResult result;
+        bool done = false;
+        send(api, &context, [&](const ApiResult &r) {
+            result = r;
+            done = true;
+        });
+        if (!QTest::qWaitFor([&] { return done; }, 15000))
+            result.transportError = QStringLiteral("timed out");
+        return result;
+    }
+
+    static hearth::protocol::AuthResponse registerUser(const QUrl &server, const QString &handle) {
+        const hearth::protocol::AuthRequest request{handle, QStringLiteral("correct horse battery"),
+                                                    handle.toUpper()};
+        const ApiResult r = call(
+            [&](ApiClient &api, QObject *ctx, auto cb) { api.registerAccount(request, ctx, cb); },
+            server);
+        QString error;
+        const auto auth = hearth::protocol::AuthResponse::fromJson(
+            QJsonDocument::fromJson(r.body).object(), &error);
+        return auth.value_or(hearth::protocol::AuthResponse{});
+    }
+
+    // Sends mutations as another member's client would, straight to the API, at most 100 per
+    // request (the server's limit). True when every one was applied.
+    static bool sendMutations(const QUrl &server, const QString &token,
+                              const QList<hearth::protocol::Mutation> &mutations) {
+        for (qsizetype from = 0; from < mutations.size(); from += 100) {
+            hearth::protocol::MutationBatch batch;
+            batch.clientId = newId();
+            batch.mutations = mutations.mid(from, 100);
+            const ApiResult r = call(
+                [&](ApiClient &api, QObject *ctx, auto cb) { api.sendMutations(batch, ctx, cb); },
+                server, token);
+            if (!r.ok() || r.body.count("\"applied\"") != batch.mutations.size())
+                return false;
+        }
+        return true;
+    }
+
+    // Bo's public community with `Posts` posts, the oldest with a comment. Returns its id.
+    static QString communityWithLongHistory(const QUrl &server, const QString &token,
+                                            QString *oldestPost) {
+        const QString id = newId();
+        QList<hearth::protocol::Mutation> mutations;
+        mutations.append({newId(),
+                          QStringLiteral("community.create"),
+                          {{QStringLiteral("id"), id},
+                           {QStringLiteral("slug"), QStringLiteral("long-history")},
+                           {QStringLiteral("name"), QStringLiteral("Long History")},
+                           {QStringLiteral("tagline"), QStringLiteral("Since forever")},
+                           {QStringLiteral("description"), QStringLiteral("About us")},
+                           {QStringLiteral("visibility"), QStringLiteral("public")}}});
+        for (int i = 0; i < Posts; ++i) {
+            const QString post = newId();
+            if (i == 0)
+                *oldestPost = post;
+            mutations.append({newId(),
+                              QStringLiteral("post.create"),
+                              {{QStringLiteral("id"), post},
+                               {QStringLiteral("communityId"), id},
+                               {QStringLiteral("title"), QStringLiteral("Post %1").arg(i)},
+                               {QStringLiteral("body"), QStringLiteral("Body %1").arg(i)}}});
+            if (i == 0)
+                mutations.append(
+                    {newId(),
+                     QStringLiteral("comment.create"),
+                     {{QStringLiteral("id"), newId()},
+                      {QStringLiteral("postId"), post},
+                      {QStringLiteral("body"), QStringLiteral("The very first reply")}}});
+        }
+        return sendMutations(server, token, mutations) ? id : QString();
+    }
+
+    // History requests hearthd has answered, from its Prometheus counters.
+    static int historyRequests(const QUrl &server) {
+        QNetworkAccessManager network;
+        QNetworkReply *reply =
+            network.get(QNetworkRequest(server.resolved(QUrl(QStringLiteral("/metrics")))));
+        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
+            return -1;
+        reply->deleteLater();
+        int total = 0;
+        const QList<QByteArray> lines = reply->readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith(
+                    "hearthd_http_requests_total{route=\"/v1/communities/:id/history\""))
+                total += line.mid(line.lastIndexOf(' ') + 1).toInt();
+        }
+        return total;
+    }
+
+    std::unique_ptr<Client> newClient(const QUrl &server,
+                                      const hearth::protocol::AuthResponse &auth) {
+        auto client = std::make_unique<Client>();
+        QString error;
+        client->store =
+            CacheStore::open(m_dir.filePath(newId() + QStringLiteral(".sqlite")), &error);
+        if (!client->store) {
+            qWarning() << error;
+            return nullptr;
+        }
+        client->store->setLocalUser(auth.userId, auth.displayName);
+        client->engine = std::make_unique<SyncEngine>();
+        client->engine->setStore(client->store.get());
+        client->engine->setServerUrl(server);
+        client->engine->setToken(auth.token);
+        client->engine->setPollInterval(300);
+        client->engine->setBackoff(100, 800);
+        return client;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (HearthdProcess::binary().isEmpty())
+            QSKIP("HEARTHD_BIN is not set: hearthd is not built in this tree");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void scrollingAFeedPagesOlderHistoryInUntilComplete() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-scroll")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        QVERIFY(!ada.token.isEmpty() && !bo.token.isEmpty());
+        QString oldest;
+        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
+        QVERIFY(!community.isEmpty());
+
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), community}});
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
+                                 15000);
+        // The engine does not page history in by itself for an ordinary community.
+        QTest::qWait(600);
+        QCOMPARE(client->cachedPosts(community), JoinWindow);
+        QCOMPARE(historyRequests(server.url()), 0);
+
+        FeedModel feed;
+        QAbstractItemModelTester tester(&feed,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        feed.setPageSize(JoinWindow);
+        feed.setStore(client->store.get());
+        feed.setCommunityId(community);
+        QCOMPARE(feed.rowCount(), JoinWindow);
+        QVERIFY(!feed.historyComplete());
+
+        // Scroll like a view: fetchMore whenever the model says there may be more.
+        QSignalSpy applied(client->store.get(), &CacheStore::historyPageApplied);
+        const auto scrollToEnd = [&] {
+            if (feed.canFetchMore({}))
+                feed.fetchMore({});
+            return feed.historyComplete() && !feed.canFetchMore({});
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(scrollToEnd(), 20000);
+        QCOMPARE(feed.rowCount(), Posts);
+        QCOMPARE(client->cachedPosts(community), Posts);
+        // Every post once (posts written in the same millisecond tie on time, so no position
+        // is asserted for the very first one).
+        QSet<QString> titles;
+        for (int row = 0; row < feed.rowCount(); ++row)
+            titles.insert(feed.data(feed.index(row), FeedModel::TitleRole).toString());
+        QCOMPARE(titles.size(), Posts);
+        QVERIFY(titles.contains(QStringLiteral("Post 0")));
+        QVERIFY(feed.indexOf(oldest) >= 0);
+        // Comments come with their posts.
+        QVERIFY(DataView::fromCache(*client->store)
+                    .comments.values()
+                    .contains(QStringLiteral("The very first reply")));
+        // 80 older posts in pages of 50: two requests, the last one `complete`.
+        QCOMPARE(applied.size(), 2);
+        QCOMPARE(applied.at(0).at(1).toBool(), false);
+        QCOMPARE(applied.at(1).at(1).toBool(), true);
+        QCOMPARE(historyRequests(server.url()), 2);
+        QVERIFY(client->store->historyState(community).complete);
+
+        // Complete: neither the feed, nor a direct request, nor the next sync asks again.
+        feed.fetchMore({});
+        client->store->requestOlderHistory(community);
+        client->engine->fetchOlderHistory(community);
+        client->engine->syncNow();
+        QTest::qWait(800);
+        QCOMPARE(historyRequests(server.url()), 2);
+        QCOMPARE(applied.size(), 2);
+        QCOMPARE(feed.rowCount(), Posts);
+        QVERIFY(client->engine->lastError().isEmpty());
+    }
+
+    void keepOfflinePagesTheWholeHistoryIn() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-offline")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        QString oldest;
+        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
+        QVERIFY(!community.isEmpty());
+
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->setHistoryPageLimit(30); // several pages: 80 older posts
+        client->engine->start();
+        CommunityListModel communities;
+        QAbstractItemModelTester tester(&communities,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        communities.setStore(client->store.get());
+        communities.join(community);
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
+                                 15000);
+        const int row = communities.indexOf(community);
+        QVERIFY(row >= 0);
+        QCOMPARE(
+            communities.data(communities.index(row), CommunityListModel::KeepOfflineRole).toBool(),
+            false);
+
+        // Marked "keep offline": no feed is open, yet the whole history arrives.
+        communities.setKeepOffline(community, true);
+        QTRY_VERIFY_WITH_TIMEOUT(client->store->historyState(community).complete, 20000);
+        QCOMPARE(client->cachedPosts(community), Posts);
+        QCOMPARE(
+            communities.data(communities.index(row), CommunityListModel::KeepOfflineRole).toBool(),
+            true);
+        QCOMPARE(communities.data(communities.index(row), CommunityListModel::HistoryCompleteRole)
+                     .toBool(),
+                 true);
+        QCOMPARE(historyRequests(server.url()), 3); // 30 + 30 + 20
+        QCOMPARE(client->store->search(QStringLiteral("first reply")).size(), 1);
+
+        // With the server gone, all of it stays readable.
+        server.stop();
+        FeedModel feed;
+        feed.setStore(client->store.get());
+        feed.setCommunityId(community);
+        while (feed.canFetchMore({}))
+            feed.fetchMore({});
+        QCOMPARE(feed.rowCount(), Posts);
+        QVERIFY(feed.historyComplete());
+
+        // Back again: later cycles ask nothing more of a complete community.
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        client->engine->syncNow();
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        QTest::qWait(600);
+        QCOMPARE(historyRequests(server.url()), 0); // counters start again with the process
+    }
+
+    void keepOfflineSetBeforeSyncStartsIsPagedInOnTheFirstCycle() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-early")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        QString oldest;
+        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
+        QVERIFY(!community.isEmpty());
+
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        // Joined and marked while offline (the engine is not running yet).
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), community}});
+        client->store->setKeepOffline(community, true);
+        client->store->waitForWrites();
+        client->engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(client->store->historyState(community).complete, 20000);
+        QCOMPARE(client->cachedPosts(community), Posts);
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        QCOMPARE(client->store->failedCount(), 0);
+    }
+
+    void olderHistoryAskedForWhileTheServerIsDownArrivesWhenItIsBack() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-down")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        QString oldest;
+        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
+        QVERIFY(!community.isEmpty());
+
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->setHistoryPageLimit(200); // the rest in one page
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), community}});
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
+                                 15000);
+
+        server.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 10000);
+        FeedModel feed;
+        QAbstractItemModelTester tester(&feed,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        feed.setStore(client->store.get());
+        feed.setCommunityId(community);
+        while (feed.canFetchMore({}))
+            feed.fetchMore({}); // the cached rows, then one request for older history
+        QCOMPARE(feed.rowCount(), JoinWindow);
+        QTest::qWait(500);
+        QCOMPARE(feed.rowCount(), JoinWindow);
+        QVERIFY(!feed.canFetchMore({})); // asked once; waits for the answer
+
+        // Nobody scrolls again: the engine asks once the server answers.
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(feed.historyComplete(), 20000);
+        QCOMPARE(feed.rowCount(), Posts);
+        QCOMPARE(historyRequests(server.url()), 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHistory)
+#include "tst_history.moc"
