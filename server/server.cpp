@@ -13,6 +13,7 @@
 #include "server/http/httpapi.h"
 #include "server/http/httplistener.h"
 #include "server/http/streamhub.h"
+#include "server/http/tlsconfig.h"
 #include "server/logging.h"
 #include "server/metrics.h"
 #include "server/storage/database.h"
@@ -113,6 +114,15 @@ bool Server::listen(QString *error) {
         });
     }
     m_listener = new HttpListener(m_config.limits);
+    if (!m_config.tlsCertFile.isEmpty()) {
+        const auto tls = loadTlsConfiguration(m_config.tlsCertFile, m_config.tlsKeyFile, error);
+        if (!tls) {
+            delete m_listener;
+            m_listener = nullptr;
+            return false;
+        }
+        m_listener->setTlsConfiguration(*tls);
+    }
     if (!m_listener->listen(m_config.address, m_config.port)) {
         *error = QStringLiteral("cannot listen on %1:%2: %3")
                      .arg(m_config.address.toString())
@@ -124,7 +134,8 @@ bool Server::listen(QString *error) {
     }
     m_http->bind(m_listener); // QHttpServer takes ownership
     addGauges();
-    qCInfo(lcHttp) << "serving on" << m_config.address.toString() << m_listener->serverPort();
+    qCInfo(lcHttp) << "serving" << (m_listener->isTls() ? "HTTPS" : "HTTP") << "on"
+                   << m_config.address.toString() << m_listener->serverPort();
     return true;
 }
 
@@ -159,6 +170,9 @@ void Server::addGauges() {
     m.addGauge(QStringLiteral("hearthd_http_connections_idle_closed"),
                QStringLiteral("Connections closed for idleness (counter)."),
                [this] { return double(m_listener->idleClosed()); });
+    m.addGauge(QStringLiteral("hearthd_tls_handshakes_failed"),
+               QStringLiteral("TLS handshakes that failed or timed out (counter)."),
+               [this] { return double(m_listener->failedHandshakes()); });
 }
 
 void Server::shutdown() {

@@ -1,11 +1,30 @@
 #include "serverconfig.h"
 
+#include "configfile.h"
+
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QProcessEnvironment>
 #include <QUrl>
 
 namespace hearthd {
+
+namespace {
+
+// One setting as found: its text and where it came from, for messages.
+struct Setting {
+    bool set = false;
+    QString value;
+    QString source; // "--listen", "HEARTHD_LISTEN" or "'listen' in FILE:LINE"
+};
+
+QString envName(const QString &key) {
+    return QStringLiteral("HEARTHD_") +
+           QString(key).toUpper().replace(QLatin1Char('-'), QLatin1Char('_'));
+}
+
+} // namespace
 
 QString ServerConfig::databasePath() const {
     if (!databaseUrl.isEmpty())
@@ -21,9 +40,29 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "hearthd: the Hearth sync service (HTTP JSON API and WebSocket pokes).\n"
-        "Serves plain HTTP on loopback; put a TLS reverse proxy in front of it for the internet."));
+        "Serves HTTP on loopback, or HTTPS and WSS with --tls-cert and --tls-key; put a reverse "
+        "proxy in front of it for the internet.\n"
+        "Every setting below except the commands can also be given as an environment variable "
+        "HEARTHD_<NAME> (e.g. HEARTHD_IDLE_TIMEOUT) or as 'name = value' in the --config file "
+        "(example: packaging/hearthd.conf); the command line wins over the environment, which "
+        "wins over the file."));
     const QCommandLineOption help({QStringLiteral("h"), QStringLiteral("help")},
                                   QStringLiteral("Show this help and exit."));
+    const QCommandLineOption configFile(
+        QStringLiteral("config"),
+        QStringLiteral("Read settings from this file: one 'name = value' a line, names as the "
+                       "long options below (data, listen, tls-cert, ...), '#' starts a comment; "
+                       "relative paths are relative to the file. Default: $HEARTHD_CONFIG."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsCert(
+        QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS and WSS with this PEM certificate (chain, server first); "
+                       "needs --tls-key."),
+        QStringLiteral("file"));
+    const QCommandLineOption tlsKey(QStringLiteral("tls-key"),
+                                    QStringLiteral("The certificate's unencrypted PEM private "
+                                                   "key; needs --tls-cert."),
+                                    QStringLiteral("file"));
     const QCommandLineOption data(QStringLiteral("data"),
                                   QStringLiteral("Folder for the database (hearthd.db); created if "
                                                  "missing. Default: $HEARTHD_DATA."),
@@ -85,9 +124,9 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
                                        QStringLiteral("Seconds between WebSocket pings "
                                                       "(default 25)."),
                                        QStringLiteral("seconds"));
-    parser.addOptions({help, data, database, listen, seedDemo, seedFile, createUser, displayName,
-                       resetPassword, makeOwner, community, maxBody, idle, perPeer, heartbeat,
-                       rateLimit});
+    parser.addOptions({help, configFile, data, database, listen, tlsCert, tlsKey, seedDemo,
+                       seedFile, createUser, displayName, resetPassword, makeOwner, community,
+                       maxBody, idle, perPeer, heartbeat, rateLimit});
     out.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -103,13 +142,49 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
             QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first());
         return out;
     }
-    config.dataDir =
-        parser.isSet(data) ? parser.value(data) : env.value(QStringLiteral("HEARTHD_DATA"));
-    config.databaseUrl = parser.isSet(database) ? parser.value(database)
-                                                : env.value(QStringLiteral("HEARTHD_DATABASE"));
+
+    const QList<const QCommandLineOption *> fileOptions = {
+        &data,    &database,  &listen,    &maxBody, &idle,
+        &perPeer, &rateLimit, &heartbeat, &tlsCert, &tlsKey};
+    QStringList fileKeys;
+    for (const auto *option : fileOptions)
+        fileKeys << option->names().first();
+    std::optional<ConfigFile> file;
+    const QString configPath = parser.isSet(configFile)
+                                   ? parser.value(configFile)
+                                   : env.value(QStringLiteral("HEARTHD_CONFIG"));
+    if (!configPath.isEmpty()) {
+        file = ConfigFile::read(configPath, fileKeys, &out.error);
+        if (!file)
+            return out;
+        config.configFile = configPath;
+    }
+    const auto setting = [&](const QCommandLineOption &option) {
+        const QString key = option.names().first();
+        if (parser.isSet(option))
+            return Setting{true, parser.value(option), QStringLiteral("--") + key};
+        if (env.contains(envName(key)))
+            return Setting{true, env.value(envName(key)), envName(key)};
+        if (file && file->values.contains(key))
+            return Setting{
+                true, file->values.value(key),
+                QStringLiteral("'%1' in %2:%3").arg(key, file->path).arg(file->lines.value(key))};
+        return Setting{};
+    };
+    // A relative path in the config file is relative to the file's folder.
+    const auto path = [&](const QCommandLineOption &option) {
+        const Setting s = setting(option);
+        if (s.set && s.source.startsWith(QLatin1Char('\'')) && !s.value.isEmpty() &&
+            QFileInfo(s.value).isRelative())
+            return QFileInfo(file->path).absoluteDir().filePath(s.value);
+        return s.value;
+    };
+
+    config.dataDir = path(data);
+    config.databaseUrl = setting(database).value;
     if (config.dataDir.isEmpty() && config.databaseUrl.isEmpty()) {
-        out.error = QStringLiteral("--data is required (or set HEARTHD_DATA), unless --database "
-                                   "names a PostgreSQL database");
+        out.error = QStringLiteral("--data is required (or HEARTHD_DATA, or 'data' in the --config "
+                                   "file), unless --database names a PostgreSQL database");
         return out;
     }
     const int commands = int(parser.isSet(seedDemo)) + int(parser.isSet(seedFile)) +
@@ -145,9 +220,9 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
         config.seedFile = parser.value(seedFile);
     }
 
-    const QString listenText = parser.isSet(listen) ? parser.value(listen)
-                                                    : env.value(QStringLiteral("HEARTHD_LISTEN"),
-                                                                QStringLiteral("127.0.0.1:8787"));
+    const Setting listenSetting = setting(listen);
+    const QString listenText =
+        listenSetting.set ? listenSetting.value : QStringLiteral("127.0.0.1:8787");
     const qsizetype colon = listenText.lastIndexOf(QLatin1Char(':'));
     bool portOk = false;
     const uint port = colon > 0 ? listenText.mid(colon + 1).toUInt(&portOk) : 0;
@@ -158,8 +233,9 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
         host = QStringLiteral("127.0.0.1");
     const QHostAddress address(host);
     if (!portOk || port > 65535 || address.isNull()) {
-        out.error = QStringLiteral("--listen wants ADDRESS:PORT, e.g. 127.0.0.1:8787 (got '%1')")
-                        .arg(listenText);
+        out.error = QStringLiteral("%1 wants ADDRESS:PORT, e.g. 127.0.0.1:8787 (got '%2')")
+                        .arg(listenSetting.set ? listenSetting.source : QStringLiteral("--listen"),
+                             listenText);
         return out;
     }
     if (!address.isLoopback()) {
@@ -171,14 +247,16 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
     config.port = quint16(port);
 
     const auto positive = [&](const QCommandLineOption &option, qint64 max, qint64 *value) {
-        if (!parser.isSet(option))
+        const Setting s = setting(option);
+        if (!s.set)
             return true;
         bool ok = false;
-        const qint64 v = parser.value(option).toLongLong(&ok);
+        const qint64 v = s.value.toLongLong(&ok);
         if (!ok || v < 1 || v > max) {
-            out.error = QStringLiteral("--%1 must be a whole number from 1 to %2")
-                            .arg(option.names().first())
-                            .arg(max);
+            out.error = QStringLiteral("%1 must be a whole number from 1 to %2 (got '%3')")
+                            .arg(s.source)
+                            .arg(max)
+                            .arg(s.value);
             return false;
         }
         *value = v;
@@ -191,19 +269,28 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
     if (!positive(maxBody, 1LL << 30, &maxBytes) || !positive(idle, 86400, &idleSeconds) ||
         !positive(perPeer, 1000000, &peerCount) || !positive(heartbeat, 3600, &heartbeatSeconds))
         return out;
-    if (parser.isSet(rateLimit)) {
+    if (const Setting rate = setting(rateLimit); rate.set) {
         bool ok = false;
-        const int rate = parser.value(rateLimit).toInt(&ok);
-        if (!ok || rate < 0 || rate > 1000000) {
-            out.error = QStringLiteral("--rate-limit must be a whole number from 0 to 1000000");
+        const int perSecond = rate.value.toInt(&ok);
+        if (!ok || perSecond < 0 || perSecond > 1000000) {
+            out.error = QStringLiteral("%1 must be a whole number from 0 to 1000000 (got '%2')")
+                            .arg(rate.source, rate.value);
             return out;
         }
-        config.userRequestsPerSecond = rate;
+        config.userRequestsPerSecond = perSecond;
     }
     config.limits.maxRequestBytes = maxBytes;
     config.limits.idleTimeoutMs = int(idleSeconds * 1000);
     config.limits.maxConnectionsPerPeer = int(peerCount);
     config.heartbeatMs = int(heartbeatSeconds * 1000);
+
+    config.tlsCertFile = path(tlsCert);
+    config.tlsKeyFile = path(tlsKey);
+    if (config.tlsCertFile.isEmpty() != config.tlsKeyFile.isEmpty()) {
+        out.error = QStringLiteral("tls-cert and tls-key go together: give both (--tls-cert FILE "
+                                   "--tls-key FILE) or neither");
+        return out;
+    }
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
-// hearthd's settings, from the command line with environment variables as defaults
-// (HEARTHD_DATA, HEARTHD_LISTEN), and what the invocation asks for (serve, seed, help).
+// hearthd's settings and what the invocation asks for (serve, seed, help). Each setting comes
+// from the command line, else the environment (HEARTHD_*), else the config file (--config),
+// else its default.
 
 #include "server/http/httplistener.h"
 
@@ -18,6 +19,9 @@ struct ServerConfig {
     QString databaseUrl; // PostgreSQL when set; otherwise SQLite in dataDir
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8787;
+    QString configFile;  // --config / HEARTHD_CONFIG, when one was read
+    QString tlsCertFile; // both set: serve HTTPS and WSS
+    QString tlsKeyFile;
     QString seedFile;
     QString operatorHandle;    // --create-user, --reset-password, --make-owner
     QString operatorCommunity; // --make-owner: the community's slug

@@ -5,7 +5,7 @@
 #include "server/logging.h"
 
 #include <QPointer>
-#include <QTcpSocket>
+#include <QSslSocket>
 #include <QTimer>
 #include <functional>
 #include <memory>
@@ -38,7 +38,7 @@ bool isWebSocketUpgrade(const QByteArray &head) {
 } // namespace
 
 HttpListener::HttpListener(const Limits &limits, QObject *parent)
-    : QTcpServer(parent)
+    : QSslServer(parent)
     , m_limits(limits) {
     setListenBacklogSize(1024);
 }
@@ -50,8 +50,11 @@ void HttpListener::refuse(QTcpSocket *socket, int status, const char *reason, co
     // Closing while the peer is still sending would answer its data with a reset, and a reset
     // can destroy our answer in the peer's buffer before it is read. So: send the answer, close
     // our sending side, keep discarding what arrives, and close for good shortly after.
-    const auto halfClose = [socket] {
-        if (socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0)
+    // Over TLS a raw half-close can overtake the encrypted answer still inside the TLS layer,
+    // so a TLS connection just sends its answer and keeps discarding until the final close.
+    const bool tls = qobject_cast<QSslSocket *>(socket) != nullptr;
+    const auto halfClose = [socket, tls] {
+        if (!tls && socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0)
             ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
     };
     connect(socket, &QTcpSocket::bytesWritten, socket, halfClose);
@@ -61,19 +64,59 @@ void HttpListener::refuse(QTcpSocket *socket, int status, const char *reason, co
 }
 
 void HttpListener::incomingConnection(qintptr socketDescriptor) {
-    auto *socket = new QTcpSocket(this);
+    QTcpSocket *socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(socketDescriptor)) {
         delete socket;
         return;
     }
+    if (!guard(socket))
+        return;
+    if (m_tls)
+        startTls(static_cast<QSslSocket *>(socket));
+    else
+        addPendingConnection(socket);
+}
+
+void HttpListener::startTls(QSslSocket *socket) {
+    socket->setSslConfiguration(*m_tls);
+    // Until the handshake is done the socket is ours alone: on failure (or the idle timeout,
+    // which also bounds a handshake that never finishes) it is closed and deleted here.
+    auto settled = std::make_shared<bool>(false);
+    const auto failed = [this, socket, settled] {
+        if (*settled)
+            return;
+        *settled = true;
+        ++m_failedHandshakes;
+        qCDebug(lcHttp) << "TLS handshake with" << socket->peerAddress()
+                        << "failed:" << socket->errorString();
+        socket->abort();
+        socket->deleteLater();
+    };
+    connect(socket, &QAbstractSocket::errorOccurred, this, failed);
+    connect(socket, &QAbstractSocket::disconnected, this, failed);
+    connect(socket, &QSslSocket::encrypted, this, [this, socket, settled] {
+        if (*settled)
+            return;
+        *settled = true; // from here on QHttpServer owns the connection
+        addPendingConnection(socket);
+    });
+    socket->startServerEncryption();
+}
+
+bool HttpListener::guard(QTcpSocket *socket) {
     const QHostAddress peer = socket->peerAddress();
     if (m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
         ++m_refused;
         qCWarning(lcHttp) << "refusing a connection from" << peer << ": too many open";
+        if (m_tls) { // no handshake, so no way to send an HTTP answer
+            socket->abort();
+            socket->deleteLater();
+            return false;
+        }
         connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         refuse(socket, 429, "Too Many Requests", QString::fromLatin1(ErrorCode::RateLimited),
                QStringLiteral("too many open connections from this address"));
-        return;
+        return false;
     }
     ++m_perPeer[peer];
     ++m_open;
@@ -137,7 +180,7 @@ void HttpListener::incomingConnection(qintptr socketDescriptor) {
         idle->start();
         state->received = 0;
     });
-    addPendingConnection(socket);
+    return true;
 }
 
 } // namespace hearthd
