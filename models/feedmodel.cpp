@@ -14,7 +14,24 @@ using hearth::cache::ChangeSet;
 
 namespace {
 constexpr int PinnedColumn = FeedModel::PinnedRole - (Qt::UserRole + 1);
+
+// The reactions column of the feed query as the role's list of {emoji, count, mine}.
+QVariantList reactionList(const QString &column) {
+    QVariantList list;
+    if (column.isEmpty())
+        return list;
+    const QStringList entries = column.split(QChar(1));
+    for (const QString &entry : entries) {
+        const QStringList fields = entry.split(QChar(2));
+        if (fields.size() != 3)
+            continue;
+        list.append(QVariantMap{{QStringLiteral("emoji"), fields.at(0)},
+                                {QStringLiteral("count"), fields.at(1).toInt()},
+                                {QStringLiteral("mine"), fields.at(2).toInt() != 0}});
+    }
+    return list;
 }
+} // namespace
 
 FeedModel::FeedModel(QObject *parent)
     : CacheRowModel(parent) {}
@@ -35,7 +52,8 @@ QHash<int, QByteArray> FeedModel::roleNames() const {
             {AuthorIdRole, "authorId"},
             {EditedRole, "edited"},
             {MutationIdRole, "mutationId"},
-            {ActivityAtRole, "activityAt"}};
+            {ActivityAtRole, "activityAt"},
+            {ReactionsRole, "reactions"}};
 }
 
 void FeedModel::setCommunityId(const QString &communityId) {
@@ -105,12 +123,17 @@ QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int lim
         " (SELECT o.id || char(1) || CASE o.error_message WHEN '' THEN o.error_code"
         "  ELSE o.error_message END FROM outbox o"
         "  WHERE o.target_id = p.id AND o.state = 'failed' ORDER BY o.seq LIMIT 1),"
-        " p.topic, p.author_id, p.edited_at, p.activity_at"
+        " p.topic, p.author_id, p.edited_at, p.activity_at,"
+        // The post's reactions per emoji: emoji, count and whether one is mine, char(2) between
+        // the fields and char(1) between the emoji, in the order the emoji were first used.
+        " (SELECT group_concat(r.emoji || char(2) || r.n || char(2) || r.mine, char(1)) FROM"
+        "  (SELECT emoji, count(*) AS n, max(user_id = ?) AS mine, min(created_at) AS first"
+        "   FROM reactions WHERE target_id = p.id GROUP BY emoji ORDER BY first, emoji) r)"
         " FROM posts p WHERE p.community_id = ?"
         // A delete waiting in the outbox hides the post; refused or discarded, it is back.
         " AND NOT EXISTS(SELECT 1 FROM outbox d WHERE d.target_id = p.id"
         "  AND d.name = 'post.delete' AND d.state = 'pending')");
-    QVariantList values{m_communityId};
+    QVariantList values{store()->localUserId(), m_communityId};
     if (!m_kind.isEmpty()) {
         sql += QStringLiteral(" AND p.kind = ?");
         values.append(m_kind);
@@ -165,7 +188,8 @@ QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int lim
                       q.value(11).toString(),
                       q.value(12).toLongLong() > 0,
                       mark < 0 ? QString() : failure.left(mark),
-                      QDateTime::fromMSecsSinceEpoch(activityAt)};
+                      QDateTime::fromMSecsSinceEpoch(activityAt),
+                      reactionList(q.value(14).toString())};
         rows.append(std::move(row));
     }
     return rows;
@@ -217,6 +241,8 @@ void FeedModel::cacheChanged(const ChangeSet &changes) {
     bool touched = changes.touchesFeed(m_communityId) ||
                    (m_sortOrder == Activity && !changes.threads.isEmpty());
     for (auto it = changes.posts.cbegin(); !touched && it != changes.posts.cend(); ++it)
+        touched = containsKey(*it);
+    for (auto it = changes.reactions.cbegin(); !touched && it != changes.reactions.cend(); ++it)
         touched = containsKey(*it);
     if (!touched)
         return;
@@ -282,6 +308,27 @@ QString FeedModel::deletePost(const QString &postId) {
 QString FeedModel::pinPost(const QString &postId, bool pinned) {
     return mutate(QStringLiteral("post.pin"),
                   {{QStringLiteral("id"), postId}, {QStringLiteral("pinned"), pinned}});
+}
+
+QString FeedModel::toggleReaction(const QString &postId, const QString &emoji) {
+    if (!store() || store()->localUserId().isEmpty() || emoji.isEmpty()) {
+        qCWarning(lcModels) << "toggleReaction without a store, a signed-in member or an emoji";
+        return {};
+    }
+    QSqlQuery q(store()->readConnection());
+    q.prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM reactions WHERE id = ?)"
+                             " FROM posts WHERE id = ?"));
+    const QString reactionId =
+        postId + QLatin1Char(':') + store()->localUserId() + QLatin1Char(':') + emoji;
+    q.addBindValue(reactionId);
+    q.addBindValue(postId);
+    if (!q.exec() || !q.next())
+        return {};
+    const bool mine = q.value(0).toBool();
+    return mutate(mine ? QStringLiteral("reaction.clear") : QStringLiteral("reaction.set"),
+                  {{QStringLiteral("targetType"), QStringLiteral("post")},
+                   {QStringLiteral("targetId"), postId},
+                   {QStringLiteral("emoji"), emoji}});
 }
 
 int FeedModel::indexOf(const QString &postId) const {

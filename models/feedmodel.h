@@ -49,6 +49,8 @@ public:
         MutationIdRole,   // QString: the failed outbox entry, for
                           // CacheStore.retryMutation/discardMutation
         ActivityAtRole,   // QDateTime (local time): the newest of createdAt and its comments'
+        ReactionsRole,    // list of {emoji: string, count: int, mine: bool}, in the order the
+                          // emoji were first used on the post
     };
     Q_ENUM(Role)
 
@@ -90,6 +92,10 @@ public:
     Q_INVOKABLE QString deletePost(const QString &postId);
     // Pins or unpins a post (moderators and owners).
     Q_INVOKABLE QString pinPost(const QString &postId, bool pinned);
+    // Adds my reaction `emoji` to a post, or takes it back when I have already given it (through
+    // the outbox; the reactions role changes at once). Returns the mutation's id, or "" without
+    // a store, a signed-in member or a cached post.
+    Q_INVOKABLE QString toggleReaction(const QString &postId, const QString &emoji);
     // The row of a post, or -1 when it is not loaded.
     Q_INVOKABLE int indexOf(const QString &postId) const;
 

@@ -189,6 +189,16 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
                     if (q.value(2).toString() ==
                         QLatin1StringView(protocol::MutationName::PostDelete))
                         ChangeApplier(m_db, &changes).deletePost(targetId);
+                    // The server's answer settles my RSVP: "going" may have become
+                    // "waitlisted" when every seat was taken.
+                    const QString status = result.result.value(QStringLiteral("status")).toString();
+                    if (q.value(2).toString() ==
+                            QLatin1StringView(protocol::MutationName::RsvpSet) &&
+                        !status.isEmpty())
+                        runOrThrow(m_db,
+                                   QStringLiteral("UPDATE rsvps SET status = ?"
+                                                  " WHERE event_id = ? AND user_id = ?"),
+                                   {status, targetId, m_userId});
                 } else {
                     runOrThrow(m_db,
                                QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?,"
@@ -198,6 +208,7 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
                 }
                 changes.posts.insert(targetId);
                 changes.comments.insert(targetId);
+                changes.events.insert(targetId);
                 if (!communityId.isEmpty()) {
                     changes.feeds.insert(communityId);
                     changes.communities.insert(communityId);
@@ -237,7 +248,8 @@ void CacheWriter::resetForResync() {
     QString error;
     const bool ok = transact(
         [&] {
-            for (const char *table : {"comments", "posts", "memberships", "communities", "users"})
+            for (const char *table : {"reactions", "rsvps", "events", "comments", "posts",
+                                      "memberships", "communities", "users"})
                 runOrThrow(m_db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table));
             // The member's choices (keep offline, read up to) stay; what the cache held of each
             // community's history does not: it is paged in again.

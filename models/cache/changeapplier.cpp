@@ -86,6 +86,21 @@ void ChangeApplier::apply(const Change &change) {
             runOrThrow(m_db, QStringLiteral("DELETE FROM users WHERE id = ?"), {change.id});
             m_changes->users.insert(change.id);
         }
+    } else if (type == QLatin1StringView(ChangeType::Reaction)) {
+        if (upsert)
+            upsertReaction(change);
+        else if (remove || purge)
+            deleteReaction(change.id);
+    } else if (type == QLatin1StringView(ChangeType::Event)) {
+        if (upsert)
+            upsertEvent(change);
+        else if (remove || purge)
+            deleteEvent(change.id);
+    } else if (type == QLatin1StringView(ChangeType::Rsvp)) {
+        if (upsert)
+            upsertRsvp(change);
+        else if (remove || purge)
+            deleteRsvp(change.id);
     } else {
         qCDebug(lcCache) << "skipping change of unknown type" << type << change.seq;
     }
@@ -164,6 +179,8 @@ void ChangeApplier::upsertPost(const Change &change) {
 
 void ChangeApplier::deletePost(const QString &id) {
     const QString communityId = communityOfPost(id);
+    runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE post_id = ?"), {id});
+    m_changes->reactions.insert(id);
     runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE post_id = ?"), {id});
     runOrThrow(m_db, QStringLiteral("DELETE FROM posts WHERE id = ?"), {id});
     m_changes->posts.insert(id);
@@ -185,13 +202,30 @@ void ChangeApplier::upsertComment(const Change &change) {
 void ChangeApplier::deleteComment(const QString &id) {
     QSqlQuery q =
         runOrThrow(m_db, QStringLiteral("SELECT post_id FROM comments WHERE id = ?"), {id});
-    if (q.next())
-        m_changes->threads.insert(q.value(0).toString());
+    if (q.next()) {
+        const QString postId = q.value(0).toString();
+        m_changes->threads.insert(postId);
+        m_changes->reactions.insert(postId);
+    }
+    runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE target_id = ?"), {id});
     runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE id = ?"), {id});
     m_changes->comments.insert(id);
 }
 
 void ChangeApplier::purgeCommunity(const QString &communityId) {
+    QSqlQuery events = runOrThrow(
+        m_db, QStringLiteral("SELECT id FROM events WHERE community_id = ?"), {communityId});
+    while (events.next())
+        m_changes->events.insert(events.value(0).toString());
+    QSqlQuery reacted = runOrThrow(
+        m_db, QStringLiteral("SELECT DISTINCT post_id FROM reactions WHERE community_id = ?"),
+        {communityId});
+    while (reacted.next())
+        m_changes->reactions.insert(reacted.value(0).toString());
+    runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE community_id = ?"), {communityId});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM events WHERE community_id = ?"), {communityId});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE community_id = ?"),
+               {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM posts WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM memberships WHERE community_id = ?"),
@@ -202,6 +236,84 @@ void ChangeApplier::purgeCommunity(const QString &communityId) {
     m_changes->purgedCommunities.insert(communityId);
     m_changes->communities.insert(communityId);
     m_changes->feeds.insert(communityId);
+}
+
+void ChangeApplier::upsertReaction(const Change &change) {
+    const auto r = decodeOrThrow<Reaction>(change);
+    runOrThrow(m_db,
+               QStringLiteral("INSERT INTO reactions (id, target_id, target_type, post_id,"
+                              " community_id, user_id, emoji, created_at)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                              " target_id = excluded.target_id,"
+                              " target_type = excluded.target_type, post_id = excluded.post_id,"
+                              " community_id = excluded.community_id,"
+                              " user_id = excluded.user_id, emoji = excluded.emoji,"
+                              " created_at = excluded.created_at"),
+               {r.id(), r.targetId, r.targetType, r.postId, r.communityId, r.userId, r.emoji,
+                r.createdAt});
+    m_changes->reactions.insert(r.postId.isEmpty() ? r.targetId : r.postId);
+}
+
+void ChangeApplier::deleteReaction(const QString &id) {
+    QSqlQuery q = runOrThrow(
+        m_db, QStringLiteral("SELECT post_id, target_id FROM reactions WHERE id = ?"), {id});
+    if (q.next()) {
+        const QString postId = q.value(0).toString();
+        m_changes->reactions.insert(postId.isEmpty() ? q.value(1).toString() : postId);
+    }
+    runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE id = ?"), {id});
+}
+
+void ChangeApplier::upsertEvent(const Change &change) {
+    const auto e = decodeOrThrow<Event>(change);
+    runOrThrow(
+        m_db,
+        QStringLiteral("INSERT INTO events (id, community_id, creator_id, title, description,"
+                       " starts_at, ends_at, place, link, capacity, going_count, waitlist_count,"
+                       " cancelled, created_at, edited_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(id) DO UPDATE SET community_id = excluded.community_id,"
+                       " creator_id = excluded.creator_id, title = excluded.title,"
+                       " description = excluded.description, starts_at = excluded.starts_at,"
+                       " ends_at = excluded.ends_at, place = excluded.place,"
+                       " link = excluded.link, capacity = excluded.capacity,"
+                       " going_count = excluded.going_count,"
+                       " waitlist_count = excluded.waitlist_count,"
+                       " cancelled = excluded.cancelled, created_at = excluded.created_at,"
+                       " edited_at = excluded.edited_at"),
+        {e.id, e.communityId, e.creatorId, e.title, e.description, e.startsAt, e.endsAt, e.place,
+         e.link, e.capacity, e.goingCount, e.waitlistCount, int(e.cancelled), e.createdAt,
+         e.editedAt});
+    m_changes->events.insert(e.id);
+}
+
+void ChangeApplier::deleteEvent(const QString &id) {
+    runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE event_id = ?"), {id});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM events WHERE id = ?"), {id});
+    m_changes->events.insert(id);
+}
+
+void ChangeApplier::upsertRsvp(const Change &change) {
+    const auto r = decodeOrThrow<Rsvp>(change);
+    runOrThrow(m_db,
+               QStringLiteral("INSERT INTO rsvps (event_id, user_id, community_id, status,"
+                              " responded_at) VALUES (?, ?, ?, ?, ?)"
+                              " ON CONFLICT(event_id, user_id) DO UPDATE SET"
+                              " community_id = excluded.community_id, status = excluded.status,"
+                              " responded_at = excluded.responded_at"),
+               {r.eventId, r.userId, r.communityId, r.status, r.respondedAt});
+    m_changes->events.insert(r.eventId);
+}
+
+void ChangeApplier::deleteRsvp(const QString &id) {
+    // An RSVP's id is "<eventId>:<userId>" (protocol::Rsvp::id()).
+    const qsizetype colon = id.indexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        throw SqlFailure{QStringLiteral("rsvp id '%1' is not <event>:<user>").arg(id)};
+    const QString eventId = id.left(colon);
+    runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?"),
+               {eventId, id.mid(colon + 1)});
+    m_changes->events.insert(eventId);
 }
 
 QString ChangeApplier::communityOfPost(const QString &postId) {

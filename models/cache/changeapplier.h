@@ -36,6 +36,12 @@ private:
     void upsertComment(const protocol::Change &change);
     void deleteComment(const QString &id);
     QString communityOfPost(const QString &postId);
+    void upsertReaction(const protocol::Change &change);
+    void deleteReaction(const QString &id);
+    void upsertEvent(const protocol::Change &change);
+    void deleteEvent(const QString &id);
+    void upsertRsvp(const protocol::Change &change);
+    void deleteRsvp(const QString &id);
 
     QSqlDatabase m_db;
     ChangeSet *m_changes;

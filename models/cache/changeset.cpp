@@ -5,7 +5,7 @@ namespace hearth::cache {
 bool ChangeSet::isEmpty() const {
     return !reset && communities.isEmpty() && feeds.isEmpty() && posts.isEmpty() &&
            comments.isEmpty() && threads.isEmpty() && users.isEmpty() &&
-           purgedCommunities.isEmpty();
+           reactions.isEmpty() && events.isEmpty() && purgedCommunities.isEmpty();
 }
 
 void ChangeSet::unite(const ChangeSet &other) {
@@ -15,6 +15,8 @@ void ChangeSet::unite(const ChangeSet &other) {
     comments.unite(other.comments);
     threads.unite(other.threads);
     users.unite(other.users);
+    reactions.unite(other.reactions);
+    events.unite(other.events);
     purgedCommunities.unite(other.purgedCommunities);
     reset = reset || other.reset;
 }

@@ -15,6 +15,8 @@ struct ChangeSet {
     QSet<QString> comments;    // comment ids likewise
     QSet<QString> threads;     // post ids whose comments changed
     QSet<QString> users;       // user profiles changed
+    QSet<QString> reactions;   // ids of posts whose (or whose comments') reactions changed
+    QSet<QString> events;      // event ids whose event row or RSVPs changed
     QSet<QString> purgedCommunities; // everything cached for these communities was dropped
     bool reset = false;              // the whole cache was rebuilt (resync): reload everything
 

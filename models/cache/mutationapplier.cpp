@@ -166,6 +166,70 @@ MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonO
         m_changes->comments.insert(t.targetId);
         m_changes->threads.insert(postId);
         touchPost(postId, t.communityId);
+    } else if (is(name, MutationName::ReactionSet) || is(name, MutationName::ReactionClear)) {
+        const QString targetId = requireString(args, QStringLiteral("targetId"));
+        const QString emoji = requireString(args, QStringLiteral("emoji"));
+        const QString targetType =
+            args.value(QStringLiteral("targetType")).toString(QStringLiteral("post"));
+        const bool onComment = targetType == QLatin1StringView("comment");
+        QSqlQuery q = runOrThrow(
+            m_db,
+            onComment ? QStringLiteral("SELECT community_id, post_id FROM comments WHERE id = ?")
+                      : QStringLiteral("SELECT community_id, id FROM posts WHERE id = ?"),
+            {targetId});
+        if (!q.next())
+            throw SqlFailure{QStringLiteral("cannot react to unknown %1 %2").arg(targetType,
+                                                                                 targetId)};
+        t.communityId = q.value(0).toString();
+        const QString postId = q.value(1).toString();
+        t.targetId = targetId + QLatin1Char(':') + m_userId + QLatin1Char(':') + emoji;
+        QSqlQuery existing = runOrThrow(
+            m_db, QStringLiteral("SELECT created_at FROM reactions WHERE id = ?"), {t.targetId});
+        // What to restore on discard: the reaction as it was, or nothing when there was none.
+        if (existing.next())
+            t.previous = {{QStringLiteral("targetType"), targetType},
+                          {QStringLiteral("postId"), postId},
+                          {QStringLiteral("createdAt"), existing.value(0).toDouble()}};
+        else
+            t.previous = {{QStringLiteral("absent"), true}, {QStringLiteral("postId"), postId}};
+        if (is(name, MutationName::ReactionSet))
+            runOrThrow(m_db,
+                       QStringLiteral("INSERT OR IGNORE INTO reactions (id, target_id,"
+                                      " target_type, post_id, community_id, user_id, emoji,"
+                                      " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                       {t.targetId, targetId, targetType, postId, t.communityId, m_userId, emoji,
+                        nowMs});
+        else
+            runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE id = ?"), {t.targetId});
+        m_changes->reactions.insert(postId);
+    } else if (is(name, MutationName::RsvpSet)) {
+        t.targetId = requireString(args, QStringLiteral("eventId"));
+        const QString status = requireString(args, QStringLiteral("status"));
+        QSqlQuery q = runOrThrow(
+            m_db, QStringLiteral("SELECT community_id FROM events WHERE id = ?"), {t.targetId});
+        if (!q.next())
+            throw SqlFailure{QStringLiteral("cannot answer unknown event %1").arg(t.targetId)};
+        t.communityId = q.value(0).toString();
+        QSqlQuery mine = runOrThrow(m_db,
+                                    QStringLiteral("SELECT status, responded_at FROM rsvps"
+                                                   " WHERE event_id = ? AND user_id = ?"),
+                                    {t.targetId, m_userId});
+        if (mine.next())
+            t.previous = {{QStringLiteral("status"), mine.value(0).toString()},
+                          {QStringLiteral("respondedAt"), mine.value(1).toDouble()}};
+        else
+            t.previous = {{QStringLiteral("absent"), true}};
+        // Saying "going" again keeps one's seat or place in line (the server does the same).
+        runOrThrow(m_db,
+                   QStringLiteral("INSERT INTO rsvps (event_id, user_id, community_id, status,"
+                                  " responded_at) VALUES (?, ?, ?, ?, ?)"
+                                  " ON CONFLICT(event_id, user_id) DO UPDATE SET"
+                                  " status = CASE WHEN excluded.status = 'going' AND"
+                                  " rsvps.status = 'waitlisted' THEN rsvps.status"
+                                  " ELSE excluded.status END,"
+                                  " responded_at = excluded.responded_at"),
+                   {t.targetId, m_userId, t.communityId, status, nowMs});
+        m_changes->events.insert(t.targetId);
     }
     return t;
 }
@@ -223,6 +287,41 @@ void MutationApplier::revert(const QString &name, const Target &target) {
             touchPost(postId, target.communityId);
         }
         m_changes->comments.insert(target.targetId);
+    } else if ((is(name, MutationName::ReactionSet) || is(name, MutationName::ReactionClear)) &&
+               !target.previous.isEmpty()) {
+        const QString postId = target.previous.value(QStringLiteral("postId")).toString();
+        if (target.previous.value(QStringLiteral("absent")).toBool()) {
+            runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE id = ?"),
+                       {target.targetId});
+        } else {
+            // The id is "<targetId>:<userId>:<emoji>"; target and user ids hold no colon, so
+            // whatever follows the second one is the emoji.
+            const QStringList parts = target.targetId.split(QLatin1Char(':'));
+            if (parts.size() >= 3)
+                runOrThrow(
+                    m_db,
+                    QStringLiteral("INSERT OR IGNORE INTO reactions (id, target_id, target_type,"
+                                   " post_id, community_id, user_id, emoji, created_at)"
+                                   " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                    {target.targetId, parts.at(0),
+                     target.previous.value(QStringLiteral("targetType")).toString(), postId,
+                     target.communityId, parts.at(1), parts.mid(2).join(QLatin1Char(':')),
+                     qint64(target.previous.value(QStringLiteral("createdAt")).toDouble())});
+        }
+        m_changes->reactions.insert(postId);
+    } else if (is(name, MutationName::RsvpSet) && !target.previous.isEmpty()) {
+        if (target.previous.value(QStringLiteral("absent")).toBool())
+            runOrThrow(m_db,
+                       QStringLiteral("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?"),
+                       {target.targetId, m_userId});
+        else
+            runOrThrow(m_db,
+                       QStringLiteral("UPDATE rsvps SET status = ?, responded_at = ?"
+                                      " WHERE event_id = ? AND user_id = ?"),
+                       {target.previous.value(QStringLiteral("status")).toString(),
+                        qint64(target.previous.value(QStringLiteral("respondedAt")).toDouble()),
+                        target.targetId, m_userId});
+        m_changes->events.insert(target.targetId);
     }
 }
 

@@ -161,8 +161,36 @@ const QStringList version4 = {
         activityOf("posts.id") + QStringLiteral(" WHERE id = old.post_id; END"),
 };
 
+// Version 5: reactions to posts and comments (one row per member and emoji; counts are computed),
+// a community's events and the members' RSVPs to them.
+const QStringList version5 = {
+    QStringLiteral("CREATE TABLE reactions (id TEXT PRIMARY KEY, target_id TEXT NOT NULL,"
+                   " target_type TEXT NOT NULL DEFAULT 'post', post_id TEXT NOT NULL DEFAULT '',"
+                   " community_id TEXT NOT NULL DEFAULT '', user_id TEXT NOT NULL,"
+                   " emoji TEXT NOT NULL, created_at INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX reactions_target ON reactions(target_id, emoji)"),
+    QStringLiteral("CREATE INDEX reactions_community ON reactions(community_id)"),
+    QStringLiteral("CREATE TABLE events (id TEXT PRIMARY KEY, community_id TEXT NOT NULL,"
+                   " creator_id TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT '',"
+                   " description TEXT NOT NULL DEFAULT '', starts_at INTEGER NOT NULL DEFAULT 0,"
+                   " ends_at INTEGER NOT NULL DEFAULT 0, place TEXT NOT NULL DEFAULT '',"
+                   " link TEXT NOT NULL DEFAULT '', capacity INTEGER NOT NULL DEFAULT 0,"
+                   " going_count INTEGER NOT NULL DEFAULT 0,"
+                   " waitlist_count INTEGER NOT NULL DEFAULT 0,"
+                   " cancelled INTEGER NOT NULL DEFAULT 0, created_at INTEGER NOT NULL DEFAULT 0,"
+                   " edited_at INTEGER NOT NULL DEFAULT 0) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX events_community ON events(community_id, starts_at)"),
+    QStringLiteral("CREATE INDEX events_start ON events(starts_at)"),
+    QStringLiteral("CREATE TABLE rsvps (event_id TEXT NOT NULL, user_id TEXT NOT NULL,"
+                   " community_id TEXT NOT NULL DEFAULT '', status TEXT NOT NULL,"
+                   " responded_at INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (event_id, user_id))"
+                   " WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX rsvps_community ON rsvps(community_id)"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4};
+    static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
+                                                   &version5};
     return all;
 }
 

@@ -11,9 +11,11 @@
 #include "protocol/entities.h"
 #include "protocol/syncpage.h"
 
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -329,6 +331,62 @@ private Q_SLOTS:
                                  20000);
         QCOMPARE(onServer.posts.size(), posts.size());
         QCOMPARE(a->store->failedCount() + b->store->failedCount(), 0);
+    }
+
+    void anRsvpReachesTheServerAndAnotherClientSeesTheCount() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-rsvp")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        auto a = newClient(server.url(), ada);
+        auto b = newClient(server.url(), bo);
+        QVERIFY(a && b);
+        a->engine->start();
+        b->engine->start();
+        const QString shared = newId();
+        const QString event = newId();
+        const qint64 startsAt = QDateTime::currentMSecsSinceEpoch() + 24 * 3600 * 1000;
+        a->store->enqueueMutation(QStringLiteral("community.create"),
+                                  communityArgs(shared, QStringLiteral("Raku Club")));
+        a->store->enqueueMutation(QStringLiteral("event.create"),
+                                  {{QStringLiteral("id"), event},
+                                   {QStringLiteral("communityId"), shared},
+                                   {QStringLiteral("title"), QStringLiteral("Raku night")},
+                                   {QStringLiteral("startsAt"), double(startsAt)},
+                                   {QStringLiteral("endsAt"), double(startsAt + 3600000)},
+                                   {QStringLiteral("place"), QStringLiteral("The yard")},
+                                   {QStringLiteral("capacity"), 8}});
+        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        QCOMPARE(a->store->failedCount(), 0);
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*b->store).communities.contains(shared),
+                                 15000);
+        b->store->enqueueMutation(QStringLiteral("membership.join"),
+                                  {{QStringLiteral("communityId"), shared}});
+        auto scalar = [](CacheStore &store, const QString &sql, const QVariantList &args) {
+            QSqlQuery q(store.readConnection());
+            q.prepare(sql);
+            for (const QVariant &arg : args)
+                q.addBindValue(arg);
+            return q.exec() && q.next() ? q.value(0) : QVariant();
+        };
+        const QString goingCount = QStringLiteral("SELECT going_count FROM events WHERE id = ?");
+        QTRY_VERIFY_WITH_TIMEOUT(scalar(*b->store, goingCount, {event}).isValid(), 15000);
+        QCOMPARE(scalar(*b->store, goingCount, {event}).toInt(), 0);
+
+        b->store->enqueueMutation(QStringLiteral("rsvp.set"),
+                                  {{QStringLiteral("eventId"), event},
+                                   {QStringLiteral("status"), QStringLiteral("going")}});
+        QTRY_VERIFY_WITH_TIMEOUT(b->idle(), 15000);
+        QCOMPARE(b->store->failedCount(), 0);
+        // The other client sees the new count and Bo's answer.
+        QTRY_COMPARE_WITH_TIMEOUT(scalar(*a->store, goingCount, {event}).toInt(), 1, 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            scalar(*a->store,
+                   QStringLiteral("SELECT status FROM rsvps WHERE event_id = ? AND user_id = ?"),
+                   {event, bo.userId})
+                .toString(),
+            QStringLiteral("going"), 15000);
     }
 
     void pokesBringChangesWithoutPollingAndSurviveARestart() {

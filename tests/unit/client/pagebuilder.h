@@ -88,6 +88,50 @@ public:
         add(protocol::ChangeType::User, protocol::ChangeOp::Upsert, id, QString(), u.toJson());
         return *this;
     }
+    PageBuilder &reaction(const QString &postId, const QString &communityId,
+                          const QString &userId, const QString &emoji,
+                          qint64 createdAt = 1700000000000) {
+        protocol::Reaction r;
+        r.targetId = postId;
+        r.targetType = QStringLiteral("post");
+        r.postId = postId;
+        r.communityId = communityId;
+        r.userId = userId;
+        r.emoji = emoji;
+        r.createdAt = createdAt;
+        add(protocol::ChangeType::Reaction, protocol::ChangeOp::Upsert, r.id(), communityId,
+            r.toJson());
+        return *this;
+    }
+    PageBuilder &event(const QString &id, const QString &communityId, const QString &title,
+                       qint64 startsAt, int goingCount = 0, int capacity = 0) {
+        protocol::Event e;
+        e.id = id;
+        e.communityId = communityId;
+        e.creatorId = QStringLiteral("u-author");
+        e.title = title;
+        e.description = title + QStringLiteral(" description");
+        e.startsAt = startsAt;
+        e.endsAt = startsAt + 3600000;
+        e.place = QStringLiteral("The workshop");
+        e.capacity = capacity;
+        e.goingCount = goingCount;
+        e.createdAt = 1700000000000;
+        add(protocol::ChangeType::Event, protocol::ChangeOp::Upsert, id, communityId, e.toJson());
+        return *this;
+    }
+    PageBuilder &rsvp(const QString &eventId, const QString &communityId, const QString &userId,
+                      const QString &status) {
+        protocol::Rsvp r;
+        r.eventId = eventId;
+        r.communityId = communityId;
+        r.userId = userId;
+        r.status = status;
+        r.respondedAt = 1700000000000;
+        add(protocol::ChangeType::Rsvp, protocol::ChangeOp::Upsert, r.id(), communityId,
+            r.toJson());
+        return *this;
+    }
     PageBuilder &remove(const QString &type, const QString &id, const QString &communityId = {}) {
         add(type, protocol::ChangeOp::Delete, id, communityId, {});
         return *this;

@@ -445,6 +445,173 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM comments")), 0);
     }
 
+    void reactionsEventsAndRsvpsAreAppliedDeletedAndPurged() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        const QString c1 = QStringLiteral("c1"), c2 = QStringLiteral("c2");
+        QSignalSpy changed(store.get(), &CacheStore::changed);
+        store->applySyncPage(
+            PageBuilder()
+                .community(c1, QStringLiteral("Makers"))
+                .community(c2, QStringLiteral("Runners"))
+                .post(QStringLiteral("p1"), c1, 1000, QStringLiteral("kiln"))
+                .post(QStringLiteral("p2"), c2, 1000, QStringLiteral("track"))
+                .reaction(QStringLiteral("p1"), c1, QStringLiteral("u1"), QStringLiteral("🔥"))
+                .reaction(QStringLiteral("p1"), c1, QStringLiteral("u2"), QStringLiteral("🔥"))
+                .reaction(QStringLiteral("p2"), c2, QStringLiteral("u1"), QStringLiteral("👍"))
+                .event(QStringLiteral("e1"), c1, QStringLiteral("Raku night"), 5000)
+                .event(QStringLiteral("e2"), c2, QStringLiteral("Long run"), 6000)
+                .rsvp(QStringLiteral("e1"), c1, QStringLiteral("u1"), QStringLiteral("going"))
+                .rsvp(QStringLiteral("e2"), c2, QStringLiteral("u1"), QStringLiteral("maybe"))
+                .build(QStringLiteral("cur-1")));
+        store->waitForWrites();
+        QCOMPARE(changed.size(), 1);
+        const auto first = changed.at(0).at(0).value<ChangeSet>();
+        QVERIFY(first.reactions.contains(QStringLiteral("p1")));
+        QVERIFY(first.events.contains(QStringLiteral("e1")));
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions")), 3);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events")), 2);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 2);
+
+        // Upserts replace, deletes remove (a reaction's id is target:user:emoji).
+        store->applySyncPage(
+            PageBuilder()
+                .event(QStringLiteral("e1"), c1, QStringLiteral("Raku night, moved"), 5500, 7)
+                .rsvp(QStringLiteral("e1"), c1, QStringLiteral("u1"),
+                      QStringLiteral("not_going"))
+                .remove(QString::fromLatin1(hearth::protocol::ChangeType::Reaction),
+                        QStringLiteral("p1:u2:🔥"), c1)
+                .build(QStringLiteral("cur-2")));
+        store->waitForWrites();
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE post_id = 'p1'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT going_count FROM events WHERE id = 'e1'")),
+                 7);
+        QCOMPARE(count(*store, QStringLiteral("SELECT starts_at FROM events WHERE id = 'e1'")),
+                 5500);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps WHERE event_id = 'e1'"
+                                              " AND status = 'not_going'")),
+                 1);
+
+        store->applySyncPage(
+            PageBuilder()
+                .remove(QString::fromLatin1(hearth::protocol::ChangeType::Rsvp),
+                        QStringLiteral("e2:u1"), c2)
+                .build(QStringLiteral("cur-3")));
+        store->waitForWrites();
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps WHERE event_id = 'e2'")),
+                 0);
+
+        // A purge takes the community's reactions, events and RSVPs with it; others stay.
+        changed.clear();
+        store->applySyncPage(PageBuilder().purge(c1).build(QStringLiteral("cur-4")));
+        store->waitForWrites();
+        QCOMPARE(changed.size(), 1);
+        const auto purged = changed.at(0).at(0).value<ChangeSet>();
+        QVERIFY(purged.events.contains(QStringLiteral("e1")));
+        QVERIFY(purged.reactions.contains(QStringLiteral("p1")));
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions")), 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events")), 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 0);
+
+        // Deleting a post takes its reactions.
+        store->applySyncPage(
+            PageBuilder()
+                .remove(QString::fromLatin1(hearth::protocol::ChangeType::Post),
+                        QStringLiteral("p2"), c2)
+                .build(QStringLiteral("cur-5")));
+        store->waitForWrites();
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions")), 0);
+    }
+
+    void reactionAndRsvpMutationsAreOptimisticAndRevertible() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->setLocalUser(QStringLiteral("me"), QStringLiteral("Ada"));
+        const QString c1 = QStringLiteral("c1");
+        store->applySyncPage(
+            PageBuilder()
+                .community(c1, QStringLiteral("Makers"))
+                .post(QStringLiteral("p1"), c1, 1000, QStringLiteral("kiln"))
+                .reaction(QStringLiteral("p1"), c1, QStringLiteral("me"), QStringLiteral("👍"))
+                .event(QStringLiteral("e1"), c1, QStringLiteral("Raku night"), 5000)
+                .build(QStringLiteral("cur-1")));
+        const QString set = store->enqueueMutation(
+            QString::fromLatin1(hearth::protocol::MutationName::ReactionSet),
+            {{QStringLiteral("targetType"), QStringLiteral("post")},
+             {QStringLiteral("targetId"), QStringLiteral("p1")},
+             {QStringLiteral("emoji"), QStringLiteral("🔥")}});
+        const QString clear = store->enqueueMutation(
+            QString::fromLatin1(hearth::protocol::MutationName::ReactionClear),
+            {{QStringLiteral("targetType"), QStringLiteral("post")},
+             {QStringLiteral("targetId"), QStringLiteral("p1")},
+             {QStringLiteral("emoji"), QStringLiteral("👍")}});
+        const QString rsvp = store->enqueueMutation(
+            QString::fromLatin1(hearth::protocol::MutationName::RsvpSet),
+            {{QStringLiteral("eventId"), QStringLiteral("e1")},
+             {QStringLiteral("status"), QStringLiteral("going")}});
+        store->waitForWrites();
+        QCOMPARE(store->unsentCount(), 3);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
+                 0);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps WHERE event_id = 'e1'"
+                                              " AND user_id = 'me' AND status = 'going'")),
+                 1);
+
+        // The server refuses all three; discarding each undoes exactly its effect.
+        store->settleMutations(response(
+            {QJsonObject{{QStringLiteral("id"), set},
+                         {QStringLiteral("status"), QStringLiteral("rejected")},
+                         {QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("code"), QStringLiteral("forbidden")}}}},
+             QJsonObject{{QStringLiteral("id"), clear},
+                         {QStringLiteral("status"), QStringLiteral("rejected")},
+                         {QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("code"), QStringLiteral("forbidden")}}}},
+             QJsonObject{{QStringLiteral("id"), rsvp},
+                         {QStringLiteral("status"), QStringLiteral("rejected")},
+                         {QStringLiteral("error"),
+                          QJsonObject{{QStringLiteral("code"), QStringLiteral("forbidden")}}}}}));
+        store->waitForWrites();
+        QCOMPARE(store->failedCount(), 3);
+        store->discardMutation(set);
+        store->discardMutation(clear);
+        store->discardMutation(rsvp);
+        store->waitForWrites();
+        QCOMPARE(store->failedCount(), 0);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
+                 0);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 0);
+    }
+
+    void resyncDropsReactionsAndEventsButKeepsTheirOutbox() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->setLocalUser(QStringLiteral("me"), QStringLiteral("Ada"));
+        store->applySyncPage(
+            PageBuilder()
+                .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                .post(QStringLiteral("p1"), QStringLiteral("c1"), 1000, QStringLiteral("kiln"))
+                .reaction(QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("u2"),
+                          QStringLiteral("🔥"))
+                .event(QStringLiteral("e1"), QStringLiteral("c1"), QStringLiteral("Raku"), 5000)
+                .build(QStringLiteral("cur-1")));
+        store->enqueueMutation(QString::fromLatin1(hearth::protocol::MutationName::RsvpSet),
+                               {{QStringLiteral("eventId"), QStringLiteral("e1")},
+                                {QStringLiteral("status"), QStringLiteral("maybe")}});
+        store->waitForWrites();
+        store->resetForResync();
+        store->waitForWrites();
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions")), 0);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events")), 0);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 0);
+        QCOMPARE(store->unsentCount(), 1);
+    }
+
     void resyncKeepsTheOutbox() {
         auto store = openStore(newPath());
         QVERIFY(store);

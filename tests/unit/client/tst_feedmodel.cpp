@@ -140,6 +140,76 @@ private Q_SLOTS:
         QCOMPARE(value(model, 120, FeedModel::PostIdRole).toString(), QStringLiteral("p0000"));
     }
 
+    void reactionsAreCountedAndToggledInPlace() {
+        FeedModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setPageSize(50);
+        model.setStore(m_store.get());
+        model.setCommunityId(QStringLiteral("c1"));
+        const QString post = postId(120);
+        QCOMPARE(value(model, 0, FeedModel::ReactionsRole).toList(), QVariantList());
+        QCOMPARE(model.roleNames().value(FeedModel::ReactionsRole), QByteArray("reactions"));
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        m_store->applySyncPage(
+            PageBuilder()
+                .reaction(post, QStringLiteral("c1"), QStringLiteral("u2"), QStringLiteral("🔥"),
+                          10)
+                .reaction(post, QStringLiteral("c1"), QStringLiteral("u3"), QStringLiteral("🔥"),
+                          20)
+                .reaction(post, QStringLiteral("c1"), QStringLiteral("me"), QStringLiteral("👍"),
+                          30)
+                .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 0);
+        QVERIFY(changed.at(0).at(2).value<QList<int>>().contains(FeedModel::ReactionsRole));
+        auto reactions = [&] { return value(model, 0, FeedModel::ReactionsRole).toList(); };
+        auto entry = [](const QString &emoji, int count, bool mine) {
+            return QVariant(QVariantMap{{QStringLiteral("emoji"), emoji},
+                                        {QStringLiteral("count"), count},
+                                        {QStringLiteral("mine"), mine}});
+        };
+        QCOMPARE(reactions(), QVariantList({entry(QStringLiteral("🔥"), 2, false),
+                                            entry(QStringLiteral("👍"), 1, true)}));
+
+        // Toggling adds mine to 🔥 and takes back my 👍, at once and in place.
+        QVERIFY(!model.toggleReaction(post, QStringLiteral("🔥")).isEmpty());
+        m_store->waitForWrites();
+        QCOMPARE(reactions(), QVariantList({entry(QStringLiteral("🔥"), 3, true),
+                                            entry(QStringLiteral("👍"), 1, true)}));
+        QVERIFY(!model.toggleReaction(post, QStringLiteral("👍")).isEmpty());
+        m_store->waitForWrites();
+        QCOMPARE(reactions(), QVariantList({entry(QStringLiteral("🔥"), 3, true)}));
+        const auto outbox = m_store->pendingMutations(10);
+        QCOMPARE(outbox.size(), 2);
+        QCOMPARE(outbox.at(0).name, QStringLiteral("reaction.set"));
+        QCOMPARE(outbox.at(1).name, QStringLiteral("reaction.clear"));
+        // A reaction is not the post's own write: the post does not show as pending.
+        QCOMPARE(value(model, 0, FeedModel::PendingRole).toBool(), false);
+
+        // The server's version replaces the optimistic one (same id): nothing visible changes.
+        m_store->applySyncPage(
+            PageBuilder()
+                .reaction(post, QStringLiteral("c1"), QStringLiteral("me"), QStringLiteral("🔥"),
+                          40)
+                .remove(QStringLiteral("reaction"), post + QStringLiteral(":me:👍"),
+                        QStringLiteral("c1"))
+                .build(QStringLiteral("cur-3")));
+        m_store->waitForWrites();
+        QCOMPARE(reactions(), QVariantList({entry(QStringLiteral("🔥"), 3, true)}));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(inserted.size(), 0);
+        QCOMPARE(removed.size(), 0);
+        QCOMPARE(model.rowCount(), 50);
+        QCOMPARE(model.toggleReaction(QStringLiteral("no-such-post"), QStringLiteral("🔥")),
+                 QString());
+    }
+
     void aPostAppearsAtOncePendingThenSettles() {
         FeedModel model;
         QAbstractItemModelTester tester(&model,
