@@ -63,7 +63,7 @@ bool Server::open(std::unique_ptr<StorageBackend> backend, QString *error) {
         m_log = std::make_unique<ChangeLog>(*m_db);
         m_reader = std::make_unique<EntityReader>(*m_db);
         m_accounts = std::make_unique<Accounts>(*m_db, *m_log, *m_reader);
-        m_sync = std::make_unique<SyncService>(*m_db, *m_log);
+        m_sync = std::make_unique<SyncService>(*m_db, *m_log, *m_reader);
         m_mutations = std::make_unique<MutationService>(*m_db, *m_log, *m_reader);
         m_audit = std::make_unique<AuditLog>(*m_db, *m_reader);
         m_history = std::make_unique<HistoryService>(*m_db, *m_reader);

@@ -360,4 +360,35 @@ std::optional<Report> Report::fromJson(const QJsonObject &json, QString *error)
     return finish(f, std::move(r), error);
 }
 
+QJsonObject Notification::toJson() const
+{
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("kind"), kind},
+            {QStringLiteral("communityId"), communityId},
+            {QStringLiteral("actorId"), actorId},
+            {QStringLiteral("actorName"), actorName},
+            {QStringLiteral("targetType"), targetType},
+            {QStringLiteral("targetId"), targetId},
+            {QStringLiteral("text"), text},
+            {QStringLiteral("createdAt"), double(createdAt)},
+            {QStringLiteral("readAt"), double(readAt)}};
+}
+
+std::optional<Notification> Notification::fromJson(const QJsonObject &json, QString *error)
+{
+    JsonFields f(json);
+    Notification n;
+    n.id = f.string(QStringLiteral("id"));
+    n.kind = f.string(QStringLiteral("kind"));
+    n.communityId = f.string(QStringLiteral("communityId"), false);
+    n.actorId = f.string(QStringLiteral("actorId"), false);
+    n.actorName = f.string(QStringLiteral("actorName"), false);
+    n.targetType = f.string(QStringLiteral("targetType"));
+    n.targetId = f.string(QStringLiteral("targetId"));
+    n.text = f.string(QStringLiteral("text"), false);
+    n.createdAt = f.integer(QStringLiteral("createdAt"), false);
+    n.readAt = f.integer(QStringLiteral("readAt"), false);
+    return finish(f, std::move(n), error);
+}
+
 } // namespace hearth::protocol

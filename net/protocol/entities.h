@@ -184,6 +184,24 @@ struct Report
     static std::optional<Report> fromJson(const QJsonObject &json, QString *error);
 };
 
+// Something that happened for one member; synced to that member alone.
+struct Notification
+{
+    QString id;
+    QString kind; // mention | reply | event_reminder | join_request
+    QString communityId;
+    QString actorId; // who caused it; empty for event reminders
+    QString actorName;
+    QString targetType; // post | comment | event | membership
+    QString targetId;   // membership: "<communityId>:<userId>"
+    QString text;       // a short excerpt (at most 140 characters)
+    qint64 createdAt = 0;
+    qint64 readAt = 0; // 0 while unread
+
+    QJsonObject toJson() const;
+    static std::optional<Notification> fromJson(const QJsonObject &json, QString *error);
+};
+
 bool isValidPostKind(const QString &kind);
 bool isValidVisibility(const QString &visibility);
 

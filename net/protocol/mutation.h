@@ -41,6 +41,7 @@ inline constexpr auto InviteCreate = "invite.create";
 inline constexpr auto InviteRevoke = "invite.revoke";
 inline constexpr auto ReportCreate = "report.create";
 inline constexpr auto ReportResolve = "report.resolve";
+inline constexpr auto NotificationMarkRead = "notification.markRead";
 } // namespace MutationName
 
 namespace MutationStatus {

@@ -26,6 +26,7 @@ inline constexpr auto Event = "event";
 inline constexpr auto Rsvp = "rsvp";
 inline constexpr auto Invite = "invite";
 inline constexpr auto Report = "report";
+inline constexpr auto Notification = "notification"; // only ever synced to its recipient
 } // namespace ChangeType
 
 namespace ChangeOp {

@@ -1,6 +1,7 @@
 #include "commentmutations.h"
 
 #include "server/domain/argsreader.h"
+#include "server/domain/notifications.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
@@ -58,6 +59,7 @@ MutationResult create(MutationContext &ctx, const QJsonObject &args) {
         .exec();
     ctx.emitComment(id);
     ctx.emitPost(postId);
+    Notifications::commentCreated(ctx, id);
     return MutationContext::applied({{QStringLiteral("id"), id}});
 }
 

@@ -4,6 +4,7 @@
 #include "server/domain/argsreader.h"
 #include "server/domain/invitemutations.h"
 #include "server/domain/joinwindow.h"
+#include "server/domain/notifications.h"
 #include "server/domain/policy.h"
 #include "server/domain/rsvpmutations.h"
 #include "server/storage/database.h"
@@ -144,6 +145,7 @@ MutationResult join(MutationContext &ctx, const QJsonObject &args) {
     if (community->visibility == QLatin1StringView("request")) {
         setMembership(ctx, communityId, ctx.userId, QStringLiteral("member"),
                       QStringLiteral("pending"));
+        Notifications::joinRequested(ctx, communityId);
         return MutationContext::applied(stateResult(communityId, QStringLiteral("pending")));
     }
     if (auto full = checkRoom(ctx, communityId))

@@ -9,6 +9,7 @@
 #include "server/domain/membershipmutations.h"
 #include "server/domain/moderationmutations.h"
 #include "server/domain/mutationcontext.h"
+#include "server/domain/notifications.h"
 #include "server/domain/postmutations.h"
 #include "server/domain/reactionmutations.h"
 #include "server/domain/reportmutations.h"
@@ -54,6 +55,7 @@ const QHash<QString, MutationService::Handler> &handlers() {
         {QString::fromLatin1(MutationName::InviteRevoke), InviteMutations::revoke},
         {QString::fromLatin1(MutationName::ReportCreate), ReportMutations::create},
         {QString::fromLatin1(MutationName::ReportResolve), ReportMutations::resolve},
+        {QString::fromLatin1(MutationName::NotificationMarkRead), Notifications::markRead},
     };
     return all;
 }

@@ -3,6 +3,7 @@
 #include "protocol/apierror.h"
 #include "server/domain/argsreader.h"
 #include "server/domain/auditlog.h"
+#include "server/domain/notifications.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
@@ -85,6 +86,7 @@ MutationResult create(MutationContext &ctx, const QJsonObject &args) {
         .bind(ctx.now)
         .exec();
     ctx.emitPost(id);
+    Notifications::postCreated(ctx, id);
     return MutationContext::applied(idVersion(id, 1));
 }
 

@@ -3,14 +3,19 @@
 #include "protocol/apierror.h"
 #include "protocol/syncpage.h"
 #include "server/domain/changelog.h"
+#include "server/domain/clock.h"
+#include "server/domain/notifications.h"
 #include "server/domain/cursor.h"
 #include "server/logging.h"
 #include "server/storage/database.h"
+#include "server/storage/storageerror.h"
 
 namespace hearthd {
 
-SyncService::SyncService(Database &db, ChangeLog &log)
-    : m_log(log)
+SyncService::SyncService(Database &db, ChangeLog &log, EntityReader &reader)
+    : m_db(db)
+    , m_log(log)
+    , m_reader(reader)
     , m_logId(db.meta(QStringLiteral("log_id"))) {}
 
 QString SyncService::headCursor() const {
@@ -25,6 +30,12 @@ Result<QByteArray> SyncService::page(const QString &userId, const QString &curso
     const auto after = Cursor::decode(cursor, m_logId);
     if (!after)
         return after.error();
+    try {
+        Notifications::remindEvents(m_db, m_log, m_reader, userId, Clock::nowMs());
+    } catch (const StorageError &e) {
+        // The page is still served; the reminder is looked for again at the next sync.
+        qCWarning(lcSync) << "event reminders for" << userId << "failed:" << e.message();
+    }
     const qint64 head = m_log.head();
     if (after.value() > head)
         return DomainError{QString::fromLatin1(hearth::protocol::ErrorCode::ResyncRequired),

@@ -10,14 +10,16 @@ namespace hearthd {
 
 class ChangeLog;
 class Database;
+class EntityReader;
 
 class SyncService {
 public:
     static constexpr int DefaultLimit = 200;
     static constexpr int MaxLimit = 500;
 
-    SyncService(Database &db, ChangeLog &log);
+    SyncService(Database &db, ChangeLog &log, EntityReader &reader);
 
+    // Event reminders due for the user are created (once each) before the page is read.
     // invalid_request for a malformed cursor or a limit outside 1..MaxLimit; resync_required for
     // a cursor of another log or from beyond this log's head.
     Result<QByteArray> page(const QString &userId, const QString &cursor, int limit) const;
@@ -26,7 +28,9 @@ public:
     const QString &logId() const { return m_logId; }
 
 private:
+    Database &m_db;
     ChangeLog &m_log;
+    EntityReader &m_reader;
     QString m_logId;
 };
 

@@ -242,6 +242,26 @@ const QList<Step> &steps() {
                            " resolved_at BIGINT NOT NULL DEFAULT 0)"),
             QStringLiteral("CREATE INDEX reports_community ON reports (community_id, status)"),
         }},
+        // 7: notifications for one member each. dedupe_key is unique: the notification's own id,
+        // or "event_reminder:<user>:<event>" so a reminder is created exactly once.
+        {{
+            QStringLiteral("CREATE TABLE notifications ("
+                           " id TEXT PRIMARY KEY,"
+                           " recipient_id TEXT NOT NULL REFERENCES users(id),"
+                           " kind TEXT NOT NULL,"
+                           " community_id TEXT NOT NULL DEFAULT '',"
+                           " actor_id TEXT NOT NULL DEFAULT '',"
+                           " target_type TEXT NOT NULL,"
+                           " target_id TEXT NOT NULL,"
+                           " text TEXT NOT NULL DEFAULT '',"
+                           " dedupe_key TEXT NOT NULL UNIQUE,"
+                           " created_at BIGINT NOT NULL,"
+                           " read_at BIGINT NOT NULL DEFAULT 0)"),
+            QStringLiteral(
+                "CREATE INDEX notifications_recipient ON notifications (recipient_id, read_at)"),
+            // Reminders are looked for on every sync of a user: their RSVPs, by user.
+            QStringLiteral("CREATE INDEX rsvps_user ON rsvps (user_id, status)"),
+        }},
     };
     return all;
 }

@@ -1,0 +1,41 @@
+#pragma once
+// Notifications for one member each: a reply to their post or comment, a mention of their
+// @handle in a community they belong to, a join request for the organizers of a `request`
+// community, and a reminder of an event they are going to that starts within a day. Each is a
+// row of its own and is logged as a Direct change for its recipient alone.
+
+#include "protocol/mutation.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace hearthd {
+
+class ChangeLog;
+class Database;
+class EntityReader;
+struct MutationContext;
+
+namespace Notifications {
+
+inline constexpr qint64 ReminderWindowMs = 24LL * 3600 * 1000;
+inline constexpr int ExcerptLength = 140;
+inline constexpr int MaxMarkRead = 500;
+
+// After a post was created: mentions in its body.
+void postCreated(MutationContext &ctx, const QString &postId);
+// After a comment was created: a reply for the parent's author (the comment's, or the post's)
+// and mentions in its body.
+void commentCreated(MutationContext &ctx, const QString &commentId);
+// After the actor asked to join a `request` community: one for each active owner and moderator.
+void joinRequested(MutationContext &ctx, const QString &communityId);
+// Reminders due for `userId` at `now`, each created once per user x event, in a transaction of
+// its own. Returns how many were created.
+int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QString &userId,
+                 qint64 now);
+
+// notification.markRead: {"ids": [...]} or {"all": true}; only the recipient's own.
+hearth::protocol::MutationResult markRead(MutationContext &ctx, const QJsonObject &args);
+
+} // namespace Notifications
+} // namespace hearthd

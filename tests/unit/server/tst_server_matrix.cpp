@@ -1,0 +1,419 @@
+// The authorization matrix end to end, through the real mutation service on the real storage:
+// every visibility (public, request, invite) x every actor state (non-member, pending, member,
+// moderator, owner, banned) x every mutation the server knows, each row with the outcome the
+// rules in docs/api.md give, written out by hand below (not computed from Policy), plus a few
+// business rules on top of Policy (last owner, owners cannot be removed, locked posts, other
+// people's posts).
+//
+// Anonymous callers (no token) never reach the mutation service: POST /v1/mutations answers 401
+// `unauthorized` before that; see TestHearthdHttp::missingAndBadTokens in
+// tests/integration/server/tst_hearthd_http.cpp.
+//
+// Each row gets a fresh community founded by `owner`, so one `actor` user can take every state;
+// the users are registered once (Argon2id is slow). The actor's state is reached through
+// mutations (an invite code to join any visibility, setRole, ban), except a pending request in a
+// public or invite-only community, which no mutation can produce: that row is written straight
+// into the memberships table, to check that a stale pending row grants nothing there either.
+
+#include "serverfixture.h"
+
+#include "protocol/apierror.h"
+#include "server/domain/mutationservice.h"
+#include "server/storage/database.h"
+
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTest>
+
+using namespace hearth::protocol;
+using namespace hearthd::test;
+
+namespace {
+
+constexpr qint64 Start = 1800000000000; // 2027
+
+const QStringList &visibilities() {
+    static const QStringList all{QStringLiteral("public"), QStringLiteral("request"),
+                                 QStringLiteral("invite")};
+    return all;
+}
+
+const QStringList &actorStates() {
+    static const QStringList all{QStringLiteral("non-member"), QStringLiteral("pending"),
+                                 QStringLiteral("member"),     QStringLiteral("moderator"),
+                                 QStringLiteral("owner"),      QStringLiteral("banned")};
+    return all;
+}
+
+// Expected outcomes, one word per actor state in the order of actorStates():
+// ok = applied, F = forbidden, NF = not_found, - = no row (the situation cannot exist).
+struct Expectation {
+    const char *scenario; // a mutation name, optionally "@variant"
+    const char *onPublic;
+    const char *onRequest;
+    const char *onInvite;
+};
+
+// clang-format off
+const Expectation expectations[] = {
+    //                               non-member pending member moderator owner banned
+    {"community.create",            "ok ok ok ok ok ok", "ok ok ok ok ok ok", "ok ok ok ok ok ok"},
+    {"membership.join",             "ok ok ok ok ok F",  "ok ok ok ok ok F",  "F ok ok ok ok F"},
+    {"membership.leave",            "NF ok ok ok F NF",  "NF ok ok ok F NF",  "NF ok ok ok F NF"},
+    {"post.create",                 "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"post.edit",                   "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"post.delete",                 "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"post.pin",                    "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"post.lock",                   "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"comment.create",              "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"membership.approve",          "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"membership.deny",             "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"membership.remove",           "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"membership.ban",              "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"membership.unban",            "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"membership.setRole",          "F F F F ok F",      "F F F F ok F",      "F F F F ok F"},
+    {"reaction.set",                "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"reaction.clear",              "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"event.create",                "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"event.edit",                  "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"event.cancel",                "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"rsvp.set",                    "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"invite.create",               "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"invite.revoke",               "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"report.create",               "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"report.resolve",              "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    // Not scoped to a community: one's own notifications, whatever one's standing anywhere
+    // (someone else's notification answers not_found; tst_server_notifications covers that).
+    {"notification.markRead",       "ok ok ok ok ok ok", "ok ok ok ok ok ok", "ok ok ok ok ok ok"},
+    // Business rules on top of Policy.
+    // Only the author edits a post, organizers included (the post is by another member).
+    {"post.edit@others-post",       "F F F F F F",       "F F F F F F",       "F F F F F F"},
+    // Organizers delete anyone's post (moderation removal); members only their own.
+    {"post.delete@others-post",     "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    // On a locked post only organizers comment.
+    {"comment.create@locked-post",  "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    // Owners cannot be removed or banned, by moderators nor by other owners.
+    {"membership.remove@owner",     "F F F F F F",       "F F F F F F",       "F F F F F F"},
+    {"membership.ban@owner",        "F F F F F F",       "F F F F F F",       "F F F F F F"},
+    // A moderator cannot act on another moderator; an owner can.
+    {"membership.remove@moderator", "F F F F ok F",      "F F F F ok F",      "F F F F ok F"},
+    // Nobody acts on themselves through moderation.
+    {"membership.ban@self",         "F F F F F F",       "F F F F F F",       "F F F F F F"},
+    // The last owner cannot step down (for the owner row: the actor is the only owner).
+    {"membership.setRole@self-member", "F F F F F F",    "F F F F F F",       "F F F F F F"},
+};
+// clang-format on
+
+QString codeFor(const QString &word) {
+    if (word == QLatin1StringView("F"))
+        return QString::fromLatin1(ErrorCode::Forbidden);
+    if (word == QLatin1StringView("NF"))
+        return QString::fromLatin1(ErrorCode::NotFound);
+    if (word == QLatin1StringView("ok"))
+        return {};
+    qFatal("unknown expectation '%s'", qPrintable(word));
+}
+
+QString str(const char *s) {
+    return QString::fromLatin1(s);
+}
+
+} // namespace
+
+class TestServerMatrix : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ServerFixture> m_f;
+    TestUser m_owner, m_actor, m_target, m_pending, m_banned;
+    int m_slug = 0;
+
+    MutationResult run(const TestUser &u, const QString &name, const QJsonObject &args) {
+        return m_f->mutateOne(u, name, args);
+    }
+
+    // Setup steps must succeed; a failure here is a broken test, not a matrix result.
+    MutationResult must(const TestUser &u, const QString &name, const QJsonObject &args) {
+        const auto r = run(u, name, args);
+        if (!r.applied())
+            qFatal("setup %s by %s failed: %s %s", qPrintable(name), qPrintable(u.handle),
+                   qPrintable(r.errorCode), qPrintable(r.errorMessage));
+        return r;
+    }
+
+    QString community(const QString &visibility) {
+        return m_f->createCommunity(m_owner, QStringLiteral("m%1").arg(++m_slug), visibility);
+    }
+
+    QString invite(const QString &c) {
+        const QString id = ServerFixture::newId();
+        must(m_owner, QStringLiteral("invite.create"),
+             {{QStringLiteral("id"), id}, {QStringLiteral("communityId"), c}});
+        return id;
+    }
+
+    // Joins through an invite code, which works for every visibility.
+    void joinActive(const TestUser &u, const QString &c) {
+        const QString id = ServerFixture::newId();
+        const auto r = must(m_owner, QStringLiteral("invite.create"),
+                            {{QStringLiteral("id"), id}, {QStringLiteral("communityId"), c}});
+        must(u, QStringLiteral("membership.join"),
+             {{QStringLiteral("communityId"), c},
+              {QStringLiteral("inviteCode"), r.result.value(QStringLiteral("code")).toString()}});
+    }
+
+    void makePending(const TestUser &u, const QString &c, const QString &visibility) {
+        if (visibility == QLatin1StringView("request")) {
+            const auto r =
+                must(u, QStringLiteral("membership.join"), {{QStringLiteral("communityId"), c}});
+            QCOMPARE(r.result.value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
+            return;
+        }
+        // No mutation makes a pending row outside a request community: write it directly.
+        QSqlQuery q(m_f->server().database().connection());
+        q.prepare(QStringLiteral("INSERT INTO memberships (community_id, user_id, role, state, "
+                                 "joined_at) VALUES (?, ?, 'member', 'pending', ?)"));
+        q.addBindValue(c);
+        q.addBindValue(u.id);
+        q.addBindValue(Start);
+        if (!q.exec())
+            qFatal("pending row: %s", qPrintable(q.lastError().text()));
+    }
+
+    void setRole(const TestUser &u, const QString &c, const QString &role) {
+        must(m_owner, QStringLiteral("membership.setRole"),
+             {{QStringLiteral("communityId"), c},
+              {QStringLiteral("userId"), u.id},
+              {QStringLiteral("role"), role}});
+    }
+
+    void ban(const TestUser &u, const QString &c) {
+        must(m_owner, QStringLiteral("membership.ban"),
+             {{QStringLiteral("communityId"), c}, {QStringLiteral("userId"), u.id}});
+    }
+
+    QString post(const TestUser &author, const QString &c) { return m_f->createPost(author, c); }
+
+    QString event(const QString &c) {
+        const QString id = ServerFixture::newId();
+        must(m_owner, QStringLiteral("event.create"),
+             {{QStringLiteral("id"), id},
+              {QStringLiteral("communityId"), c},
+              {QStringLiteral("title"), QStringLiteral("Raku firing")},
+              {QStringLiteral("startsAt"), double(Start)},
+              {QStringLiteral("endsAt"), double(Start + 3600000)},
+              {QStringLiteral("place"), QStringLiteral("The kiln shed")}});
+        return id;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        HEARTHD_SKIP_WITHOUT_BACKEND();
+        QLoggingCategory::setFilterRules(QStringLiteral("hearthd.*.info=false"));
+        m_f = std::make_unique<ServerFixture>();
+        m_owner = m_f->registerUser(QStringLiteral("owner"));
+        m_actor = m_f->registerUser(QStringLiteral("actor"));
+        m_target = m_f->registerUser(QStringLiteral("target"));
+        m_pending = m_f->registerUser(QStringLiteral("applicant"));
+        m_banned = m_f->registerUser(QStringLiteral("outcast"));
+    }
+
+    void cleanupTestCase() { m_f.reset(); }
+
+    // The table names every mutation the server has, and nothing else.
+    void everyMutationHasARow() {
+        QStringList names;
+        for (const Expectation &e : expectations) {
+            const QString name = str(e.scenario).section(QLatin1Char('@'), 0, 0);
+            if (!names.contains(name))
+                names.append(name);
+        }
+        names.sort();
+        QCOMPARE(names, hearthd::MutationService::names());
+    }
+
+    void matrix_data() {
+        QTest::addColumn<QString>("visibility");
+        QTest::addColumn<QString>("actorState");
+        QTest::addColumn<QString>("scenario");
+        QTest::addColumn<QString>("expected"); // "ok" or an error code
+        for (const Expectation &e : expectations) {
+            const char *perVisibility[] = {e.onPublic, e.onRequest, e.onInvite};
+            for (int v = 0; v < 3; ++v) {
+                const QStringList words =
+                    str(perVisibility[v]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                if (words.size() != actorStates().size())
+                    qFatal("row %s needs %d words", e.scenario, int(actorStates().size()));
+                for (int s = 0; s < words.size(); ++s) {
+                    if (words[s] == QLatin1StringView("-"))
+                        continue;
+                    const QString expected = codeFor(words[s]);
+                    QTest::addRow("%s/%s/%s", qPrintable(visibilities()[v]),
+                                  qPrintable(actorStates()[s]), e.scenario)
+                        << visibilities()[v] << actorStates()[s] << str(e.scenario)
+                        << (expected.isEmpty() ? QStringLiteral("ok") : expected);
+                }
+            }
+        }
+    }
+
+    void matrix() {
+        QFETCH(QString, visibility);
+        QFETCH(QString, actorState);
+        QFETCH(QString, scenario);
+        QFETCH(QString, expected);
+        const QString name = scenario.section(QLatin1Char('@'), 0, 0);
+        const QString variant = scenario.section(QLatin1Char('@'), 1);
+
+        const QString c = community(visibility);
+        const bool isOwner = actorState == QLatin1StringView("owner");
+        const TestUser actor = isOwner ? m_owner : m_actor;
+        const bool wasMember = isOwner || actorState == QLatin1StringView("member") ||
+                               actorState == QLatin1StringView("moderator") ||
+                               actorState == QLatin1StringView("banned");
+
+        // The actor's membership, up to the last step (a ban comes after their own content).
+        if (actorState == QLatin1StringView("pending"))
+            makePending(actor, c, visibility);
+        else if (wasMember && !isOwner)
+            joinActive(actor, c);
+        if (actorState == QLatin1StringView("moderator"))
+            setRole(actor, c, QStringLiteral("moderator"));
+
+        // The objects the mutation acts on. A post of the actor's own when they could write one,
+        // for edit and delete (the "others" variants use the owner's post).
+        const bool ownPost = wasMember && variant.isEmpty();
+        QString postId;
+        if (name.startsWith(QLatin1StringView("post.")) ||
+            name.startsWith(QLatin1StringView("comment.")) ||
+            name.startsWith(QLatin1StringView("reaction.")) ||
+            name.startsWith(QLatin1StringView("report."))) {
+            const bool byActor = ownPost && (name == QLatin1StringView("post.edit") ||
+                                             name == QLatin1StringView("post.delete"));
+            if (variant == QLatin1StringView("others-post")) {
+                joinActive(m_target, c); // someone who is neither the actor nor the owner
+                postId = post(m_target, c);
+            } else {
+                postId = post(byActor ? actor : m_owner, c);
+            }
+        }
+        if (variant == QLatin1StringView("locked-post"))
+            must(m_owner, QStringLiteral("post.lock"), {{QStringLiteral("id"), postId}});
+        QString eventId;
+        if (name.startsWith(QLatin1StringView("event.")) || name == QLatin1StringView("rsvp.set"))
+            eventId = name == QLatin1StringView("event.create") ? ServerFixture::newId() : event(c);
+        QString inviteId;
+        if (name == QLatin1StringView("invite.revoke"))
+            inviteId = invite(c);
+        QString reportId;
+        if (name == QLatin1StringView("report.resolve")) {
+            reportId = ServerFixture::newId();
+            must(m_owner, QStringLiteral("report.create"),
+                 {{QStringLiteral("id"), reportId},
+                  {QStringLiteral("targetType"), QStringLiteral("post")},
+                  {QStringLiteral("targetId"), postId},
+                  {QStringLiteral("reason"), QStringLiteral("spam")}});
+        }
+        TestUser target = m_target;
+        if (name == QLatin1StringView("membership.approve") ||
+            name == QLatin1StringView("membership.deny")) {
+            target = m_pending;
+            makePending(target, c, visibility);
+        } else if (name == QLatin1StringView("membership.unban")) {
+            target = m_banned;
+            ban(target, c); // pre-emptively: no membership needed
+        } else if (variant == QLatin1StringView("self") ||
+                   variant == QLatin1StringView("self-member")) {
+            target = actor;
+        } else if (name == QLatin1StringView("membership.remove") ||
+                   name == QLatin1StringView("membership.ban") ||
+                   name == QLatin1StringView("membership.setRole")) {
+            joinActive(target, c);
+            if (variant == QLatin1StringView("owner"))
+                setRole(target, c, QStringLiteral("owner"));
+            else if (variant == QLatin1StringView("moderator"))
+                setRole(target, c, QStringLiteral("moderator"));
+        }
+
+        if (actorState == QLatin1StringView("banned"))
+            ban(actor, c);
+
+        QJsonObject args;
+        const QString newId = ServerFixture::newId();
+        if (name == QLatin1StringView("community.create")) {
+            args = {{QStringLiteral("id"), newId},
+                    {QStringLiteral("slug"), QStringLiteral("n%1").arg(++m_slug)},
+                    {QStringLiteral("name"), QStringLiteral("New")}};
+        } else if (name == QLatin1StringView("membership.join") ||
+                   name == QLatin1StringView("membership.leave")) {
+            args = {{QStringLiteral("communityId"), c}};
+        } else if (name == QLatin1StringView("post.create")) {
+            args = {{QStringLiteral("id"), newId},
+                    {QStringLiteral("communityId"), c},
+                    {QStringLiteral("body"), QStringLiteral("hello")}};
+        } else if (name == QLatin1StringView("post.edit")) {
+            args = {{QStringLiteral("id"), postId},
+                    {QStringLiteral("version"), 1},
+                    {QStringLiteral("body"), QStringLiteral("edited")}};
+        } else if (name == QLatin1StringView("post.delete") ||
+                   name == QLatin1StringView("post.pin") ||
+                   name == QLatin1StringView("post.lock")) {
+            args = {{QStringLiteral("id"), postId}};
+        } else if (name == QLatin1StringView("comment.create")) {
+            args = {{QStringLiteral("id"), newId},
+                    {QStringLiteral("postId"), postId},
+                    {QStringLiteral("body"), QStringLiteral("a reply")}};
+        } else if (name.startsWith(QLatin1StringView("membership."))) {
+            args = {{QStringLiteral("communityId"), c}, {QStringLiteral("userId"), target.id}};
+            if (name == QLatin1StringView("membership.setRole"))
+                args.insert(QStringLiteral("role"), variant == QLatin1StringView("self-member")
+                                                        ? QStringLiteral("member")
+                                                        : QStringLiteral("moderator"));
+        } else if (name.startsWith(QLatin1StringView("reaction."))) {
+            args = {{QStringLiteral("targetType"), QStringLiteral("post")},
+                    {QStringLiteral("targetId"), postId},
+                    {QStringLiteral("emoji"), QStringLiteral("+1")}};
+        } else if (name == QLatin1StringView("event.create")) {
+            args = {{QStringLiteral("id"), eventId},
+                    {QStringLiteral("communityId"), c},
+                    {QStringLiteral("title"), QStringLiteral("Glaze day")},
+                    {QStringLiteral("startsAt"), double(Start)},
+                    {QStringLiteral("endsAt"), double(Start + 3600000)},
+                    {QStringLiteral("place"), QStringLiteral("Studio")}};
+        } else if (name == QLatin1StringView("event.edit")) {
+            args = {{QStringLiteral("id"), eventId},
+                    {QStringLiteral("title"), QStringLiteral("Moved")}};
+        } else if (name == QLatin1StringView("event.cancel")) {
+            args = {{QStringLiteral("id"), eventId}};
+        } else if (name == QLatin1StringView("rsvp.set")) {
+            args = {{QStringLiteral("eventId"), eventId},
+                    {QStringLiteral("status"), QStringLiteral("going")}};
+        } else if (name == QLatin1StringView("invite.create")) {
+            args = {{QStringLiteral("id"), newId}, {QStringLiteral("communityId"), c}};
+        } else if (name == QLatin1StringView("invite.revoke")) {
+            args = {{QStringLiteral("id"), inviteId}};
+        } else if (name == QLatin1StringView("report.create")) {
+            args = {{QStringLiteral("id"), newId},
+                    {QStringLiteral("targetType"), QStringLiteral("post")},
+                    {QStringLiteral("targetId"), postId},
+                    {QStringLiteral("reason"), QStringLiteral("off topic")}};
+        } else if (name == QLatin1StringView("report.resolve")) {
+            args = {{QStringLiteral("id"), reportId},
+                    {QStringLiteral("action"), QStringLiteral("dismiss")}};
+        } else if (name == QLatin1StringView("notification.markRead")) {
+            args = {{QStringLiteral("all"), true}};
+        } else {
+            QFAIL(qPrintable(QStringLiteral("no arguments for %1").arg(name)));
+        }
+
+        const auto r = run(actor, name, args);
+        const QString got = r.applied() ? QStringLiteral("ok") : r.errorCode;
+        QVERIFY2(got == expected,
+                 qPrintable(QStringLiteral("expected %1, got %2 %3 (%4)")
+                                .arg(expected, r.status, r.errorCode, r.errorMessage)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerMatrix)
+#include "tst_server_matrix.moc"
