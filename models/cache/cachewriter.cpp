@@ -249,7 +249,7 @@ void CacheWriter::resetForResync() {
     const bool ok = transact(
         [&] {
             for (const char *table : {"reactions", "rsvps", "events", "comments", "posts",
-                                      "memberships", "communities", "users"})
+                                      "memberships", "communities", "users", "notifications"})
                 runOrThrow(m_db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table));
             // The member's choices (keep offline, read up to) stay; what the cache held of each
             // community's history does not: it is paged in again.

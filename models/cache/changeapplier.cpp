@@ -101,6 +101,13 @@ void ChangeApplier::apply(const Change &change) {
             upsertRsvp(change);
         else if (remove || purge)
             deleteRsvp(change.id);
+    } else if (type == QLatin1StringView(ChangeType::Notification)) {
+        if (upsert) {
+            upsertNotification(change);
+        } else if (remove || purge) {
+            runOrThrow(m_db, QStringLiteral("DELETE FROM notifications WHERE id = ?"), {change.id});
+            m_changes->notifications = true;
+        }
     } else {
         qCDebug(lcCache) << "skipping change of unknown type" << type << change.seq;
     }
@@ -222,6 +229,10 @@ void ChangeApplier::purgeCommunity(const QString &communityId) {
         {communityId});
     while (reacted.next())
         m_changes->reactions.insert(reacted.value(0).toString());
+    QSqlQuery notified = runOrThrow(
+        m_db, QStringLiteral("DELETE FROM notifications WHERE community_id = ?"), {communityId});
+    if (notified.numRowsAffected() > 0)
+        m_changes->notifications = true;
     runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM events WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE community_id = ?"),
@@ -314,6 +325,22 @@ void ChangeApplier::deleteRsvp(const QString &id) {
     runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?"),
                {eventId, id.mid(colon + 1)});
     m_changes->events.insert(eventId);
+}
+
+void ChangeApplier::upsertNotification(const Change &change) {
+    const auto n = decodeOrThrow<Notification>(change);
+    runOrThrow(m_db,
+               QStringLiteral("INSERT INTO notifications (id, kind, community_id, actor_id,"
+                              " actor_name, target_type, target_id, text, created_at, read_at)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE"
+                              " SET kind = excluded.kind, community_id = excluded.community_id,"
+                              " actor_id = excluded.actor_id, actor_name = excluded.actor_name,"
+                              " target_type = excluded.target_type,"
+                              " target_id = excluded.target_id, text = excluded.text,"
+                              " created_at = excluded.created_at, read_at = excluded.read_at"),
+               {n.id, n.kind, n.communityId, n.actorId, n.actorName, n.targetType, n.targetId,
+                n.text, n.createdAt, n.readAt});
+    m_changes->notifications = true;
 }
 
 QString ChangeApplier::communityOfPost(const QString &postId) {

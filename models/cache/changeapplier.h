@@ -42,6 +42,7 @@ private:
     void deleteEvent(const QString &id);
     void upsertRsvp(const protocol::Change &change);
     void deleteRsvp(const QString &id);
+    void upsertNotification(const protocol::Change &change);
 
     QSqlDatabase m_db;
     ChangeSet *m_changes;

@@ -5,7 +5,8 @@ namespace hearth::cache {
 bool ChangeSet::isEmpty() const {
     return !reset && communities.isEmpty() && feeds.isEmpty() && posts.isEmpty() &&
            comments.isEmpty() && threads.isEmpty() && users.isEmpty() &&
-           reactions.isEmpty() && events.isEmpty() && purgedCommunities.isEmpty();
+           reactions.isEmpty() && events.isEmpty() && purgedCommunities.isEmpty() &&
+           !notifications;
 }
 
 void ChangeSet::unite(const ChangeSet &other) {
@@ -18,6 +19,7 @@ void ChangeSet::unite(const ChangeSet &other) {
     reactions.unite(other.reactions);
     events.unite(other.events);
     purgedCommunities.unite(other.purgedCommunities);
+    notifications = notifications || other.notifications;
     reset = reset || other.reset;
 }
 

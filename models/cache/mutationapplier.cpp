@@ -5,6 +5,8 @@
 
 #include "protocol/mutation.h"
 
+#include <QJsonArray>
+
 namespace hearth::cache {
 
 using namespace hearth::protocol;
@@ -230,6 +232,31 @@ MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonO
                                   " responded_at = excluded.responded_at"),
                    {t.targetId, m_userId, t.communityId, status, nowMs});
         m_changes->events.insert(t.targetId);
+    } else if (is(name, MutationName::NotificationMarkRead)) {
+        const bool all = args.value(QStringLiteral("all")).toBool();
+        QStringList ids;
+        for (const QJsonValue &id : args.value(QStringLiteral("ids")).toArray()) {
+            if (!id.toString().isEmpty())
+                ids.append(id.toString());
+        }
+        if (!all && ids.isEmpty())
+            throw SqlFailure{QStringLiteral("notification.markRead needs ids or all")};
+        if (ids.size() == 1 && !all)
+            t.targetId = ids.constFirst();
+        // What was unread before, to restore on discard.
+        QJsonArray wasUnread;
+        QSqlQuery unread = runOrThrow(
+            m_db, QStringLiteral("SELECT id FROM notifications WHERE read_at = 0"));
+        while (unread.next()) {
+            const QString id = unread.value(0).toString();
+            if (all || ids.contains(id))
+                wasUnread.append(id);
+        }
+        for (const QJsonValue &id : std::as_const(wasUnread))
+            runOrThrow(m_db, QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ?"),
+                       {nowMs, id.toString()});
+        t.previous = {{QStringLiteral("unread"), wasUnread}};
+        m_changes->notifications = true;
     }
     return t;
 }
@@ -322,6 +349,11 @@ void MutationApplier::revert(const QString &name, const Target &target) {
                         qint64(target.previous.value(QStringLiteral("respondedAt")).toDouble()),
                         target.targetId, m_userId});
         m_changes->events.insert(target.targetId);
+    } else if (is(name, MutationName::NotificationMarkRead)) {
+        for (const QJsonValue &id : target.previous.value(QStringLiteral("unread")).toArray())
+            runOrThrow(m_db, QStringLiteral("UPDATE notifications SET read_at = 0 WHERE id = ?"),
+                       {id.toString()});
+        m_changes->notifications = true;
     }
 }
 

@@ -188,9 +188,21 @@ const QStringList version5 = {
     QStringLiteral("CREATE INDEX rsvps_community ON rsvps(community_id)"),
 };
 
+// Version 6: the member's notifications (replies, mentions, join requests, event reminders),
+// newest first; `read_at` is 0 while unread.
+const QStringList version6 = {
+    QStringLiteral("CREATE TABLE notifications (id TEXT PRIMARY KEY, kind TEXT NOT NULL,"
+                   " community_id TEXT NOT NULL DEFAULT '', actor_id TEXT NOT NULL DEFAULT '',"
+                   " actor_name TEXT NOT NULL DEFAULT '', target_type TEXT NOT NULL DEFAULT '',"
+                   " target_id TEXT NOT NULL DEFAULT '', text TEXT NOT NULL DEFAULT '',"
+                   " created_at INTEGER NOT NULL DEFAULT 0, read_at INTEGER NOT NULL DEFAULT 0)"
+                   " WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX notifications_created ON notifications(created_at DESC, id DESC)"),
+};
+
 const QList<const QStringList *> &steps() {
     static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
-                                                   &version5};
+                                                   &version5, &version6};
     return all;
 }
 

@@ -132,6 +132,23 @@ public:
             r.toJson());
         return *this;
     }
+    PageBuilder &notification(const QString &id, const QString &communityId, qint64 createdAt,
+                              const QString &kind = QStringLiteral("reply"), qint64 readAt = 0) {
+        protocol::Notification n;
+        n.id = id;
+        n.kind = kind;
+        n.communityId = communityId;
+        n.actorId = QStringLiteral("u-author");
+        n.actorName = QStringLiteral("Ada");
+        n.targetType = QStringLiteral("post");
+        n.targetId = QStringLiteral("p-") + id;
+        n.text = QStringLiteral("About ") + id;
+        n.createdAt = createdAt;
+        n.readAt = readAt;
+        add(protocol::ChangeType::Notification, protocol::ChangeOp::Upsert, id, communityId,
+            n.toJson());
+        return *this;
+    }
     PageBuilder &remove(const QString &type, const QString &id, const QString &communityId = {}) {
         add(type, protocol::ChangeOp::Delete, id, communityId, {});
         return *this;
