@@ -26,8 +26,25 @@ Rectangle {
     readonly property alias currentIndex: list.currentIndex
     readonly property alias count: list.count
 
+    // The search field's text once typing pauses (~150 ms); cleared at once by Escape.
+    property string searchQuery
+    readonly property alias searchField: searchField
+
     signal signOutRequested()
     signal syncRequested()
+    // Escape in the search field: the search closed, focus goes back to the content.
+    signal searchDismissed()
+
+    function focusSearch() {
+        searchField.forceActiveFocus();
+        searchField.selectAll();
+    }
+
+    function clearSearch() {
+        searchDebounce.stop();
+        searchField.clear();
+        searchQuery = "";
+    }
 
     function selectIndex(index: int) {
         if (index >= 0 && index < list.count)
@@ -65,6 +82,48 @@ Rectangle {
                 font.pixelSize: Theme.fontSizeLarge + 1
                 font.weight: Font.Bold
                 Layout.fillWidth: true
+            }
+        }
+
+        TextField {
+            id: searchField
+            objectName: "searchField"
+            Layout.fillWidth: true
+            Layout.leftMargin: Theme.spacingL
+            Layout.rightMargin: Theme.spacingL
+            Layout.bottomMargin: Theme.spacingS
+            placeholderText: qsTr("Search")
+            leftPadding: Theme.spacingS + 2
+            rightPadding: Theme.spacingS + 2
+            placeholderTextColor: Theme.textMuted
+            color: Theme.text
+            font.pixelSize: Theme.fontSizeBody
+            selectByMouse: true
+            Accessible.role: Accessible.EditableText
+            Accessible.name: qsTr("Search everything saved on this computer")
+            Accessible.description: qsTr("Ctrl+K or Ctrl+F to search, Escape to clear")
+            onTextChanged: {
+                if (text.trim().length === 0) {
+                    searchDebounce.stop();
+                    rail.searchQuery = "";
+                } else
+                    searchDebounce.restart();
+            }
+            Keys.onEscapePressed: {
+                rail.clearSearch();
+                rail.searchDismissed();
+            }
+            background: Rectangle {
+                radius: Theme.radiusS
+                color: Theme.surface
+                border.width: searchField.activeFocus ? 2 : 1
+                border.color: searchField.activeFocus ? Theme.focusRing : Theme.border
+            }
+
+            Timer {
+                id: searchDebounce
+                interval: 150
+                onTriggered: rail.searchQuery = searchField.text.trim()
             }
         }
 

@@ -6,7 +6,8 @@ import Hearth.Ui
 import Hearth.Models
 
 // The signed-in layout: the community rail on the left, the selected community's feed on the
-// right. Ctrl+1…9 switch community, Ctrl+N writes a post.
+// right. Ctrl+1…9 switch community, Ctrl+N writes a post, Ctrl+K or Ctrl+F searches the cache
+// (the results replace the feed while the rail's search field holds text).
 Page {
     id: home
 
@@ -20,7 +21,9 @@ Page {
     readonly property alias rail: rail
     readonly property alias feedPage: feedPage
     readonly property alias threadPage: threadPage
+    readonly property alias searchPage: searchPage
     readonly property bool threadOpen: threadPage.postId.length > 0
+    readonly property bool searching: rail.searchQuery.length > 0
 
     function openThread(post: var) {
         threadPage.post = post;
@@ -29,6 +32,15 @@ Page {
 
     function closeThread() {
         threadPage.post = {};
+    }
+
+    // A search result: select its community (which closes any open thread), end the search,
+    // then open the post as if from the feed.
+    function openSearchResult(communityId: string, post: var) {
+        if (communityId.length > 0 && communityId !== rail.currentCommunityId)
+            rail.selectIndex(rail.communities.indexOf(communityId));
+        rail.clearSearch();
+        openThread(post);
     }
 
     signal signOutRequested()
@@ -44,6 +56,21 @@ Page {
         onActivated: {
             home.closeThread();
             feedPage.focusComposer();
+        }
+    }
+
+    Shortcut {
+        sequences: ["Ctrl+K", "Ctrl+F"]
+        onActivated: rail.focusSearch()
+    }
+
+    Connections {
+        target: rail
+        function onSearchDismissed() {
+            if (home.threadOpen)
+                threadPage.focusReply();
+            else
+                feedPage.forceActiveFocus();
         }
     }
 
@@ -144,7 +171,7 @@ Page {
                     id: feedPage
                     anchors.fill: parent
                     // Hidden, not destroyed, behind a thread: the feed keeps its scroll position.
-                    visible: rail.currentCommunityId.length > 0 && !home.threadOpen
+                    visible: rail.currentCommunityId.length > 0 && !home.threadOpen && !home.searching
                     store: home.store
                     communityId: rail.currentCommunityId
                     communityName: rail.currentName
@@ -160,7 +187,7 @@ Page {
                 ThreadPage {
                     id: threadPage
                     anchors.fill: parent
-                    visible: home.threadOpen
+                    visible: home.threadOpen && !home.searching
                     store: home.store
                     communityName: rail.currentName
                     online: feedPage.online
@@ -168,10 +195,23 @@ Page {
                     onClosed: home.closeThread()
                 }
 
+                SearchPage {
+                    id: searchPage
+                    anchors.fill: parent
+                    visible: home.searching
+                    store: home.store
+                    query: rail.searchQuery
+                    currentCommunityId: rail.currentCommunityId
+                    communities: rail.communities
+                    online: feedPage.online
+                    now: feedPage.now
+                    onResultOpened: (communityId, post) => home.openSearchResult(communityId, post)
+                }
+
                 ColumnLayout {
                     anchors.centerIn: parent
                     width: Math.min(parent.width - 2 * Theme.spacingXxl, 440)
-                    visible: rail.currentCommunityId.length === 0
+                    visible: rail.currentCommunityId.length === 0 && !home.searching
                     spacing: Theme.spacingS
 
                     Text {

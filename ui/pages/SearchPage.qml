@@ -1,0 +1,240 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Hearth.Ui
+import Hearth.Models
+
+// Search over the local cache: everything the member has seen, online or offline. Shown by the
+// home page while the rail's search field holds text; a result opens its thread.
+Page {
+    id: page
+
+    property CacheStore store
+    property string query
+    // The community selected in the rail, for "This community only".
+    property string currentCommunityId
+    // The joined communities, to name each result's community.
+    property CommunityListModel communities
+    property bool online: true
+    property date now: new Date()
+
+    readonly property alias results: resultList
+    readonly property alias searchModel: searchModel
+    readonly property alias thisCommunityOnly: scopeSwitch.checked
+
+    // A result was chosen: the post to open and the community it belongs to.
+    signal resultOpened(string communityId, var post)
+
+    function communityName(communityId: string): string {
+        if (!page.communities || communityNames.count === 0)
+            return "";
+        // Each of the Repeater's items carries its community's name as objectName.
+        const entry = communityNames.itemAt(page.communities.indexOf(communityId));
+        return entry ? entry.objectName : "";
+    }
+
+    // The non-empty parts, separated.
+    function joined(parts: var, separator: string): string {
+        let out = "";
+        for (let i = 0; i < parts.length; ++i) {
+            const part = String(parts[i]);
+            if (part.length > 0)
+                out += (out.length > 0 ? separator : "") + part;
+        }
+        return out;
+    }
+
+    background: Rectangle {
+        color: Theme.background
+    }
+
+    Accessible.role: Accessible.Pane
+    Accessible.name: qsTr("Search results for “%1”").arg(page.query)
+
+    SearchModel {
+        id: searchModel
+        store: page.store
+        query: page.query
+        communityId: scopeSwitch.checked ? page.currentCommunityId : ""
+    }
+
+    Repeater {
+        id: communityNames
+        model: page.communities
+        delegate: Item {
+            required property string name
+            objectName: name
+        }
+    }
+
+    ColumnLayout {
+        id: header
+        anchors.top: parent.top
+        anchors.horizontalCenter: parent.horizontalCenter
+        anchors.topMargin: Theme.spacingXl
+        width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
+        spacing: Theme.spacingS
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: Theme.spacingM
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("Search")
+                color: Theme.text
+                font.pixelSize: Theme.fontSizeTitle
+                font.weight: Font.Bold
+                Accessible.role: Accessible.Heading
+                Accessible.name: text
+            }
+
+            Switch {
+                id: scopeSwitch
+                objectName: "thisCommunityOnly"
+                text: qsTr("This community only")
+                enabled: page.currentCommunityId.length > 0
+                font.pixelSize: Theme.fontSizeSmall + 1
+                Accessible.name: qsTr("Search this community only")
+            }
+        }
+
+        Text {
+            objectName: "offlineSearchHint"
+            Layout.fillWidth: true
+            visible: !page.online
+            text: qsTr("You are offline. Results come from what is saved on this computer.")
+            wrapMode: Text.Wrap
+            color: Theme.warning
+            font.pixelSize: Theme.fontSizeSmall + 1
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+    }
+
+    ListView {
+        id: resultList
+        objectName: "searchResults"
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.spacingM
+        anchors.bottom: parent.bottom
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: header.width
+        clip: true
+        spacing: Theme.spacingS
+        model: searchModel
+        boundsBehavior: Flickable.StopAtBounds
+        keyNavigationEnabled: true
+        ScrollBar.vertical: ScrollBar {}
+
+        Accessible.role: Accessible.List
+        Accessible.name: qsTr("Search results")
+
+        delegate: ItemDelegate {
+            id: result
+
+            required property int index
+            required property string resultKind
+            required property string postId
+            required property string communityId
+            required property string title
+            required property string snippet
+            required property date createdAt
+
+            readonly property string communityName: page.communityName(communityId)
+            readonly property string kindLabel: resultKind === "comment" ? qsTr("Comment")
+                                              : resultKind === "user" ? qsTr("Member")
+                                              : qsTr("Post")
+
+            width: ListView.view.width
+            enabled: postId.length > 0
+            padding: Theme.spacingM
+            hoverEnabled: true
+
+            Accessible.role: Accessible.ListItem
+            Accessible.name: page.joined([kindLabel, communityName, title,
+                                          Format.relativeTime(createdAt, page.now)], ", ")
+
+            onClicked: page.resultOpened(communityId, {
+                postId: postId, title: resultKind === "user" ? "" : title
+            })
+
+            background: Rectangle {
+                radius: Theme.radiusM
+                color: result.hovered || result.visualFocus ? Theme.surfaceAlt : Theme.surface
+                border.width: result.visualFocus ? 2 : 1
+                border.color: result.visualFocus ? Theme.focusRing : Theme.border
+            }
+
+            contentItem: ColumnLayout {
+                spacing: Theme.spacingXs
+
+                Text {
+                    objectName: "resultMeta"
+                    Layout.fillWidth: true
+                    text: page.joined([result.kindLabel, result.communityName,
+                                       Format.relativeTime(result.createdAt, page.now)], " · ")
+                    elide: Text.ElideRight
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSizeSmall
+                }
+
+                Text {
+                    objectName: "resultTitle"
+                    Layout.fillWidth: true
+                    text: result.title
+                    elide: Text.ElideRight
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSizeBody
+                    font.weight: Font.DemiBold
+                }
+
+                Text {
+                    objectName: "resultSnippet"
+                    Layout.fillWidth: true
+                    text: result.snippet
+                    textFormat: Text.StyledText
+                    wrapMode: Text.Wrap
+                    maximumLineCount: 3
+                    elide: Text.ElideRight
+                    color: Theme.textSecondary
+                    font.pixelSize: Theme.fontSizeSmall + 1
+                }
+            }
+        }
+    }
+
+    ColumnLayout {
+        objectName: "searchEmptyState"
+        anchors.top: header.bottom
+        anchors.topMargin: Theme.spacingXxl * 2
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.spacingXl, 420)
+        visible: resultList.count === 0 && page.query.trim().length > 0
+        spacing: Theme.spacingS
+
+        Text {
+            objectName: "searchEmptyText"
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: qsTr("No results for “%1”").arg(page.query.trim())
+            wrapMode: Text.Wrap
+            color: Theme.text
+            font.pixelSize: Theme.fontSizeLarge
+            font.weight: Font.DemiBold
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
+        }
+
+        Text {
+            Layout.fillWidth: true
+            horizontalAlignment: Text.AlignHCenter
+            text: page.online ? qsTr("Search covers the posts, comments and members Hearth has saved on this computer.")
+                              : qsTr("Only what was saved on this computer before going offline can be searched.")
+            wrapMode: Text.Wrap
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSizeBody
+        }
+    }
+}
