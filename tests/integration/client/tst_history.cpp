@@ -3,6 +3,7 @@
 // history is `complete`, after which nothing more is asked; a community marked "keep offline"
 // is paged in whole by the sync engine alone. Requests are counted from hearthd's /metrics.
 
+#include "apicall.h"
 #include "hearthdprocess.h"
 #include "serverview.h"
 
@@ -30,8 +31,10 @@ using hearth::models::FeedModel;
 using hearth::net::ApiClient;
 using hearth::net::ApiResult;
 using hearth::net::SyncEngine;
+using hearth::testing::call;
 using hearth::testing::DataView;
 using hearth::testing::HearthdProcess;
+using hearth::testing::registerUser;
 
 namespace {
 
@@ -64,36 +67,6 @@ class TestHistory : public QObject {
 
 private:
     QTemporaryDir m_dir;
-
-    static ApiResult
-    call(const std::function<void(ApiClient &, QObject *, ApiClient::Callback)> &send,
-         const QUrl &server, const QString &token = {}) {
-        ApiClient api;
-        api.setServerUrl(server);
-        api.setToken(token);
-        QObject context;
-        ApiResult result;
-        bool done = false;
-        send(api, &context, [&](const ApiResult &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 15000))
-            result.transportError = QStringLiteral("timed out");
-        return result;
-    }
-
-    static hearth::protocol::AuthResponse registerUser(const QUrl &server, const QString &handle) {
-        const hearth::protocol::AuthRequest request{handle, QStringLiteral("correct horse battery"),
-                                                    handle.toUpper()};
-        const ApiResult r = call(
-            [&](ApiClient &api, QObject *ctx, auto cb) { api.registerAccount(request, ctx, cb); },
-            server);
-        QString error;
-        const auto auth = hearth::protocol::AuthResponse::fromJson(
-            QJsonDocument::fromJson(r.body).object(), &error);
-        return auth.value_or(hearth::protocol::AuthResponse{});
-    }
 
     // Sends mutations as another member's client would, straight to the API, at most 100 per
     // request (the server's limit). True when every one was applied.

@@ -2,6 +2,7 @@
 // nothing it had saved and doubles nothing: after many kills and a final drain, every post the
 // client reported saved is on the server exactly once, nothing failed, and cache == server.
 
+#include "apicall.h"
 #include "hearthdprocess.h"
 #include "serverview.h"
 
@@ -17,6 +18,7 @@
 
 using hearth::net::ApiClient;
 using hearth::net::ApiResult;
+using hearth::testing::call;
 using hearth::testing::DataView;
 using hearth::testing::HearthdProcess;
 
@@ -25,24 +27,6 @@ class TestKilledClient : public QObject {
 
 private:
     QTemporaryDir m_dir;
-
-    static ApiResult
-    call(const std::function<void(ApiClient &, QObject *, ApiClient::Callback)> &send,
-         const QUrl &server, const QString &token = {}) {
-        ApiClient api;
-        api.setServerUrl(server);
-        api.setToken(token);
-        QObject context;
-        ApiResult result;
-        bool done = false;
-        send(api, &context, [&](const ApiResult &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 15000))
-            result.transportError = QStringLiteral("timed out");
-        return result;
-    }
 
     static QString writerBinary() {
         return QCoreApplication::applicationDirPath() + QStringLiteral("/hearth_test_writer");

@@ -2,6 +2,7 @@
 // server's state, other members' writes reach it, and writes made while the server is down are
 // sent, in order and exactly once, when it is back.
 
+#include "apicall.h"
 #include "hearthdprocess.h"
 #include "serverview.h"
 
@@ -24,8 +25,10 @@ using hearth::cache::CacheStore;
 using hearth::net::ApiClient;
 using hearth::net::ApiResult;
 using hearth::net::SyncEngine;
+using hearth::testing::call;
 using hearth::testing::DataView;
 using hearth::testing::HearthdProcess;
+using hearth::testing::registerUser;
 
 namespace {
 
@@ -51,38 +54,6 @@ class TestSyncEngine : public QObject {
 
 private:
     QTemporaryDir m_dir;
-
-    static ApiResult
-    call(const std::function<void(ApiClient &, QObject *, ApiClient::Callback)> &send,
-         const QUrl &server, const QString &token = {}) {
-        ApiClient api;
-        api.setServerUrl(server);
-        api.setToken(token);
-        QObject context;
-        ApiResult result;
-        bool done = false;
-        send(api, &context, [&](const ApiResult &r) {
-            result = r;
-            done = true;
-        });
-        if (!QTest::qWaitFor([&] { return done; }, 15000))
-            result.transportError = QStringLiteral("timed out");
-        return result;
-    }
-
-    static hearth::protocol::AuthResponse registerUser(const QUrl &server, const QString &handle) {
-        const hearth::protocol::AuthRequest request{handle, QStringLiteral("correct horse battery"),
-                                                    handle.toUpper()};
-        const ApiResult r = call(
-            [&](ApiClient &api, QObject *ctx, auto cb) { api.registerAccount(request, ctx, cb); },
-            server);
-        QString error;
-        const auto auth = hearth::protocol::AuthResponse::fromJson(
-            QJsonDocument::fromJson(r.body).object(), &error);
-        if (!auth)
-            qWarning() << "register failed:" << r.status << r.body;
-        return auth.value_or(hearth::protocol::AuthResponse{});
-    }
 
     // Writes as another member's client would, straight to the API.
     static bool sendMutation(const QUrl &server, const QString &token, const QString &name,
