@@ -242,6 +242,13 @@ void ConnectionGuard::written() {
         if (m_closeAt >= 0 && m_httpRead >= m_closeAt && m_socket->bytesToWrite() == 0) {
             stopHttpLayer();
             linger();
+        } else if (m_socket->bytesToWrite() == 0 && m_ends.isEmpty() && !m_framer.inRequest() &&
+                   !m_counted.isNull() &&
+                   m_listener->trustedProxies().contains(m_socket->peerAddress())) {
+            // A proxy keeps idle connections for whoever comes next: between requests this
+            // one is no client's.
+            m_listener->release(m_counted);
+            m_counted = {};
         }
         break;
     }
