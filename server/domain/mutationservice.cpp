@@ -14,6 +14,7 @@
 #include "server/domain/reactionmutations.h"
 #include "server/domain/reportmutations.h"
 #include "server/domain/rsvpmutations.h"
+#include "server/domain/textcheck.h"
 #include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
@@ -137,7 +138,12 @@ MutationResult MutationService::applyOne(const QString &userId, const QString &c
         MutationResult result;
         try {
             MutationContext ctx{m_db, m_log, m_reader, userId, now};
-            result = run(ctx, m.name, m.args);
+            // Text no backend stores faithfully is refused here, once for every mutation, and
+            // only this mutation: the ones after it in the batch still go through.
+            if (auto bad = TextCheck::check(QJsonValue(m.args), QStringLiteral("args")))
+                result = MutationContext::rejected(*bad);
+            else
+                result = run(ctx, m.name, m.args);
         } catch (const StorageError &e) {
             // Under the write lock every check sees every commit, so a unique key taken
             // meanwhile means a write outside the lock or a rule this handler does not check:
@@ -169,6 +175,17 @@ Result<MutationResponse> MutationService::apply(const QString &userId, const Mut
         return DomainError::invalid(
             QStringLiteral("at most %1 mutations per request; send the rest in another")
                 .arg(MaxBatch));
+    // What the receipts keep must be storable; a client never makes such ids or names, so the
+    // batch as a whole is refused (the client then narrows it down, see docs/api.md).
+    if (auto e = TextCheck::check(batch.clientId, QStringLiteral("field 'clientId'")))
+        return *e;
+    for (qsizetype i = 0; i < batch.mutations.size(); ++i) {
+        const Mutation &m = batch.mutations.at(i);
+        if (auto e = TextCheck::check(m.id, QStringLiteral("field 'mutations[%1].id'").arg(i)))
+            return *e;
+        if (auto e = TextCheck::check(m.name, QStringLiteral("field 'mutations[%1].name'").arg(i)))
+            return *e;
+    }
     MutationResponse response;
     bool logged = false;
     try {
