@@ -334,6 +334,34 @@ private:
                      .arg(expected));
     }
 
+    // `name` on a fresh post (args from `argsFor`) by one member, racing the author's delete of
+    // it, eight posts a round; the answers to `name`, and everything the owner synced meanwhile.
+    QList<Outcome> raceAgainstPostDelete(const QString &name,
+                                         const std::function<QJsonObject(const QString &)> &argsFor,
+                                         const QString &what, QList<QJsonObject> *logged) {
+        const User &author = m_members[0];
+        const User &other = m_members[1];
+        const QString c = community(str("public"));
+        join(author, c);
+        join(other, c);
+        QString cursor = caughtUp(m_owner);
+        QList<Outcome> answers;
+        for (int round = 0; round < m_rounds; ++round) {
+            QList<RawRequest> requests;
+            for (int i = 0; i < 8; ++i) {
+                const QString p = post(author, c);
+                requests.append(mutation(round + i, other, name, argsFor(p)));
+                requests.append(mutation(round + i + 1, author, str("post.delete"),
+                                         {{QStringLiteral("id"), p}}));
+            }
+            const QList<Outcome> out = race(requests, what);
+            for (qsizetype i = 0; i < out.size(); i += 2)
+                answers.append(out[i]);
+        }
+        *logged = pull(m_owner, &cursor);
+        return answers;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QString why;
@@ -638,58 +666,36 @@ private Q_SLOTS:
     // A comment racing the delete of its post: applied before the delete or not_found after it,
     // and never logged after the post's tombstone.
     void commentRacingPostDelete() {
-        const User &author = m_members[0];
-        const User &replier = m_members[1];
-        const QString c = community(str("public"));
-        join(author, c);
-        join(replier, c);
-        QString cursor = caughtUp(m_owner);
-        for (int round = 0; round < m_rounds; ++round) {
-            QList<RawRequest> requests;
-            for (int i = 0; i < 8; ++i) {
-                const QString p = post(author, c);
-                requests.append(mutation(round + i, replier, str("comment.create"),
-                                         {{QStringLiteral("id"), newId()},
-                                          {QStringLiteral("postId"), p},
-                                          {QStringLiteral("body"), QStringLiteral("a reply")}}));
-                requests.append(mutation(round + i + 1, author, str("post.delete"),
-                                         {{QStringLiteral("id"), p}}));
-            }
-            const QList<Outcome> out = race(requests, QStringLiteral("comment/delete"));
-            for (qsizetype i = 0; i + 1 < out.size(); i += 2) {
-                if (out[i].http == 200 && !out[i].applied() &&
-                    out[i].code != QLatin1StringView("not_found"))
-                    fail(QStringLiteral("comment/delete: the comment answered %1")
-                             .arg(out[i].describe()));
-            }
+        QList<QJsonObject> logged;
+        const QList<Outcome> answers = raceAgainstPostDelete(
+            str("comment.create"),
+            [](const QString &p) {
+                return QJsonObject{{QStringLiteral("id"), newId()},
+                                   {QStringLiteral("postId"), p},
+                                   {QStringLiteral("body"), QStringLiteral("a reply")}};
+            },
+            QStringLiteral("comment/delete"), &logged);
+        for (const Outcome &o : answers) {
+            if (o.http == 200 && !o.applied() && o.code != QLatin1StringView("not_found"))
+                fail(QStringLiteral("comment/delete: the comment answered %1").arg(o.describe()));
         }
-        checkNothingAfterTombstones(pull(m_owner, &cursor), QStringLiteral("comment/delete"));
+        checkNothingAfterTombstones(logged, QStringLiteral("comment/delete"));
         verdict();
     }
 
     // A reaction racing the delete of its post is never logged after the tombstone (where it
     // would stay in every cache).
     void reactionRacingPostDelete() {
-        const User &author = m_members[0];
-        const User &reactor = m_members[1];
-        const QString c = community(str("public"));
-        join(author, c);
-        join(reactor, c);
-        QString cursor = caughtUp(m_owner);
-        for (int round = 0; round < m_rounds; ++round) {
-            QList<RawRequest> requests;
-            for (int i = 0; i < 8; ++i) {
-                const QString p = post(author, c);
-                requests.append(mutation(round + i, reactor, str("reaction.set"),
-                                         {{QStringLiteral("targetType"), str("post")},
-                                          {QStringLiteral("targetId"), p},
-                                          {QStringLiteral("emoji"), QStringLiteral("+1")}}));
-                requests.append(mutation(round + i + 1, author, str("post.delete"),
-                                         {{QStringLiteral("id"), p}}));
-            }
-            race(requests, QStringLiteral("reaction/delete"));
-        }
-        checkNothingAfterTombstones(pull(m_owner, &cursor), QStringLiteral("reaction/delete"));
+        QList<QJsonObject> logged;
+        raceAgainstPostDelete(
+            str("reaction.set"),
+            [](const QString &p) {
+                return QJsonObject{{QStringLiteral("targetType"), str("post")},
+                                   {QStringLiteral("targetId"), p},
+                                   {QStringLiteral("emoji"), QStringLiteral("+1")}};
+            },
+            QStringLiteral("reaction/delete"), &logged);
+        checkNothingAfterTombstones(logged, QStringLiteral("reaction/delete"));
         verdict();
     }
 
@@ -843,9 +849,9 @@ private Q_SLOTS:
     void processesStartingTogetherOnAFreshDatabaseAllServe() {
         QTemporaryDir fresh;
         QVERIFY(fresh.isValid());
-        const QStringList args = HearthdProcess::storageArgs(fresh.path()) +
-                                 QStringList{QStringLiteral("--listen"),
-                                             QStringLiteral("127.0.0.1:0")};
+        const QStringList args =
+            HearthdProcess::storageArgs(fresh.path()) +
+            QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")};
         std::vector<std::unique_ptr<QProcess>> processes;
         for (int i = 0; i < Processes; ++i) {
             processes.push_back(std::make_unique<QProcess>());
