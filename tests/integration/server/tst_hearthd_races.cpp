@@ -362,6 +362,20 @@ private:
         return answers;
     }
 
+    // Two claims on one unique thing, raced in pairs: one applied, the other refused with `code`.
+    void checkOneOfEachPairWins(const QList<Outcome> &out, const QString &code,
+                                const QString &what) {
+        for (qsizetype i = 0; i + 1 < out.size(); i += 2) {
+            const int applied = out[i].applied() + out[i + 1].applied();
+            const Outcome &loser = out[i].applied() ? out[i + 1] : out[i];
+            if (applied != 1 || loser.code != code)
+                fail(QStringLiteral("%1: %2 applied; the other answered %3")
+                         .arg(what)
+                         .arg(applied)
+                         .arg(loser.describe()));
+        }
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QString why;
@@ -761,15 +775,8 @@ private Q_SLOTS:
                                               {QStringLiteral("slug"), slug},
                                               {QStringLiteral("name"), slug}}));
             }
-            const QList<Outcome> out = race(requests, QStringLiteral("slug"));
-            for (qsizetype i = 0; i + 1 < out.size(); i += 2) {
-                const int applied = out[i].applied() + out[i + 1].applied();
-                const Outcome &loser = out[i].applied() ? out[i + 1] : out[i];
-                if (applied != 1 || loser.code != QLatin1StringView("slug_taken"))
-                    fail(QStringLiteral("slug: %1 applied; the other answered %2")
-                             .arg(applied)
-                             .arg(loser.describe()));
-            }
+            checkOneOfEachPairWins(race(requests, QStringLiteral("slug")), str("slug_taken"),
+                                   QStringLiteral("slug"));
         }
         verdict();
     }
@@ -789,15 +796,8 @@ private Q_SLOTS:
                                               {QStringLiteral("communityId"), c},
                                               {QStringLiteral("body"), QStringLiteral("mine")}}));
             }
-            const QList<Outcome> out = race(requests, QStringLiteral("id"));
-            for (qsizetype i = 0; i + 1 < out.size(); i += 2) {
-                const int applied = out[i].applied() + out[i + 1].applied();
-                const Outcome &loser = out[i].applied() ? out[i + 1] : out[i];
-                if (applied != 1 || loser.code != QLatin1StringView("conflict"))
-                    fail(QStringLiteral("id: %1 applied; the other answered %2")
-                             .arg(applied)
-                             .arg(loser.describe()));
-            }
+            checkOneOfEachPairWins(race(requests, QStringLiteral("id")), str("conflict"),
+                                   QStringLiteral("id"));
         }
         verdict();
     }
