@@ -151,6 +151,10 @@ void Server::addGauges() {
                        return -1.0;
                    }
                });
+    m.addCounter(QStringLiteral("hearthd_mutation_replays_total"),
+                 QStringLiteral("Mutations answered from their receipt: a client sent again "
+                                "what it had not seen settled."),
+                 [this] { return double(m_mutations->replays()); });
     m.addGauge(QStringLiteral("hearthd_stream_connections"),
                QStringLiteral("Open /v1/stream WebSockets."),
                [this] { return double(m_streams->connectionCount()); });

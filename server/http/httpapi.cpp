@@ -133,6 +133,8 @@ QHttpServerResponse HttpApi::guarded(const QString &route, const QHttpServerRequ
     timer.start();
     QHttpServerResponse response = [&] {
         try {
+            if (auto bad = RequestReader::checkUrlText(request))
+                return HttpResponses::error(*bad);
             return handler();
         } catch (const StorageError &e) {
             qCWarning(lcHttp) << request.url().path() << "from"
@@ -215,7 +217,7 @@ QHttpServerResponse HttpApi::mutate(const QHttpServerRequest &request) {
         return HttpResponses::error(unauthorized());
     if (auto refused = throttled(m_userLimiter, userId))
         return std::move(*refused);
-    const auto body = RequestReader::jsonObject(request);
+    const auto body = RequestReader::jsonObject(request, false); // MutationService checks text
     if (!body)
         return HttpResponses::error(body.error());
     QString error;
