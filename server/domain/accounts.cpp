@@ -1,6 +1,7 @@
 #include "accounts.h"
 
 #include "protocol/apierror.h"
+#include "protocol/limits.h"
 #include "server/domain/clock.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/mutationcontext.h"
@@ -32,27 +33,33 @@ Accounts::Accounts(Database &db, ChangeLog &log, EntityReader &reader)
     , m_reader(reader) {}
 
 std::optional<DomainError> Accounts::checkHandle(const QString &handle) {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_.-]{2,32}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z0-9_.-]{%1,%2}$").arg(Limits::HandleMin).arg(Limits::HandleMax));
     if (!pattern.match(handle).hasMatch())
-        return DomainError::invalid(QStringLiteral(
-            "field 'handle' must be 2 to 32 characters of a-z, 0-9, '_', '.' and '-'"));
+        return DomainError::invalid(
+            QStringLiteral(
+                "field 'handle' must be %1 to %2 characters of a-z, 0-9, '_', '.' and '-'")
+                .arg(Limits::HandleMin)
+                .arg(Limits::HandleMax));
     return std::nullopt;
 }
 
 std::optional<DomainError> Accounts::checkPassword(const QString &password) {
-    if (password.size() < 8)
+    if (password.size() < Limits::PasswordMin)
         return DomainError::invalid(
-            QStringLiteral("field 'password' must be at least 8 characters"));
-    if (password.size() > 1024)
-        return DomainError::invalid(
-            QStringLiteral("field 'password' must be at most 1024 characters"));
+            QStringLiteral("field 'password' must be at least %1 characters")
+                .arg(Limits::PasswordMin));
+    if (password.size() > Limits::PasswordMax)
+        return DomainError::invalid(QStringLiteral("field 'password' must be at most %1 characters")
+                                        .arg(Limits::PasswordMax));
     return std::nullopt;
 }
 
 std::optional<DomainError> Accounts::checkDisplayName(const QString &displayName) {
-    if (displayName.size() > 64)
+    if (displayName.size() > Limits::DisplayNameMax)
         return DomainError::invalid(
-            QStringLiteral("field 'displayName' must be at most 64 characters"));
+            QStringLiteral("field 'displayName' must be at most %1 characters")
+                .arg(Limits::DisplayNameMax));
     return std::nullopt;
 }
 

@@ -29,34 +29,36 @@ namespace hearthd {
 using namespace hearth::protocol;
 
 namespace {
+// A handler of typed args, filed under the args' own mutation name. The args are read (and a
+// problem with them refused as invalid_request, naming the field) before the handler runs, so
+// a handler never sees raw JSON.
+template<typename Args>
+std::pair<QString, MutationService::Handler> handle(MutationResult (*run)(MutationContext &,
+                                                                          const Args &)) {
+    return {QString::fromLatin1(Args::Name), [run](MutationContext &ctx, const QJsonObject &json) {
+                QString invalid;
+                const std::optional<Args> args = Args::fromJson(json, &invalid);
+                if (!args)
+                    return MutationContext::rejected(DomainError::invalid(invalid));
+                return run(ctx, *args);
+            }};
+}
+
 const QHash<QString, MutationService::Handler> &handlers() {
     static const QHash<QString, MutationService::Handler> all{
-        {QString::fromLatin1(MutationName::CommunityCreate), CommunityMutations::create},
-        {QString::fromLatin1(MutationName::MembershipJoin), MembershipMutations::join},
-        {QString::fromLatin1(MutationName::MembershipLeave), MembershipMutations::leave},
-        {QString::fromLatin1(MutationName::PostCreate), PostMutations::create},
-        {QString::fromLatin1(MutationName::PostEdit), PostMutations::edit},
-        {QString::fromLatin1(MutationName::PostDelete), PostMutations::remove},
-        {QString::fromLatin1(MutationName::PostPin), PostMutations::pin},
-        {QString::fromLatin1(MutationName::PostLock), PostMutations::lock},
-        {QString::fromLatin1(MutationName::CommentCreate), CommentMutations::create},
-        {QString::fromLatin1(MutationName::MembershipApprove), ModerationMutations::approve},
-        {QString::fromLatin1(MutationName::MembershipDeny), ModerationMutations::deny},
-        {QString::fromLatin1(MutationName::MembershipRemove), ModerationMutations::remove},
-        {QString::fromLatin1(MutationName::MembershipBan), ModerationMutations::ban},
-        {QString::fromLatin1(MutationName::MembershipUnban), ModerationMutations::unban},
-        {QString::fromLatin1(MutationName::MembershipSetRole), ModerationMutations::setRole},
-        {QString::fromLatin1(MutationName::ReactionSet), ReactionMutations::set},
-        {QString::fromLatin1(MutationName::ReactionClear), ReactionMutations::clear},
-        {QString::fromLatin1(MutationName::EventCreate), EventMutations::create},
-        {QString::fromLatin1(MutationName::EventEdit), EventMutations::edit},
-        {QString::fromLatin1(MutationName::EventCancel), EventMutations::cancel},
-        {QString::fromLatin1(MutationName::RsvpSet), RsvpMutations::set},
-        {QString::fromLatin1(MutationName::InviteCreate), InviteMutations::create},
-        {QString::fromLatin1(MutationName::InviteRevoke), InviteMutations::revoke},
-        {QString::fromLatin1(MutationName::ReportCreate), ReportMutations::create},
-        {QString::fromLatin1(MutationName::ReportResolve), ReportMutations::resolve},
-        {QString::fromLatin1(MutationName::NotificationMarkRead), Notifications::markRead},
+        handle(CommunityMutations::create),   handle(MembershipMutations::join),
+        handle(MembershipMutations::leave),   handle(PostMutations::create),
+        handle(PostMutations::edit),          handle(PostMutations::remove),
+        handle(PostMutations::pin),           handle(PostMutations::lock),
+        handle(CommentMutations::create),     handle(ModerationMutations::approve),
+        handle(ModerationMutations::deny),    handle(ModerationMutations::remove),
+        handle(ModerationMutations::ban),     handle(ModerationMutations::unban),
+        handle(ModerationMutations::setRole), handle(ReactionMutations::set),
+        handle(ReactionMutations::clear),     handle(EventMutations::create),
+        handle(EventMutations::edit),         handle(EventMutations::cancel),
+        handle(RsvpMutations::set),           handle(InviteMutations::create),
+        handle(InviteMutations::revoke),      handle(ReportMutations::create),
+        handle(ReportMutations::resolve),     handle(Notifications::markRead),
     };
     return all;
 }

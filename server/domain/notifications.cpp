@@ -2,7 +2,6 @@
 
 #include "protocol/entities.h"
 #include "protocol/syncpage.h"
-#include "server/domain/argsreader.h"
 #include "server/domain/changelog.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/mutationcontext.h"
@@ -251,19 +250,9 @@ int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QStri
     });
 }
 
-MutationResult markRead(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QStringList ids = a.stringList(QStringLiteral("ids"), MaxMarkRead, 64);
-    const bool all = a.boolean(QStringLiteral("all"), false);
-    a.rejectUnknown({QLatin1StringView("ids"), QLatin1StringView("all")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
-    if (!all && ids.isEmpty())
-        return MutationContext::rejected(DomainError::invalid(
-            QStringLiteral("give field 'ids' (a non-empty array) or 'all': true")));
-    if (all && !ids.isEmpty())
-        return MutationContext::rejected(
-            DomainError::invalid(QStringLiteral("give either field 'ids' or 'all', not both")));
+MutationResult markRead(MutationContext &ctx, const NotificationMarkReadArgs &args) {
+    const QStringList &ids = args.ids;
+    const bool all = args.all;
 
     const QString columns = QStringLiteral(
         "SELECT id, kind, community_id, actor_id, target_type, target_id, text, created_at, "

@@ -4,6 +4,7 @@
 #include "serverfixture.h"
 
 #include "protocol/apierror.h"
+#include "protocol/mutationargs.h"
 #include "server/domain/changelog.h"
 #include "server/domain/mutationservice.h"
 #include "server/storage/database.h"
@@ -114,6 +115,14 @@ private Q_SLOTS:
         QVERIFY(results[1].applied());
         QVERIFY(results[2].applied());
         QCOMPARE(count(f, QStringLiteral("posts")), 1);
+    }
+
+    // Each args struct of net/protocol has its handler, and hearthd knows no mutation without
+    // one: the two lists are the same.
+    void everyProtocolMutationHasAHandler() {
+        QStringList protocolNames = mutationNames();
+        protocolNames.sort();
+        QCOMPARE(hearthd::MutationService::names(), protocolNames);
     }
 
     void argsAreStrict_data() {
