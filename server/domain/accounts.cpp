@@ -2,11 +2,11 @@
 
 #include "protocol/apierror.h"
 #include "server/domain/clock.h"
+#include "server/domain/domainlogging.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/passwordhasher.h"
 #include "server/domain/tokens.h"
-#include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 #include "server/storage/transaction.h"

@@ -13,10 +13,10 @@ class QHttpServerRequest;
 namespace hearthd {
 
 class Accounts;
+class ApiMetrics;
 class AuditLog;
 class EngagementReport;
 class HistoryService;
-class Metrics;
 class MutationService;
 class SyncService;
 
@@ -29,7 +29,7 @@ public:
 
     HttpApi(QHttpServer &server, Accounts &accounts, SyncService &sync, MutationService &mutations,
             AuditLog &audit, HistoryService &history, EngagementReport &engagement,
-            Metrics &metrics, const Limits &limits);
+            ApiMetrics &metrics, const Limits &limits);
 
 private:
     QHttpServerResponse registerUser(const QHttpServerRequest &request);
@@ -56,7 +56,7 @@ private:
     AuditLog &m_audit;
     HistoryService &m_history;
     EngagementReport &m_engagement;
-    Metrics &m_metrics;
+    ApiMetrics &m_metrics;
     RateLimiter m_userLimiter;
     RateLimiter m_authLimiter;
 };

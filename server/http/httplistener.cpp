@@ -1,8 +1,8 @@
 #include "httplistener.h"
 
 #include "protocol/apierror.h"
+#include "server/http/httplogging.h"
 #include "server/http/httpresponses.h"
-#include "server/logging.h"
 
 #include <QPointer>
 #include <QSslSocket>
