@@ -57,7 +57,8 @@ bool available(QString *why) {
 
 bool postgresAvailable(QString *why) {
     if (maintenanceUrl().isEmpty()) {
-        *why = QStringLiteral("PostgreSQL unavailable: HEARTH_TEST_POSTGRES is not set (./dev test starts PostgreSQL and "
+        *why = QStringLiteral("PostgreSQL unavailable: HEARTH_TEST_POSTGRES is not set (./dev test "
+                              "starts PostgreSQL and "
                               "sets it); skipping what needs PostgreSQL");
         return false;
     }

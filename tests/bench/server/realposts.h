@@ -20,7 +20,8 @@ QJsonObject postMutation(const QString &communityId, int n);
 // {"clientId", "mutations"} of a batch.
 QByteArray batchOf(const QJsonArray &mutations);
 // Creates a public community owned by `owner` and returns its id (empty on failure).
-QString createCommunity(hearth::testing::HttpClient &http, const QString &owner, const QString &slug);
+QString createCommunity(hearth::testing::HttpClient &http, const QString &owner,
+                        const QString &slug);
 // Posts `count` real-sized posts into the community in batches of 100; false on any failure.
 bool fill(hearth::testing::HttpClient &http, const QString &owner, const QString &communityId,
           int count);

@@ -232,9 +232,8 @@ private Q_SLOTS:
                                        communityArgs(makers, QStringLiteral("Makers")));
         const QString refused = newId();
         QJsonObject withNul = postArgs(refused, makers, QStringLiteral("Pasted"));
-        withNul.insert(QStringLiteral("body"),
-                       QString(QStringLiteral("copied from a terminal ") + QChar(0) +
-                               QStringLiteral(" and more")));
+        withNul.insert(QStringLiteral("body"), QString(QStringLiteral("copied from a terminal ") +
+                                                       QChar(0) + QStringLiteral(" and more")));
         client->store->enqueueMutation(QStringLiteral("post.create"), withNul);
         const QString after = newId();
         client->store->enqueueMutation(QStringLiteral("post.create"),
