@@ -3,6 +3,7 @@
 #include "changeapplier.h"
 #include "sqlstep.h"
 
+#include "protocol/entities.h"
 #include "protocol/mutation.h"
 
 #include <QJsonArray>
@@ -184,7 +185,7 @@ MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonO
                                                                                  targetId)};
         t.communityId = q.value(0).toString();
         const QString postId = q.value(1).toString();
-        t.targetId = targetId + QLatin1Char(':') + m_userId + QLatin1Char(':') + emoji;
+        t.targetId = Reaction::makeId(targetType, targetId, m_userId, emoji);
         QSqlQuery existing = runOrThrow(
             m_db, QStringLiteral("SELECT created_at FROM reactions WHERE id = ?"), {t.targetId});
         // What to restore on discard: the reaction as it was, or nothing when there was none.
@@ -321,18 +322,17 @@ void MutationApplier::revert(const QString &name, const Target &target) {
             runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE id = ?"),
                        {target.targetId});
         } else {
-            // The id is "<targetId>:<userId>:<emoji>"; target and user ids hold no colon, so
-            // whatever follows the second one is the emoji.
+            // The id is "<targetType>:<targetId>:<userId>:<emoji>"; type and ids hold no colon,
+            // so whatever follows the third one is the emoji.
             const QStringList parts = target.targetId.split(QLatin1Char(':'));
-            if (parts.size() >= 3)
+            if (parts.size() >= 4)
                 runOrThrow(
                     m_db,
                     QStringLiteral("INSERT OR IGNORE INTO reactions (id, target_id, target_type,"
                                    " post_id, community_id, user_id, emoji, created_at)"
                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {target.targetId, parts.at(0),
-                     target.previous.value(QStringLiteral("targetType")).toString(), postId,
-                     target.communityId, parts.at(1), parts.mid(2).join(QLatin1Char(':')),
+                    {target.targetId, parts.at(1), parts.at(0), postId, target.communityId,
+                     parts.at(2), parts.mid(3).join(QLatin1Char(':')),
                      qint64(target.previous.value(QStringLiteral("createdAt")).toDouble())});
         }
         m_changes->reactions.insert(postId);

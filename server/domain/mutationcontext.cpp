@@ -92,15 +92,19 @@ void MutationContext::emitPost(const QString &postId) {
                 compact(p.toJson())});
 }
 
-void MutationContext::emitPostDeleted(const QString &postId, const QString &communityId) {
-    log.append({str(ChangeType::Post),
-                str(ChangeOp::Delete),
-                postId,
-                communityId,
-                Scope::Members,
-                {},
-                {},
-                {}});
+void MutationContext::emitPostDeleted(const QString &postId, const QString &communityId,
+                                      const QList<std::pair<QString, QString>> &dependents) {
+    const LogEntry tombstone{str(ChangeType::Post),
+                             str(ChangeOp::Delete),
+                             postId,
+                             communityId,
+                             Scope::Members,
+                             {},
+                             {},
+                             {}};
+    const qint64 seq = log.append(tombstone);
+    for (const auto &[type, id] : dependents)
+        log.supersede(type, id, tombstone, seq);
 }
 
 void MutationContext::emitComment(const QString &commentId) {
@@ -115,15 +119,19 @@ void MutationContext::emitComment(const QString &commentId) {
                 compact(c.toJson())});
 }
 
-void MutationContext::emitCommentDeleted(const QString &commentId, const QString &communityId) {
-    log.append({str(ChangeType::Comment),
-                str(ChangeOp::Delete),
-                commentId,
-                communityId,
-                Scope::Members,
-                {},
-                {},
-                {}});
+void MutationContext::emitCommentDeleted(const QString &commentId, const QString &communityId,
+                                         const QList<std::pair<QString, QString>> &dependents) {
+    const LogEntry tombstone{str(ChangeType::Comment),
+                             str(ChangeOp::Delete),
+                             commentId,
+                             communityId,
+                             Scope::Members,
+                             {},
+                             {},
+                             {}};
+    const qint64 seq = log.append(tombstone);
+    for (const auto &[type, id] : dependents)
+        log.supersede(type, id, tombstone, seq);
 }
 
 void MutationContext::emitReaction(const Reaction &r) {
@@ -173,10 +181,10 @@ void MutationContext::emitRsvp(const QString &eventId, const QString &memberId) 
                 compact(r.toJson())});
 }
 
-void MutationContext::emitDirect(const QString &audience, const QString &type, const QString &op,
-                                 const QString &id, const QString &community,
-                                 const QByteArray &data) {
-    log.append({type, op, id, community, Scope::Direct, {}, audience, data});
+void MutationContext::emitDirect(const QString &audience, LogEntry::Scope scope,
+                                 const QString &type, const QString &op, const QString &id,
+                                 const QString &community, const QByteArray &data) {
+    log.append({type, op, id, community, scope, {}, audience, data});
 }
 
 MutationResult MutationContext::applied(const QJsonObject &result) {

@@ -37,8 +37,10 @@ public:
     static QStringList names();
 
 private:
+    // The first answer to a mutation, for a replay; a conflict's `current` is read anew.
     std::optional<hearth::protocol::MutationResult>
     receipt(const QString &userId, const QString &clientId, const QString &mutationId) const;
+    // A conflict's `current` is stored as its id alone: receipts keep no text.
     void storeReceipt(const QString &userId, const QString &clientId,
                       const hearth::protocol::Mutation &m,
                       const hearth::protocol::MutationResult &result, qint64 now);

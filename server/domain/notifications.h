@@ -2,12 +2,14 @@
 // Notifications for one member each: a reply to their post or comment, a mention of their
 // @handle in a community they belong to, a join request for the organizers of a `request`
 // community, and a reminder of an event they are going to that starts within a day. Each is a
-// row of its own and is logged as a Direct change for its recipient alone.
+// row of its own and is logged for its recipient alone, served while they may read what it
+// points at. A mention or reply of content that is taken down loses its excerpt.
 
 #include "protocol/mutation.h"
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace hearthd {
 
@@ -34,6 +36,9 @@ void joinRequested(MutationContext &ctx, const QString &communityId);
 int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QString &userId,
                  qint64 now);
 
+// After posts or comments were deleted or removed: the mentions and replies that quote them
+// lose their excerpt, and are logged again to their recipients without it.
+void dropExcerpts(MutationContext &ctx, const QString &targetType, const QStringList &targetIds);
 // notification.markRead: {"ids": [...]} or {"all": true}; only the recipient's own.
 hearth::protocol::MutationResult markRead(MutationContext &ctx, const QJsonObject &args);
 

@@ -92,7 +92,7 @@ void StreamHub::accept(QWebSocket *socket) {
     qCDebug(lcStream) << "stream open for" << userId;
     try {
         // A first poke tells the client where the log is, so it can pull at once if behind.
-        poke(socket, client, m_log.head());
+        poke(socket, client, m_log.headPosition());
     } catch (const StorageError &e) {
         qCWarning(lcStream) << "cannot read the log head:" << e.message();
     }
@@ -104,35 +104,35 @@ void StreamHub::changesCommitted() {
         m_pokeTimer.start();
 }
 
-void StreamHub::poke(QWebSocket *socket, Client &client, qint64 head) {
+void StreamHub::poke(QWebSocket *socket, Client &client, const ChangeLog::Position &head) {
     const QJsonObject poke{{QStringLiteral("cursor"), Cursor::encode(m_sync.logId(), head)}};
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(poke).toJson(QJsonDocument::Compact)));
-    client.seenSeq = head;
+    client.seenSeq = head.seq;
     ++m_pokesSent;
 }
 
 void StreamHub::pokeVisible() {
     try {
-        const qint64 head = m_log.head();
+        const ChangeLog::Position head = m_log.headPosition();
         // One visibility query per user, however many devices they have connected.
         QHash<QString, bool> visible; // "user:seenSeq" -> anything new
         for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
             Client &client = it.value();
-            if (client.seenSeq >= head)
+            if (client.seenSeq >= head.seq)
                 continue;
             const QString key = client.userId + QLatin1Char(':') + QString::number(client.seenSeq);
             auto known = visible.find(key);
             if (known == visible.end()) {
                 const bool any =
-                    !m_log.read(client.userId, client.seenSeq, head, 1).changes.isEmpty();
+                    !m_log.read(client.userId, client.seenSeq, head.seq, 1).changes.isEmpty();
                 known = visible.insert(key, any);
             }
-            qCDebug(lcStream) << "head" << head << "user" << client.userId << "seen"
+            qCDebug(lcStream) << "head" << head.seq << "user" << client.userId << "seen"
                               << client.seenSeq << "news:" << known.value();
             if (known.value())
                 poke(it.key(), client, head);
             else
-                client.seenSeq = head;
+                client.seenSeq = head.seq;
         }
     } catch (const StorageError &e) {
         qCWarning(lcStream) << "poking failed:" << e.message();

@@ -5,6 +5,8 @@
 // code 4001 when the token is bad. Pings keep it alive; a peer that stops answering is dropped.
 // A client that misses a poke loses nothing: the data always comes from pulling.
 
+#include "server/domain/changelog.h"
+
 #include <QHash>
 #include <QObject>
 #include <QTimer>
@@ -15,7 +17,6 @@ class QWebSocket;
 namespace hearthd {
 
 class Accounts;
-class ChangeLog;
 class SyncService;
 
 class StreamHub : public QObject {
@@ -47,7 +48,7 @@ private:
     void acceptPending();
     void accept(QWebSocket *socket);
     void pokeVisible();
-    void poke(QWebSocket *socket, Client &client, qint64 head);
+    void poke(QWebSocket *socket, Client &client, const ChangeLog::Position &head);
     void heartbeat();
 
     QHttpServer &m_server;

@@ -145,6 +145,64 @@ private Q_SLOTS:
                  200);
     }
 
+    void migrationToVersion7NamesReactionsByTheirTargetsType() {
+        const QString path = newPath();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Schema::migrateTo(db, 6, &error), qPrintable(error));
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO reactions (id, target_id, target_type, post_id, community_id,"
+                " user_id, emoji) VALUES ('x1:me:🔥', 'x1', 'post', 'x1', 'c1', 'me', '🔥'),"
+                " ('k1:me:🔥', 'k1', 'comment', 'x1', 'c1', 'me', '🔥')")));
+            QVERIFY(q.exec(QStringLiteral(
+                "INSERT INTO outbox (id, name, args, target_id, community_id, created_at)"
+                " VALUES ('m1', 'reaction.set', '{\"targetType\":\"comment\",\"targetId\":"
+                "\"k1\",\"emoji\":\"👍\"}', 'k1:me:👍', 'c1', 1)")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions"
+                                              " WHERE id = 'post:x1:me:🔥'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions"
+                                              " WHERE id = 'comment:k1:me:🔥'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM outbox"
+                                              " WHERE target_id = 'comment:k1:me:👍'")),
+                 1);
+    }
+
+    void aCommentDeletedKeepsThePostOfTheSameIdsReactions() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        // Ids are made by clients: a post in one community, a comment of the same id in another.
+        store->applySyncPage(
+            PageBuilder()
+                .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                .community(QStringLiteral("c2"), QStringLiteral("Runners"))
+                .post(QStringLiteral("same"), QStringLiteral("c1"), 1000, QStringLiteral("kiln"))
+                .post(QStringLiteral("p2"), QStringLiteral("c2"), 1000, QStringLiteral("track"))
+                .comment(QStringLiteral("same"), QStringLiteral("p2"), QStringLiteral("c2"),
+                         QStringLiteral("hi"))
+                .reaction(QStringLiteral("same"), QStringLiteral("c1"), QStringLiteral("u1"),
+                          QStringLiteral("🔥"))
+                .build(QStringLiteral("cur-1")));
+        store->applySyncPage(
+            PageBuilder()
+                .remove(QStringLiteral("comment"), QStringLiteral("same"), QStringLiteral("c2"))
+                .build(QStringLiteral("cur-2")));
+        store->waitForWrites();
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions"
+                                              " WHERE id = 'post:same:u1:🔥'")),
+                 1);
+    }
+
     void olderDatabaseIsMigratedStepByStep() {
         const QString path = newPath();
         QString clientId;
@@ -473,14 +531,13 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events")), 2);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 2);
 
-        // Upserts replace, deletes remove (a reaction's id is target:user:emoji).
+        // Upserts replace, deletes remove (a reaction's id is type:target:user:emoji).
         store->applySyncPage(
             PageBuilder()
                 .event(QStringLiteral("e1"), c1, QStringLiteral("Raku night, moved"), 5500, 7)
-                .rsvp(QStringLiteral("e1"), c1, QStringLiteral("u1"),
-                      QStringLiteral("not_going"))
+                .rsvp(QStringLiteral("e1"), c1, QStringLiteral("u1"), QStringLiteral("not_going"))
                 .remove(QString::fromLatin1(hearth::protocol::ChangeType::Reaction),
-                        QStringLiteral("p1:u2:🔥"), c1)
+                        QStringLiteral("post:p1:u2:🔥"), c1)
                 .build(QStringLiteral("cur-2")));
         store->waitForWrites();
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE post_id = 'p1'")),
@@ -552,9 +609,11 @@ private Q_SLOTS:
              {QStringLiteral("status"), QStringLiteral("going")}});
         store->waitForWrites();
         QCOMPARE(store->unsentCount(), 3);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'post:p1:me:🔥'")),
                  1);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'post:p1:me:👍'")),
                  0);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps WHERE event_id = 'e1'"
                                               " AND user_id = 'me' AND status = 'going'")),
@@ -581,9 +640,11 @@ private Q_SLOTS:
         store->discardMutation(rsvp);
         store->waitForWrites();
         QCOMPARE(store->failedCount(), 0);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'post:p1:me:🔥'")),
                  0);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'post:p1:me:👍'")),
                  1);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 0);
     }

@@ -93,6 +93,28 @@ QList<Change> ServerFixture::syncAll(const TestUser &user, const QString &cursor
     return all;
 }
 
+QByteArray ServerFixture::syncBytes(const TestUser &user, const QString &cursor,
+                                    QString *endCursor) {
+    QByteArray all;
+    QString at = cursor;
+    for (int guard = 0; guard < 10000; ++guard) {
+        const auto bytes = m_server->sync().page(user.id, at, SyncService::MaxLimit);
+        if (!bytes)
+            qFatal("sync failed: %s", qPrintable(bytes.error().message));
+        all += bytes.value();
+        QString error;
+        const auto parsed = SyncPage::fromJson(bytes.value(), &error);
+        if (!parsed)
+            qFatal("the server wrote a page its own codec refuses: %s", qPrintable(error));
+        at = parsed->cursor;
+        if (!parsed->hasMore)
+            break;
+    }
+    if (endCursor)
+        *endCursor = at;
+    return all;
+}
+
 QString ServerFixture::createCommunity(const TestUser &owner, const QString &slug,
                                        const QString &visibility) {
     const QString id = newId();
