@@ -5,6 +5,7 @@
 #include "server/http/ratelimiter.h"
 
 #include <QHttpServerResponse>
+#include <functional>
 #include <optional>
 
 class QHttpServer;
@@ -30,6 +31,11 @@ public:
     HttpApi(QHttpServer &server, Accounts &accounts, SyncService &sync, MutationService &mutations,
             AuditLog &audit, HistoryService &history, EngagementReport &engagement,
             Metrics &metrics, const Limits &limits);
+
+    // Called with the token's hash after a sign-out revoked it (its open streams close).
+    void setOnSignedOut(std::function<void(const QString &tokenHash)> callback) {
+        m_onSignedOut = std::move(callback);
+    }
 
 private:
     QHttpServerResponse registerUser(const QHttpServerRequest &request);
@@ -59,6 +65,7 @@ private:
     Metrics &m_metrics;
     RateLimiter m_userLimiter;
     RateLimiter m_authLimiter;
+    std::function<void(const QString &)> m_onSignedOut;
 };
 
 } // namespace hearthd
