@@ -16,6 +16,17 @@ QString str(const char *latin1) {
     return QString::fromLatin1(latin1);
 }
 
+// A post's or comment's tombstone, which also supersedes the rows of what goes with it.
+void emitTombstone(ChangeLog &log, const QString &type, const QString &id,
+                   const QString &communityId,
+                   const QList<std::pair<QString, QString>> &dependents) {
+    const LogEntry tombstone{type, str(ChangeOp::Delete), id, communityId, Scope::Members, {}, {},
+                             {}};
+    const qint64 seq = log.append(tombstone);
+    for (const auto &[dependentType, dependentId] : dependents)
+        log.supersede(dependentType, dependentId, tombstone, seq);
+}
+
 // An object the action just wrote must exist; if not, the transaction is broken.
 template<typename T> T present(std::optional<T> value, const QString &what) {
     if (!value)
@@ -94,17 +105,7 @@ void MutationContext::emitPost(const QString &postId) {
 
 void MutationContext::emitPostDeleted(const QString &postId, const QString &communityId,
                                       const QList<std::pair<QString, QString>> &dependents) {
-    const LogEntry tombstone{str(ChangeType::Post),
-                             str(ChangeOp::Delete),
-                             postId,
-                             communityId,
-                             Scope::Members,
-                             {},
-                             {},
-                             {}};
-    const qint64 seq = log.append(tombstone);
-    for (const auto &[type, id] : dependents)
-        log.supersede(type, id, tombstone, seq);
+    emitTombstone(log, str(ChangeType::Post), postId, communityId, dependents);
 }
 
 void MutationContext::emitComment(const QString &commentId) {
@@ -121,17 +122,7 @@ void MutationContext::emitComment(const QString &commentId) {
 
 void MutationContext::emitCommentDeleted(const QString &commentId, const QString &communityId,
                                          const QList<std::pair<QString, QString>> &dependents) {
-    const LogEntry tombstone{str(ChangeType::Comment),
-                             str(ChangeOp::Delete),
-                             commentId,
-                             communityId,
-                             Scope::Members,
-                             {},
-                             {},
-                             {}};
-    const qint64 seq = log.append(tombstone);
-    for (const auto &[type, id] : dependents)
-        log.supersede(type, id, tombstone, seq);
+    emitTombstone(log, str(ChangeType::Comment), commentId, communityId, dependents);
 }
 
 void MutationContext::emitReaction(const Reaction &r) {

@@ -19,23 +19,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
-#include <QUuid>
 
 using namespace hearthd::test;
 
 namespace {
 
 QString newId() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return HttpClient::newId();
 }
 
 QByteArray one(const QString &name, const QJsonObject &args) {
-    const QJsonObject m{{QStringLiteral("id"), newId()},
-                        {QStringLiteral("name"), name},
-                        {QStringLiteral("args"), args}};
-    return QJsonDocument(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("restore")},
-                                     {QStringLiteral("mutations"), QJsonArray{m}}})
-        .toJson(QJsonDocument::Compact);
+    return HttpClient::oneMutation(QStringLiteral("restore"), name, args);
 }
 
 // The PostgreSQL database a data folder's hearthd uses (HearthdProcess::storageArgs).

@@ -72,6 +72,23 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
 
+    // A cache file at schema `version` (an older Hearth's), with `statements` run on it.
+    static void writeAtVersion(const QString &path, int version, const QStringList &statements) {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Schema::migrateTo(db, version, &error), qPrintable(error));
+            for (const QString &s : statements) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(s), qPrintable(s));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
     static QByteArray response(const QList<QJsonObject> &results) {
         QJsonArray list;
         for (const auto &r : results)
@@ -108,20 +125,11 @@ private Q_SLOTS:
 
     void migrationToVersion4FillsPostActivity() {
         const QString path = newPath();
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QString error;
-            QVERIFY2(Schema::migrateTo(db, 3, &error), qPrintable(error));
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO posts (id, community_id, created_at)"
-                                          " VALUES ('quiet', 'c1', 100), ('busy', 'c1', 200)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO comments (id, post_id, community_id,"
-                                          " created_at) VALUES ('k1', 'busy', 'c1', 900)")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        writeAtVersion(path, 3,
+                       {QStringLiteral("INSERT INTO posts (id, community_id, created_at)"
+                                       " VALUES ('quiet', 'c1', 100), ('busy', 'c1', 200)"),
+                        QStringLiteral("INSERT INTO comments (id, post_id, community_id,"
+                                       " created_at) VALUES ('k1', 'busy', 'c1', 900)")});
         QCOMPARE(userVersion(path), 3);
 
         auto store = openStore(path);
@@ -147,24 +155,16 @@ private Q_SLOTS:
 
     void migrationToVersion7NamesReactionsByTheirTargetsType() {
         const QString path = newPath();
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QString error;
-            QVERIFY2(Schema::migrateTo(db, 6, &error), qPrintable(error));
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO reactions (id, target_id, target_type, post_id, community_id,"
-                " user_id, emoji) VALUES ('x1:me:🔥', 'x1', 'post', 'x1', 'c1', 'me', '🔥'),"
-                " ('k1:me:🔥', 'k1', 'comment', 'x1', 'c1', 'me', '🔥')")));
-            QVERIFY(q.exec(QStringLiteral(
-                "INSERT INTO outbox (id, name, args, target_id, community_id, created_at)"
-                " VALUES ('m1', 'reaction.set', '{\"targetType\":\"comment\",\"targetId\":"
-                "\"k1\",\"emoji\":\"👍\"}', 'k1:me:👍', 'c1', 1)")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        writeAtVersion(
+            path, 6,
+            {QStringLiteral("INSERT INTO reactions (id, target_id, target_type, post_id,"
+                            " community_id, user_id, emoji) VALUES"
+                            " ('x1:me:🔥', 'x1', 'post', 'x1', 'c1', 'me', '🔥'),"
+                            " ('k1:me:🔥', 'k1', 'comment', 'x1', 'c1', 'me', '🔥')"),
+             QStringLiteral("INSERT INTO outbox (id, name, args, target_id, community_id,"
+                            " created_at) VALUES ('m1', 'reaction.set', '{\"targetType\":"
+                            "\"comment\",\"targetId\":\"k1\",\"emoji\":\"👍\"}',"
+                            " 'k1:me:👍', 'c1', 1)")});
         auto store = openStore(path);
         QVERIFY(store);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions"

@@ -129,14 +129,28 @@ QString ServerFixture::createCommunity(const TestUser &owner, const QString &slu
 }
 
 QString ServerFixture::createPost(const TestUser &author, const QString &communityId,
-                                  const QString &body) {
+                                  const QString &body, const QString &title) {
     const QString id = newId();
-    const auto r = mutateOne(author, QStringLiteral("post.create"),
-                             {{QStringLiteral("id"), id},
-                              {QStringLiteral("communityId"), communityId},
-                              {QStringLiteral("body"), body}});
+    QJsonObject args{{QStringLiteral("id"), id},
+                     {QStringLiteral("communityId"), communityId},
+                     {QStringLiteral("body"), body}};
+    if (!title.isEmpty())
+        args.insert(QStringLiteral("title"), title);
+    const auto r = mutateOne(author, QStringLiteral("post.create"), args);
     if (!r.applied())
         qFatal("post.create failed: %s", qPrintable(r.errorMessage));
+    return id;
+}
+
+QString ServerFixture::createComment(const TestUser &author, const QString &postId,
+                                     const QString &body) {
+    const QString id = newId();
+    const auto r = mutateOne(author, QStringLiteral("comment.create"),
+                             {{QStringLiteral("id"), id},
+                              {QStringLiteral("postId"), postId},
+                              {QStringLiteral("body"), body}});
+    if (!r.applied())
+        qFatal("comment.create failed: %s", qPrintable(r.errorMessage));
     return id;
 }
 

@@ -64,7 +64,8 @@ public:
     QString createCommunity(const TestUser &owner, const QString &slug,
                             const QString &visibility = QStringLiteral("public"));
     QString createPost(const TestUser &author, const QString &communityId,
-                       const QString &body = QStringLiteral("hello"));
+                       const QString &body = QStringLiteral("hello"), const QString &title = {});
+    QString createComment(const TestUser &author, const QString &postId, const QString &body);
 
 private:
     std::unique_ptr<hearthd::Server> m_server;

@@ -74,26 +74,11 @@ struct Cast {
     }
 
     QString post(const TestUser &author, const QString &title, const QString &body) {
-        const QString id = ServerFixture::newId();
-        const auto r = f.mutateOne(author, QStringLiteral("post.create"),
-                                   {{QStringLiteral("id"), id},
-                                    {QStringLiteral("communityId"), community},
-                                    {QStringLiteral("title"), title},
-                                    {QStringLiteral("body"), body}});
-        if (!r.applied())
-            qFatal("post.create failed: %s", qPrintable(r.errorMessage));
-        return id;
+        return f.createPost(author, community, body, title);
     }
 
     QString comment(const TestUser &author, const QString &postId, const QString &body) {
-        const QString id = ServerFixture::newId();
-        const auto r = f.mutateOne(author, QStringLiteral("comment.create"),
-                                   {{QStringLiteral("id"), id},
-                                    {QStringLiteral("postId"), postId},
-                                    {QStringLiteral("body"), body}});
-        if (!r.applied())
-            qFatal("comment.create failed: %s", qPrintable(r.errorMessage));
-        return id;
+        return f.createComment(author, postId, body);
     }
 
     void react(const TestUser &u, const QString &type, const QString &id) {
