@@ -10,6 +10,7 @@
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 #include "server/storage/transaction.h"
+#include "server/storage/writetransaction.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -109,20 +110,26 @@ Result<AuthResponse> Accounts::registerUser(const AuthRequest &req) {
     if (hash.isEmpty())
         return DomainError::internal();
 
-    const qint64 now = Clock::nowMs();
-    Transaction tx(m_db.connection());
-    if (handleTaken(req.handle))
-        return taken;
     NewUser user;
     user.handle = req.handle;
     user.displayName = req.displayName.trimmed();
     user.passwordHash = hash;
-    const QString id = createUser(user, now);
-    const QString token = issueToken(id, now);
-    tx.commit();
-    qCInfo(lcAuth) << "registered" << req.handle;
-    return AuthResponse{token, id, req.handle,
-                        user.displayName.isEmpty() ? req.handle : user.displayName};
+    // Checked again under the write lock: someone may have taken the handle (through another
+    // process, too) while the password was being hashed.
+    const auto created =
+        WriteTransaction::run(m_db, [&](WriteTransaction &tx) -> Result<AuthResponse> {
+            if (handleTaken(req.handle))
+                return taken;
+            const qint64 now = Clock::nowMs();
+            const QString id = createUser(user, now);
+            const QString token = issueToken(id, now);
+            tx.commit();
+            return AuthResponse{token, id, req.handle,
+                                user.displayName.isEmpty() ? req.handle : user.displayName};
+        });
+    if (created)
+        qCInfo(lcAuth) << "registered" << req.handle;
+    return created;
 }
 
 Result<AuthResponse> Accounts::login(const AuthRequest &req) {

@@ -162,8 +162,10 @@ QList<Invite> ofCommunity(const MutationContext &ctx, const QString &communityId
             ids.append(q.text(0));
     }
     QList<Invite> out;
-    for (const QString &id : ids)
-        out.append(*find(ctx, "id", id));
+    for (const QString &id : ids) {
+        if (auto found = find(ctx, "id", id))
+            out.append(*found);
+    }
     return out;
 }
 

@@ -113,7 +113,9 @@ MutationResult edit(MutationContext &ctx, const QJsonObject &args) {
             QStringLiteral("an edit needs at least one of 'title', 'body', 'topic', 'kind'")));
 
     const auto post = stored(ctx, id);
-    if (!post || post->deleted)
+    // The post as members see it; gone with a delete (which beats an edit).
+    const auto current = ctx.reader.post(id);
+    if (!post || post->deleted || !current)
         return MutationContext::rejected(postNotFound());
     if (auto denied = Policy::check(Policy::Action::EditOwn,
                                     ctx.reader.membership(post->communityId, ctx.userId)))
@@ -134,19 +136,18 @@ MutationResult edit(MutationContext &ctx, const QJsonObject &args) {
                                         "was based on version %2)")
                              .arg(post->version)
                              .arg(baseVersion);
-        r.current = ctx.reader.post(id)->toJson();
+        r.current = current->toJson();
         return r;
     }
 
-    const auto current = *ctx.reader.post(id);
     const int newVersion = post->version + 1;
     Query(ctx.db.connection(),
           QStringLiteral("UPDATE posts SET title = ?, body = ?, topic = ?, kind = ?, version = ?, "
                          "edited_at = ? WHERE id = ?"))
-        .bind(hasTitle ? title : current.title)
-        .bind(hasBody ? body : current.body)
-        .bind(hasTopic ? topic : current.topic)
-        .bind(hasKind && !kind.isEmpty() ? kind : current.kind)
+        .bind(hasTitle ? title : current->title)
+        .bind(hasBody ? body : current->body)
+        .bind(hasTopic ? topic : current->topic)
+        .bind(hasKind && !kind.isEmpty() ? kind : current->kind)
         .bind(newVersion)
         .bind(ctx.now)
         .bind(id)

@@ -178,8 +178,10 @@ QList<Report> ofCommunity(const MutationContext &ctx, const QString &communityId
             ids.append(q.text(0));
     }
     QList<Report> out;
-    for (const QString &id : ids)
-        out.append(*find(ctx, id));
+    for (const QString &id : ids) {
+        if (auto found = find(ctx, id))
+            out.append(*found);
+    }
     return out;
 }
 

@@ -3,6 +3,7 @@
 // the token, calls one domain function and encodes its outcome; no domain rule lives here.
 
 #include "server/http/ratelimiter.h"
+#include "server/http/trustedproxies.h"
 
 #include <QHttpServerResponse>
 #include <functional>
@@ -30,7 +31,7 @@ public:
 
     HttpApi(QHttpServer &server, Accounts &accounts, SyncService &sync, MutationService &mutations,
             AuditLog &audit, HistoryService &history, EngagementReport &engagement,
-            Metrics &metrics, const Limits &limits);
+            Metrics &metrics, const Limits &limits, const TrustedProxies &proxies);
 
     // Called with the token's hash after a sign-out revoked it (its open streams close).
     void setOnSignedOut(std::function<void(const QString &tokenHash)> callback) {
@@ -63,6 +64,7 @@ private:
     HistoryService &m_history;
     EngagementReport &m_engagement;
     Metrics &m_metrics;
+    TrustedProxies m_proxies; // who the client of a request is (sign-in limits, logs)
     RateLimiter m_userLimiter;
     RateLimiter m_authLimiter;
     std::function<void(const QString &)> m_onSignedOut;
