@@ -2,6 +2,8 @@
 
 #include "modelslogging.h"
 
+#include "protocol/entities.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
@@ -128,7 +130,8 @@ QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int lim
         // the fields and char(1) between the emoji, in the order the emoji were first used.
         " (SELECT group_concat(r.emoji || char(2) || r.n || char(2) || r.mine, char(1)) FROM"
         "  (SELECT emoji, count(*) AS n, max(user_id = ?) AS mine, min(created_at) AS first"
-        "   FROM reactions WHERE target_id = p.id GROUP BY emoji ORDER BY first, emoji) r)"
+        "   FROM reactions WHERE target_type = 'post' AND target_id = p.id"
+        "   GROUP BY emoji ORDER BY first, emoji) r)"
         " FROM posts p WHERE p.community_id = ?"
         // A delete waiting in the outbox hides the post; refused or discarded, it is back.
         " AND NOT EXISTS(SELECT 1 FROM outbox d WHERE d.target_id = p.id"
@@ -319,7 +322,7 @@ QString FeedModel::toggleReaction(const QString &postId, const QString &emoji) {
     q.prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM reactions WHERE id = ?)"
                              " FROM posts WHERE id = ?"));
     const QString reactionId =
-        postId + QLatin1Char(':') + store()->localUserId() + QLatin1Char(':') + emoji;
+        protocol::Reaction::makeId(QStringLiteral("post"), postId, store()->localUserId(), emoji);
     q.addBindValue(reactionId);
     q.addBindValue(postId);
     if (!q.exec() || !q.next())

@@ -201,9 +201,21 @@ const QStringList version6 = {
     QStringLiteral("CREATE INDEX notifications_created ON notifications(created_at DESC, id DESC)"),
 };
 
+// Version 7: reaction ids name the target's type ("<type>:<target>:<user>:<emoji>"), as the
+// server's do: a post and a comment may share an id. Cached reactions and the outbox entries
+// that point at one are renamed; the index follows the new key.
+const QStringList version7 = {
+    QStringLiteral("UPDATE reactions SET id = target_type || ':' || id"),
+    QStringLiteral("UPDATE outbox SET target_id = coalesce(json_extract(args, '$.targetType'),"
+                   " 'post') || ':' || target_id"
+                   " WHERE name IN ('reaction.set', 'reaction.clear') AND target_id <> ''"),
+    QStringLiteral("DROP INDEX reactions_target"),
+    QStringLiteral("CREATE INDEX reactions_target ON reactions(target_type, target_id, emoji)"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2, &version3,
-                                                   &version4, &version5, &version6};
+    static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
+                                                   &version5, &version6, &version7};
     return all;
 }
 
