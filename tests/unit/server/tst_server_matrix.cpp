@@ -40,6 +40,7 @@
 
 using namespace hearth::protocol;
 using namespace hearthd::test;
+using namespace hearth::testing;
 
 namespace {
 
