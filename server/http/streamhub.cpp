@@ -6,6 +6,7 @@
 #include "server/domain/cursor.h"
 #include "server/domain/syncservice.h"
 #include "server/logging.h"
+#include "server/storage/databasesupervisor.h"
 #include "server/storage/storageerror.h"
 
 #include <QHttpServer>
@@ -17,12 +18,13 @@
 namespace hearthd {
 
 StreamHub::StreamHub(QHttpServer &server, Accounts &accounts, ChangeLog &log, SyncService &sync,
-                     int heartbeatMs, QObject *parent)
+                     DatabaseSupervisor &database, int heartbeatMs, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_accounts(accounts)
     , m_log(log)
     , m_sync(sync)
+    , m_database(database)
     , m_heartbeatMs(heartbeatMs) {
     // The upgrade needs a matching route that writes nothing; QHttpServer then hands the socket
     // to its WebSocket server and emits newWebSocketConnection.
@@ -68,12 +70,20 @@ void StreamHub::accept(QWebSocket *socket) {
 
     const QByteArray header = socket->request().rawHeader("Authorization").trimmed();
     QString userId;
-    if (header.size() > 7 && header.left(7).toLower() == "bearer ") {
+    bool failed = !m_database.isAvailable();
+    if (!failed && header.size() > 7 && header.left(7).toLower() == "bearer ") {
         try {
             userId = m_accounts.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
         } catch (const StorageError &e) {
-            qCWarning(lcStream) << "authentication failed:" << e.message();
+            failed = true;
+            storageFailed("authentication", e);
         }
+    }
+    if (failed) {
+        // Not the client's fault: it keeps its token and comes back with its backoff.
+        socket->close(QWebSocketProtocol::CloseCode(UnavailableCloseCode),
+                      QStringLiteral("the server cannot reach its database; try again later"));
+        return;
     }
     if (userId.isEmpty()) {
         qCInfo(lcStream) << "closing an unauthenticated stream from" << socket->peerAddress();
@@ -96,7 +106,7 @@ void StreamHub::accept(QWebSocket *socket) {
         // A first poke tells the client where the log is, so it can pull at once if behind.
         poke(socket, client, m_log.head());
     } catch (const StorageError &e) {
-        qCWarning(lcStream) << "cannot read the log head:" << e.message();
+        storageFailed("reading the log head", e);
     }
 }
 
@@ -104,6 +114,26 @@ void StreamHub::changesCommitted() {
     qCDebug(lcStream) << "changes committed;" << m_clients.size() << "streams open";
     if (!m_clients.isEmpty())
         m_pokeTimer.start();
+}
+
+void StreamHub::pokeAll() {
+    if (m_clients.isEmpty() || !m_database.isAvailable())
+        return;
+    try {
+        const qint64 head = m_log.head();
+        for (auto it = m_clients.begin(); it != m_clients.end(); ++it)
+            poke(it.key(), it.value(), head);
+        qCInfo(lcStream) << "poked" << m_clients.size() << "streams after reconnecting";
+    } catch (const StorageError &e) {
+        storageFailed("poking every stream", e);
+    }
+}
+
+void StreamHub::storageFailed(const char *what, const StorageError &e) {
+    if (e.isConnectionLost())
+        m_database.connectionLost(e.message());
+    else
+        qCWarning(lcStream) << what << "failed:" << e.message();
 }
 
 void StreamHub::poke(QWebSocket *socket, Client &client, qint64 head) {
@@ -114,6 +144,9 @@ void StreamHub::poke(QWebSocket *socket, Client &client, qint64 head) {
 }
 
 void StreamHub::pokeVisible() {
+    // After an outage, pokeAll() makes up for what was missed.
+    if (!m_database.isAvailable())
+        return;
     try {
         const qint64 head = m_log.head();
         // One visibility query per user, however many devices they have connected.
@@ -137,7 +170,7 @@ void StreamHub::pokeVisible() {
                 client.seenSeq = head;
         }
     } catch (const StorageError &e) {
-        qCWarning(lcStream) << "poking failed:" << e.message();
+        storageFailed("poking", e);
     }
 }
 
