@@ -138,12 +138,15 @@ CacheInspection CacheInspection::of(const QString &path) {
                        !q.next()) {
                 judge(q.lastError());
             } else if (q.value(0).toString() != QLatin1StringView("ok")) {
-                // Its first lines say what is wrong (after a "*** in database main ***").
+                // Its first lines say what is wrong (after a "*** in database main ***", which
+                // SQLite puts at the start of the first row).
                 QStringList lines;
                 do {
-                    const QString line = q.value(0).toString();
-                    if (!line.startsWith(QLatin1StringView("***")))
-                        lines.append(line);
+                    const QStringList rowLines = q.value(0).toString().split(QLatin1Char('\n'));
+                    for (const QString &line : rowLines) {
+                        if (!line.startsWith(QLatin1StringView("***")) && lines.size() < 2)
+                            lines.append(line.trimmed());
+                    }
                 } while (lines.size() < 2 && q.next());
                 out.state = State::Damaged;
                 out.detail = lines.join(QStringLiteral("; "));
