@@ -26,6 +26,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
@@ -145,6 +146,8 @@ int main(int argc, char *argv[]) {
     const auto reactEvery = option("react-every", "... reactions.", "s", "120");
     const auto rsvpEvery = option("rsvp-every", "... RSVPs.", "s", "1200");
     const auto pullEvery = option("pull-every", "... pulls without a poke.", "s", "300");
+    const auto serverLog = option(
+        "server-log", "Write each hearthd's log to FILE.1, FILE.2, ... at the end.", "file", "");
     parser.process(app);
 
     const int memberCount = parser.value(members).toInt();
@@ -281,6 +284,14 @@ int main(int argc, char *argv[]) {
                .arg(QThread::idealThreadCount())
         << Qt::endl;
     crowd.clear();
+    if (!parser.value(serverLog).isEmpty()) {
+        for (size_t i = 0; i < servers.size(); ++i) {
+            servers.at(i)->stop();
+            QFile log(parser.value(serverLog) + QStringLiteral(".%1").arg(i + 1));
+            if (log.open(QIODevice::WriteOnly))
+                log.write(servers.at(i)->stderrOutput());
+        }
+    }
     servers.clear();
     if (!databaseName.isEmpty())
         hearthd::test::TestDatabase::dropPostgres(databaseName);
