@@ -76,6 +76,8 @@ ApplicationWindow {
             }
             unsentCount: AppContext.sync ? AppContext.sync.unsentCount : 0
             syncDetail: AppContext.sync ? AppContext.sync.lastError : ""
+            // ui-pages: desktop notifications go to the system tray where there is one
+            trayAvailable: SystemTray.available
             onSignOutRequested: AppContext.session.signOut(false)
             onSyncRequested: if (AppContext.sync) AppContext.sync.syncNow()
         }

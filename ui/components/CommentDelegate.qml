@@ -13,6 +13,7 @@ Item {
     required property int depth
     required property string body
     required property string authorName
+    required property string authorId
     required property date createdAt
     required property bool pending
     required property bool failed
@@ -24,6 +25,8 @@ Item {
     property bool online: true
 
     signal replyRequested(string commentId, string authorName)
+    // The author's name or avatar was clicked: show their profile.
+    signal authorRequested(string userId)
     signal retryRequested(string mutationId)
     signal discardRequested(string mutationId)
 
@@ -56,6 +59,7 @@ Item {
             name: comment.authorName
             size: 30
             circular: true
+
         }
 
         Column {
@@ -73,6 +77,16 @@ Item {
                     color: Theme.text
                     font.pixelSize: Theme.fontSizeBody
                     font.weight: Font.DemiBold
+                    font.underline: authorArea.containsMouse
+
+                    MouseArea {
+                        id: authorArea
+                        anchors.fill: parent
+                        enabled: comment.authorId.length > 0
+                        hoverEnabled: true
+                        cursorShape: Qt.PointingHandCursor
+                        onClicked: comment.authorRequested(comment.authorId)
+                    }
                 }
 
                 Text {

@@ -32,6 +32,17 @@ Rectangle {
 
     signal signOutRequested()
     signal syncRequested()
+
+    // ---- ui-pages: notifications, my events, my profile ----
+    property int unreadNotifications: 0
+    // {communityId: unread notifications}
+    property var unreadNotificationsByCommunity: ({})
+    // The content page shown ("notifications", "events", "profile"...), to mark its button.
+    property string currentPage
+    signal notificationsRequested()
+    signal eventsRequested()
+    signal profileRequested()
+    // ---- end of ui-pages ----
     // Escape in the search field: the search closed, focus goes back to the content.
     signal searchDismissed()
 
@@ -82,6 +93,46 @@ Rectangle {
                 font.pixelSize: Theme.fontSizeLarge + 1
                 font.weight: Font.Bold
                 Layout.fillWidth: true
+            }
+
+            // ui-pages: my events across communities, and the bell
+            AbstractButton {
+                id: myEvents
+                objectName: "myEventsButton"
+                implicitWidth: 34
+                implicitHeight: 34
+                hoverEnabled: true
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Your events (Ctrl+Shift+E)")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Your events (Ctrl+Shift+E)")
+                ToolTip.delay: 600
+                onClicked: rail.eventsRequested()
+
+                background: Rectangle {
+                    radius: Theme.radiusM
+                    color: rail.currentPage === "events" ? Theme.sidebarSelected
+                           : myEvents.hovered ? Theme.sidebarHover : "transparent"
+                    border.width: myEvents.visualFocus ? 2 : 0
+                    border.color: Theme.focusRing
+                }
+
+                contentItem: Item {
+                    Icon {
+                        anchors.centerIn: parent
+                        name: "calendar"
+                        size: 18
+                        color: rail.currentPage === "events" ? Theme.text : Theme.textSecondary
+                    }
+                }
+            }
+
+            NotificationBell {
+                objectName: "notificationBell"
+                unreadCount: rail.unreadNotifications
+                active: rail.currentPage === "notifications"
+                onClicked: rail.notificationsRequested()
             }
         }
 
@@ -268,6 +319,18 @@ Rectangle {
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall - 1
                     }
+
+                    // ui-pages: unread notifications in this community
+                    CountBadge {
+                        readonly property int unread: rail.unreadNotificationsByCommunity[row.communityId] || 0
+                        objectName: "communityUnread"
+                        Layout.rightMargin: Theme.spacingS
+                        count: unread
+                        visible: unread > 0 && !row.hovered
+                        Accessible.role: Accessible.StaticText
+                        Accessible.name: unread === 1 ? qsTr("1 unread notification")
+                                                      : qsTr("%n unread notifications", "", unread)
+                    }
                 }
             }
 
@@ -302,11 +365,29 @@ Rectangle {
                     name: rail.displayName.length > 0 ? rail.displayName : rail.handle
                     size: 32
                     circular: true
+
+                    // ui-pages: my profile
+                    TapHandler {
+                        onTapped: rail.profileRequested()
+                    }
+
+                    HoverHandler {
+                        cursorShape: Qt.PointingHandCursor
+                    }
                 }
 
                 ColumnLayout {
                     Layout.fillWidth: true
                     spacing: 0
+
+                    // ui-pages: my profile (Ctrl+Shift+P from the keyboard)
+                    TapHandler {
+                        onTapped: rail.profileRequested()
+                    }
+
+                    HoverHandler {
+                        cursorShape: Qt.PointingHandCursor
+                    }
 
                     Text {
                         objectName: "accountName"

@@ -16,6 +16,7 @@ Item {
     required property string title
     required property string body
     required property string authorName
+    required property string authorId
     required property date createdAt
     required property int commentCount
     required property bool pinned
@@ -26,6 +27,8 @@ Item {
     required property string mutationId
 
     signal openRequested()
+    // The author's name or avatar was clicked: show their profile.
+    signal authorRequested(string userId)
     signal retryRequested(string mutationId)
     signal discardRequested(string mutationId)
 
@@ -87,6 +90,16 @@ Item {
                 name: card.authorName
                 size: 38
                 circular: true
+
+                TapHandler {
+                    enabled: card.authorId.length > 0
+                    onTapped: card.authorRequested(card.authorId)
+                }
+
+                HoverHandler {
+                    enabled: card.authorId.length > 0
+                    cursorShape: Qt.PointingHandCursor
+                }
             }
 
             // A Column, not a ColumnLayout: wrapped text reports its height for the width it has.
@@ -108,7 +121,19 @@ Item {
                         color: Theme.text
                         font.pixelSize: Theme.fontSizeBody
                         font.weight: Font.DemiBold
+                        font.underline: authorHover.hovered
                         elide: Text.ElideRight
+
+                        TapHandler {
+                            enabled: card.authorId.length > 0
+                            onTapped: card.authorRequested(card.authorId)
+                        }
+
+                        HoverHandler {
+                            id: authorHover
+                            enabled: card.authorId.length > 0
+                            cursorShape: Qt.PointingHandCursor
+                        }
                     }
 
                     Text {

@@ -33,6 +33,10 @@ Page {
 
     // A post's thread was asked for (its title or comment count was clicked).
     signal postOpened(var post)
+    // An author's name or avatar was clicked; the header's members or events were asked for.
+    signal profileRequested(string userId)
+    signal membersRequested()
+    signal eventsRequested()
 
     function focusComposer() {
         postList.positionViewAtBeginning();
@@ -137,11 +141,20 @@ Page {
                 }
             }
 
-            Text {
-                text: Format.members(page.memberCount)
-                visible: page.memberCount > 0
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSizeSmall + 1
+            HeaderButton {
+                objectName: "eventsButton"
+                iconName: "calendar"
+                text: qsTr("Events")
+                Accessible.name: qsTr("Events of %1").arg(page.communityName)
+                onClicked: page.eventsRequested()
+            }
+
+            HeaderButton {
+                objectName: "membersButton"
+                iconName: "people"
+                text: page.memberCount > 0 ? Format.members(page.memberCount) : qsTr("Members")
+                Accessible.name: qsTr("Members of %1").arg(page.communityName)
+                onClicked: page.membersRequested()
             }
         }
     }
@@ -195,8 +208,10 @@ Page {
             onDiscardRequested: mutationId => page.store.discardMutation(mutationId)
             onOpenRequested: page.postOpened({
                 postId: postId, kind: kind, title: title, body: body, authorName: authorName,
-                createdAt: createdAt, commentCount: commentCount, pinned: pinned, edited: edited
+                authorId: authorId, createdAt: createdAt, commentCount: commentCount,
+                pinned: pinned, edited: edited
             })
+            onAuthorRequested: userId => page.profileRequested(userId)
         }
     }
 

@@ -25,6 +25,154 @@ Page {
     readonly property bool threadOpen: threadPage.postId.length > 0
     readonly property bool searching: rail.searchQuery.length > 0
 
+    // ---- People, events and notifications pages (ui-pages) ----
+    // Whether this desktop has a system tray, and the member's desktop-alert choice: the window
+    // and settings pass them in.
+    property bool trayAvailable: false
+    property bool desktopAlertsEnabled: true
+    // The page shown in the content area instead of the feed: "" (the feed or a thread),
+    // "profile", "members", "events", "event" or "notifications", with what it shows.
+    property string contentPage
+    property string profileUserId
+    property string eventId
+    property string eventsCommunityId
+    // Where Back goes: the pages shown before, newest last ({page, userId, eventId, communityId}).
+    property var pageHistory: []
+    readonly property alias profilePage: profilePage
+    readonly property alias membersPage: membersPage
+    readonly property alias eventsPage: eventsPage
+    readonly property alias eventDetailPage: eventDetailPage
+    readonly property alias notificationsPage: notificationsPage
+    readonly property alias notifications: notificationCounts
+    readonly property alias trayNotifier: trayNotifier
+
+    function pageState(): var {
+        return {page: contentPage, userId: profileUserId, eventId: eventId,
+                communityId: eventsCommunityId};
+    }
+
+    function restorePage(state: var) {
+        profileUserId = state.userId;
+        eventId = state.eventId;
+        eventsCommunityId = state.communityId;
+        contentPage = state.page;
+    }
+
+    // Shows one of the pages above; Back returns to what was shown before.
+    function showPage(page: string, args: var) {
+        if (page === contentPage && JSON.stringify(pageState())
+                === JSON.stringify(Object.assign(pageState(), args)))
+            return;
+        const history = pageHistory.slice();
+        history.push(pageState());
+        pageHistory = history;
+        rail.clearSearch();
+        restorePage(Object.assign({page: page, userId: profileUserId, eventId: eventId,
+                                   communityId: eventsCommunityId}, args));
+    }
+
+    function goBack() {
+        const history = pageHistory.slice();
+        const previous = history.length > 0 ? history.pop() : {page: "", userId: "", eventId: "", communityId: ""};
+        pageHistory = history;
+        restorePage(previous);
+        if (contentPage.length === 0 && !threadOpen)
+            feedPage.forceActiveFocus();
+    }
+
+    function closePages() {
+        pageHistory = [];
+        contentPage = "";
+    }
+
+    function openProfile(userId: string) {
+        if (userId.length > 0)
+            showPage("profile", {userId: userId});
+    }
+
+    function openEvent(eventId: string) {
+        if (eventId.length > 0)
+            showPage("event", {eventId: eventId});
+    }
+
+    // Select a community in the rail (which closes pages and threads); false when it is not there.
+    function selectCommunity(communityId: string): bool {
+        const index = rail.communities.indexOf(communityId);
+        if (index < 0)
+            return false;
+        rail.selectIndex(index);
+        return true;
+    }
+
+    // A post opened from a page (a profile's recent posts, a notification): its community, then
+    // its thread.
+    function openPostFromPage(communityId: string, post: var) {
+        selectCommunity(communityId);
+        closePages();
+        rail.clearSearch();
+        openThread(post);
+    }
+
+    // Where a notification leads (NotificationsPage.targetOpened).
+    function openTarget(target: var) {
+        if (target.kind === "thread")
+            openPostFromPage(target.communityId, target.post);
+        else if (target.kind === "event")
+            openEvent(target.eventId);
+        else if (target.kind === "community") {
+            selectCommunity(target.communityId);
+            closePages();
+        }
+    }
+
+    readonly property string backLabel: {
+        if (pageHistory.length === 0)
+            return rail.currentName.length > 0 ? rail.currentName : qsTr("Home");
+        switch (pageHistory[pageHistory.length - 1].page) {
+        case "profile": return qsTr("Profile");
+        case "members": return qsTr("Members");
+        case "events": return qsTr("Events");
+        case "event": return qsTr("Event");
+        case "notifications": return qsTr("Notifications");
+        default: return threadOpen ? qsTr("Thread") : rail.currentName.length > 0 ? rail.currentName : qsTr("Home");
+        }
+    }
+
+    NotificationsModel {
+        id: notificationCounts
+        store: home.store
+    }
+
+    TrayNotifier {
+        id: trayNotifier
+        store: home.store
+        trayAvailable: home.trayAvailable
+        alertsEnabled: home.desktopAlertsEnabled
+        window: home.Window.window
+        unreadCount: notificationCounts.unreadCount
+        onNotificationActivated: (notificationId, targetType, targetId) => {
+            if (notificationId.length === 0 || !notificationsPage.open(notificationId, targetType, targetId))
+                home.showPage("notifications", {});
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+N"
+        onActivated: home.showPage("notifications", {})
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+E"
+        onActivated: home.showPage("events", {communityId: ""})
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+P"
+        enabled: home.store !== null
+        onActivated: home.openProfile(home.store.localUserId)
+    }
+    // ---- end of ui-pages ----
+
     function openThread(post: var) {
         threadPage.post = post;
         threadPage.focusReply();
@@ -77,7 +225,10 @@ Page {
     // Ctrl+1…9: the communities in rail order (a thread open in the old one closes).
     Connections {
         target: rail
-        function onCurrentCommunityIdChanged() { home.closeThread(); }
+        function onCurrentCommunityIdChanged() {
+            home.closeThread();
+            home.closePages(); // ui-pages
+        }
     }
     Shortcut { sequence: "Ctrl+1"; onActivated: rail.selectIndex(0) }
     Shortcut { sequence: "Ctrl+2"; onActivated: rail.selectIndex(1) }
@@ -105,6 +256,13 @@ Page {
             syncDetail: home.syncDetail
             onSyncRequested: home.syncRequested()
             onSignOutRequested: home.signOutRequested()
+            // ui-pages: the bell, my events, my profile and unread notifications per community
+            unreadNotifications: notificationCounts.unreadCount
+            unreadNotificationsByCommunity: notificationCounts.unreadByCommunity
+            currentPage: home.contentPage
+            onNotificationsRequested: home.showPage("notifications", {})
+            onEventsRequested: home.showPage("events", {communityId: ""})
+            onProfileRequested: home.openProfile(home.store ? home.store.localUserId : "")
         }
 
         Rectangle {
@@ -172,6 +330,7 @@ Page {
                     anchors.fill: parent
                     // Hidden, not destroyed, behind a thread: the feed keeps its scroll position.
                     visible: rail.currentCommunityId.length > 0 && !home.threadOpen && !home.searching
+                             && home.contentPage.length === 0
                     store: home.store
                     communityId: rail.currentCommunityId
                     communityName: rail.currentName
@@ -182,17 +341,21 @@ Page {
                     online: home.syncStatus === SyncStatusPill.State.Online
                             || home.syncStatus === SyncStatusPill.State.Syncing
                     onPostOpened: post => home.openThread(post)
+                    onProfileRequested: userId => home.openProfile(userId)
+                    onMembersRequested: home.showPage("members", {})
+                    onEventsRequested: home.showPage("events", {communityId: rail.currentCommunityId})
                 }
 
                 ThreadPage {
                     id: threadPage
                     anchors.fill: parent
-                    visible: home.threadOpen && !home.searching
+                    visible: home.threadOpen && !home.searching && home.contentPage.length === 0
                     store: home.store
                     communityName: rail.currentName
                     online: feedPage.online
                     now: feedPage.now
                     onClosed: home.closeThread()
+                    onProfileRequested: userId => home.openProfile(userId)
                 }
 
                 SearchPage {
@@ -208,10 +371,82 @@ Page {
                     onResultOpened: (communityId, post) => home.openSearchResult(communityId, post)
                 }
 
+                // ---- ui-pages: people, events and notifications ----
+                ProfilePage {
+                    id: profilePage
+                    anchors.fill: parent
+                    visible: home.contentPage === "profile" && !home.searching
+                    store: home.store
+                    userId: home.profileUserId
+                    backLabel: home.backLabel
+                    online: feedPage.online
+                    now: feedPage.now
+                    onClosed: home.goBack()
+                    onPostOpened: (communityId, post) => home.openPostFromPage(communityId, post)
+                    onCommunityOpened: communityId => {
+                        home.selectCommunity(communityId);
+                        home.closePages();
+                    }
+                }
+
+                MembersPage {
+                    id: membersPage
+                    anchors.fill: parent
+                    visible: home.contentPage === "members" && !home.searching
+                    store: home.store
+                    communityId: rail.currentCommunityId
+                    communityName: rail.currentName
+                    backLabel: home.backLabel
+                    onClosed: home.goBack()
+                    onProfileRequested: userId => home.openProfile(userId)
+                    onVisibleChanged: if (visible) focusSearch()
+                }
+
+                EventsPage {
+                    id: eventsPage
+                    anchors.fill: parent
+                    visible: home.contentPage === "events" && !home.searching
+                    store: home.store
+                    communityId: home.eventsCommunityId
+                    communityName: home.eventsCommunityId.length > 0 ? rail.currentName : ""
+                    backLabel: home.backLabel
+                    onClosed: home.goBack()
+                    onEventOpened: eventId => home.openEvent(eventId)
+                }
+
+                EventDetailPage {
+                    id: eventDetailPage
+                    anchors.fill: parent
+                    visible: home.contentPage === "event" && !home.searching
+                    store: home.store
+                    eventId: home.eventId
+                    backLabel: home.backLabel
+                    online: feedPage.online
+                    onClosed: home.goBack()
+                    onProfileRequested: userId => home.openProfile(userId)
+                    onCommunityOpened: communityId => {
+                        home.selectCommunity(communityId);
+                        home.closePages();
+                    }
+                }
+
+                NotificationsPage {
+                    id: notificationsPage
+                    anchors.fill: parent
+                    visible: home.contentPage === "notifications" && !home.searching
+                    store: home.store
+                    backLabel: home.backLabel
+                    onClosed: home.goBack()
+                    onTargetOpened: target => home.openTarget(target)
+                    onVisibleChanged: if (visible) focusList()
+                }
+                // ---- end of ui-pages ----
+
                 ColumnLayout {
                     anchors.centerIn: parent
                     width: Math.min(parent.width - 2 * Theme.spacingXxl, 440)
                     visible: rail.currentCommunityId.length === 0 && !home.searching
+                             && home.contentPage.length === 0
                     spacing: Theme.spacingS
 
                     Text {

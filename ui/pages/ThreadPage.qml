@@ -28,6 +28,8 @@ Page {
     property string replyToName
 
     signal closed()
+    // An author's name or avatar was clicked.
+    signal profileRequested(string userId)
 
     function focusReply() {
         replyArea.forceActiveFocus();
@@ -156,6 +158,7 @@ Page {
                 title: page.post.title !== undefined ? page.post.title : ""
                 body: page.post.body !== undefined ? page.post.body : ""
                 authorName: page.post.authorName !== undefined ? page.post.authorName : ""
+                authorId: page.post.authorId !== undefined ? page.post.authorId : ""
                 createdAt: page.post.createdAt !== undefined ? page.post.createdAt : new Date()
                 commentCount: commentRepeater.count
                 pinned: page.post.pinned === true
@@ -165,6 +168,7 @@ Page {
                 edited: page.post.edited === true
                 mutationId: ""
                 onOpenRequested: page.focusReply()
+                onAuthorRequested: userId => page.profileRequested(userId)
             }
 
             Item {
@@ -182,6 +186,7 @@ Page {
                     now: page.now
                     online: page.online
                     onReplyRequested: (commentId, authorName) => page.replyTo(commentId, authorName)
+                    onAuthorRequested: userId => page.profileRequested(userId)
                     onRetryRequested: mutationId => page.store.retryMutation(mutationId)
                     onDiscardRequested: mutationId => page.store.discardMutation(mutationId)
                 }
