@@ -182,8 +182,9 @@ QString EventDetails::timeZoneName() const {
     const QDateTime when = m_detail ? startsAt() : QDateTime::currentDateTime();
     const QString abbreviation = zone.abbreviation(when);
     const QString id = QString::fromUtf8(zone.id());
-    if (id.isEmpty())
-        return abbreviation;
+    // "Etc/UTC", "Etc/GMT+2" name an offset, not a place: the abbreviation says it better.
+    if (id.isEmpty() || id.startsWith(QLatin1String("Etc/")) || id == QLatin1String("UTC"))
+        return abbreviation.isEmpty() ? id : abbreviation;
     if (abbreviation.isEmpty() || abbreviation == id)
         return id;
     return QStringLiteral("%1 (%2)").arg(id, abbreviation);

@@ -122,9 +122,11 @@ ItemDelegate {
                 Text {
                     objectName: "eventWhen"
                     Layout.fillWidth: true
-                    text: card.past ? EventTime.range(card.startsAt, card.endsAt, card.now)
-                                    : qsTr("%1 · %2").arg(EventTime.range(card.startsAt, card.endsAt, card.now))
-                                                     .arg(EventTime.relative(card.startsAt, card.endsAt, card.now))
+                    text: {
+                        const range = EventTime.range(card.startsAt, card.endsAt, card.now);
+                        const relative = card.past ? "" : EventTime.relative(card.startsAt, card.endsAt, card.now);
+                        return relative.length > 0 ? qsTr("%1 · %2").arg(range).arg(relative) : range;
+                    }
                     elide: Text.ElideRight
                     color: Theme.textSecondary
                     font.pixelSize: Theme.fontSizeSmall + 1

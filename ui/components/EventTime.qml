@@ -13,8 +13,10 @@ QtObject {
         return Math.round((startOfDay(when).getTime() - startOfDay(now).getTime()) / 86400000);
     }
 
+    // The locale's short time, without seconds (some locales' short format has them).
     function time(when: date): string {
-        return when.toLocaleTimeString(Qt.locale(), Locale.ShortFormat);
+        const format = Qt.locale().timeFormat(Locale.ShortFormat).replace(/[:.]ss/, "");
+        return when.toLocaleTimeString(Qt.locale(), format);
     }
 
     // "Today", "Tomorrow", "Yesterday", "Saturday" (this week), "Sat 9 Nov", "Sat 9 Nov 2026".
@@ -44,7 +46,8 @@ QtObject {
                                        .arg(day(end, now)).arg(time(end));
     }
 
-    // "in 25 min", "in 3 hours", "in 4 days", "happening now", "ended 2 days ago".
+    // "in 25 min", "in 3 hours", "in 4 days", "happening now", "ended 2 days ago"; "" for an
+    // event tomorrow that is more than a day away.
     function relative(start: date, end: date, now: date): string {
         const toStart = start.getTime() - now.getTime();
         if (toStart > 0) {
@@ -54,8 +57,9 @@ QtObject {
             const hours = Math.round(minutes / 60);
             if (hours < 24)
                 return hours === 1 ? qsTr("in 1 hour") : qsTr("in %n hours", "", hours);
+            // Tomorrow is already said by the day ("Tomorrow, 10:30").
             const days = daysFromToday(start, now);
-            return days <= 1 ? qsTr("tomorrow") : qsTr("in %n days", "", days);
+            return days <= 1 ? "" : qsTr("in %n days", "", days);
         }
         if (end.getTime() > now.getTime())
             return qsTr("happening now");

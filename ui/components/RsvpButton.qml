@@ -21,7 +21,9 @@ Button {
     contentItem: Text {
         text: button.text
         font: button.font
-        color: button.selected ? Theme.textOnAccent : button.enabled ? Theme.text : Theme.textMuted
+        // The dark theme's tints are light: dark text stays readable on them.
+        color: button.selected ? (Theme.dark ? Theme.background : Theme.textOnAccent)
+                               : button.enabled ? Theme.text : Theme.textMuted
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight

@@ -293,8 +293,11 @@ Page {
                             Text {
                                 objectName: "eventTimeZone"
                                 Layout.fillWidth: true
-                                text: qsTr("%1 · your time (%2)").arg(EventTime.relative(details.startsAt, details.endsAt, page.now))
-                                                                  .arg(details.timeZoneName)
+                                text: {
+                                    const relative = EventTime.relative(details.startsAt, details.endsAt, page.now);
+                                    const zone = qsTr("your time (%1)").arg(details.timeZoneName);
+                                    return relative.length > 0 ? qsTr("%1 · %2").arg(relative).arg(zone) : zone;
+                                }
                                 wrapMode: Text.Wrap
                                 color: Theme.textMuted
                                 font.pixelSize: Theme.fontSizeSmall

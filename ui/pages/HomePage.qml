@@ -375,6 +375,8 @@ Page {
                 ProfilePage {
                     id: profilePage
                     anchors.fill: parent
+                    // Page Up/Down, Home and End scroll it at once; Tab walks into it.
+                    onVisibleChanged: if (visible) scroller.forceActiveFocus()
                     visible: home.contentPage === "profile" && !home.searching
                     store: home.store
                     userId: home.profileUserId
@@ -405,6 +407,8 @@ Page {
                 EventsPage {
                     id: eventsPage
                     anchors.fill: parent
+                    // Page Up/Down, Home and End scroll it at once; Tab walks into it.
+                    onVisibleChanged: if (visible) scroller.forceActiveFocus()
                     visible: home.contentPage === "events" && !home.searching
                     store: home.store
                     communityId: home.eventsCommunityId
@@ -417,6 +421,8 @@ Page {
                 EventDetailPage {
                     id: eventDetailPage
                     anchors.fill: parent
+                    // Page Up/Down, Home and End scroll it at once; Tab walks into it.
+                    onVisibleChanged: if (visible) scroller.forceActiveFocus()
                     visible: home.contentPage === "event" && !home.searching
                     store: home.store
                     eventId: home.eventId

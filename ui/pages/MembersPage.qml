@@ -221,8 +221,8 @@ Page {
                             objectName: "memberName"
                             text: row.displayName
                             elide: Text.ElideRight
-                            Layout.maximumWidth: implicitWidth
-                            Layout.fillWidth: true
+                            // The name keeps its width; the handle gives way first.
+                            Layout.maximumWidth: 360
                             color: Theme.text
                             font.pixelSize: Theme.fontSizeBody
                             font.weight: Font.DemiBold

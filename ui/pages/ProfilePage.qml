@@ -99,7 +99,7 @@ Page {
 
                         Text {
                             objectName: "profileName"
-                            Layout.fillWidth: true
+                            Layout.maximumWidth: hero.width - 84 - Theme.spacingXl - 80
                             text: profile.displayName
                             wrapMode: Text.Wrap
                             color: Theme.text
@@ -125,6 +125,10 @@ Page {
                                 font.pixelSize: Theme.fontSizeSmall
                                 font.weight: Font.DemiBold
                             }
+                        }
+
+                        Item {
+                            Layout.fillWidth: true
                         }
                     }
 
