@@ -4,11 +4,11 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUuid>
 
 namespace hearth::testing {
 
-net::ApiResult call(const ApiSend &send, const QUrl &server, const QString &token)
-{
+net::ApiResult call(const ApiSend &send, const QUrl &server, const QString &token) {
     net::ApiClient api;
     api.setServerUrl(server);
     api.setToken(token);
@@ -24,8 +24,7 @@ net::ApiResult call(const ApiSend &send, const QUrl &server, const QString &toke
     return result;
 }
 
-protocol::AuthResponse registerUser(const QUrl &server, const QString &handle)
-{
+protocol::AuthResponse registerUser(const QUrl &server, const QString &handle) {
     const protocol::AuthRequest request{handle, QStringLiteral("correct horse battery"),
                                         handle.toUpper()};
     const net::ApiResult r = call(
@@ -37,6 +36,18 @@ protocol::AuthResponse registerUser(const QUrl &server, const QString &handle)
     if (!auth)
         qWarning() << "register failed:" << r.status << r.body;
     return auth.value_or(protocol::AuthResponse{});
+}
+
+bool sendMutation(const QUrl &server, const QString &token, const QString &name,
+                  const QJsonObject &args) {
+    const auto newId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    protocol::MutationBatch batch;
+    batch.clientId = newId();
+    batch.mutations.append({newId(), name, args});
+    const net::ApiResult r =
+        call([&](net::ApiClient &api, QObject *ctx, auto cb) { api.sendMutations(batch, ctx, cb); },
+             server, token);
+    return r.ok() && r.body.contains("\"applied\"");
 }
 
 } // namespace hearth::testing

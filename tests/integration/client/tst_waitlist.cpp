@@ -8,7 +8,6 @@
 
 #include "cache/cachestore.h"
 #include "models/eventdetails.h"
-#include "net/apiclient.h"
 #include "net/syncengine.h"
 
 #include <QDateTime>
@@ -25,28 +24,15 @@ Q_IMPORT_QML_PLUGIN(Hearth_ModelsPlugin)
 
 using hearth::cache::CacheStore;
 using hearth::models::EventDetails;
-using hearth::net::ApiClient;
-using hearth::net::ApiResult;
 using hearth::net::SyncEngine;
-using hearth::testing::call;
 using hearth::testing::HearthdProcess;
 using hearth::testing::registerUser;
+using hearth::testing::sendMutation;
 
 namespace {
 
 QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-// Another member's client, straight to the API. True when it was applied.
-bool send(const QUrl &server, const QString &token, const QString &name, const QJsonObject &args) {
-    hearth::protocol::MutationBatch batch;
-    batch.clientId = newId();
-    batch.mutations.append({newId(), name, args});
-    const ApiResult r =
-        call([&](ApiClient &api, QObject *ctx, auto cb) { api.sendMutations(batch, ctx, cb); },
-             server, token);
-    return r.ok() && r.body.contains("\"applied\"");
 }
 
 QString text(QObject *page, const char *objectName) {
@@ -80,24 +66,24 @@ private Q_SLOTS:
 
         // Maren's community and a workshop with one seat, which Ada takes.
         const QString makers = newId(), raku = newId();
-        QVERIFY(send(server.url(), maren.token, QStringLiteral("community.create"),
-                     {{QStringLiteral("id"), makers},
-                      {QStringLiteral("slug"), QStringLiteral("makers")},
-                      {QStringLiteral("name"), QStringLiteral("Wrenfield Makers")}}));
+        QVERIFY(sendMutation(server.url(), maren.token, QStringLiteral("community.create"),
+                             {{QStringLiteral("id"), makers},
+                              {QStringLiteral("slug"), QStringLiteral("makers")},
+                              {QStringLiteral("name"), QStringLiteral("Wrenfield Makers")}}));
         const qint64 start = QDateTime::currentMSecsSinceEpoch() + 3 * 24 * 3600 * 1000LL;
-        QVERIFY(send(server.url(), maren.token, QStringLiteral("event.create"),
-                     {{QStringLiteral("id"), raku},
-                      {QStringLiteral("communityId"), makers},
-                      {QStringLiteral("title"), QStringLiteral("Raku firing evening")},
-                      {QStringLiteral("startsAt"), double(start)},
-                      {QStringLiteral("endsAt"), double(start + 4 * 3600 * 1000LL)},
-                      {QStringLiteral("place"), QStringLiteral("Tanner Lane Studio yard")},
-                      {QStringLiteral("capacity"), 1}}));
-        QVERIFY(send(server.url(), ada.token, QStringLiteral("membership.join"),
-                     {{QStringLiteral("communityId"), makers}}));
-        QVERIFY(send(server.url(), ada.token, QStringLiteral("rsvp.set"),
-                     {{QStringLiteral("eventId"), raku},
-                      {QStringLiteral("status"), QStringLiteral("going")}}));
+        QVERIFY(sendMutation(server.url(), maren.token, QStringLiteral("event.create"),
+                             {{QStringLiteral("id"), raku},
+                              {QStringLiteral("communityId"), makers},
+                              {QStringLiteral("title"), QStringLiteral("Raku firing evening")},
+                              {QStringLiteral("startsAt"), double(start)},
+                              {QStringLiteral("endsAt"), double(start + 4 * 3600 * 1000LL)},
+                              {QStringLiteral("place"), QStringLiteral("Tanner Lane Studio yard")},
+                              {QStringLiteral("capacity"), 1}}));
+        QVERIFY(sendMutation(server.url(), ada.token, QStringLiteral("membership.join"),
+                             {{QStringLiteral("communityId"), makers}}));
+        QVERIFY(sendMutation(server.url(), ada.token, QStringLiteral("rsvp.set"),
+                             {{QStringLiteral("eventId"), raku},
+                              {QStringLiteral("status"), QStringLiteral("going")}}));
 
         // Sam's app: its cache, its sync engine, and the event page over them.
         auto store = CacheStore::open(m_dir.filePath(QStringLiteral("sam.sqlite")), &error);
@@ -150,8 +136,8 @@ private Q_SLOTS:
 
         // Ada leaves the community; hearthd frees her seat and seats Sam. Sam's app hears of it
         // through the stream and the page says Sam is going.
-        QVERIFY(send(server.url(), ada.token, QStringLiteral("membership.leave"),
-                     {{QStringLiteral("communityId"), makers}}));
+        QVERIFY(sendMutation(server.url(), ada.token, QStringLiteral("membership.leave"),
+                             {{QStringLiteral("communityId"), makers}}));
         QTRY_COMPARE_WITH_TIMEOUT(details->myRsvp(), QStringLiteral("going"), 15000);
         QCOMPARE(details->waitlistPosition(), 0);
         QCOMPARE(text(page.get(), "rsvpHeadline"), QStringLiteral("You are going"));
