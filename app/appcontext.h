@@ -8,6 +8,8 @@
 #include "net/syncengine.h"
 #include "options.h"
 
+#include "ui/preferences.h"
+
 #include <QObject>
 #include <QQmlEngine>
 
@@ -21,6 +23,8 @@ class AppContext : public QObject {
     QML_SINGLETON
 
     Q_PROPERTY(hearth::net::Session *session READ session CONSTANT)
+    // The member's choices on this machine (theme, text size, alerts, last community).
+    Q_PROPERTY(hearth::ui::Preferences *preferences READ preferences CONSTANT)
     // Null while signed out; the account's cache once signed in (also when offline).
     Q_PROPERTY(hearth::cache::CacheStore *store READ store NOTIFY accountChanged)
     Q_PROPERTY(hearth::net::SyncEngine *sync READ sync NOTIFY accountChanged)
@@ -30,6 +34,10 @@ class AppContext : public QObject {
     Q_PROPERTY(QString initialHandle READ initialHandle NOTIFY initialValuesChanged)
     // Why signing in or opening the account failed, for the sign-in page.
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // The account's cache started empty and its first sync has not finished: lists are loading.
+    Q_PROPERTY(bool firstSync READ firstSync NOTIFY firstSyncChanged)
+    Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
+    Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
 
 public:
     explicit AppContext(Options options, QObject *parent = nullptr);
@@ -42,11 +50,18 @@ public:
     void start();
 
     net::Session *session() { return &m_session; }
+    ui::Preferences *preferences() { return &m_preferences; }
     cache::CacheStore *store() const { return m_store.get(); }
     net::SyncEngine *sync() const { return m_sync.get(); }
     QString initialServerUrl() const;
     QString initialHandle() const;
     QString errorString() const;
+    bool firstSync() const { return m_firstSync; }
+    QString appVersion() const;
+    QString qtVersion() const;
+
+    // Drops everything the account's cache holds except the outbox, then syncs it in again.
+    Q_INVOKABLE void clearCache();
 
     // True once what the window will show has settled: the sign-in page with no sign-in under
     // way, or the account's cache after the first sync attempt ended (online or not).
@@ -56,6 +71,7 @@ Q_SIGNALS:
     void accountChanged();
     void initialValuesChanged();
     void errorStringChanged();
+    void firstSyncChanged();
 
 private:
     void onSessionStateChanged();
@@ -64,9 +80,11 @@ private:
     void closeAccount();
     void setCacheError(const QString &message);
     void rememberAccount();
+    void setFirstSync(bool firstSync);
 
     Options m_options;
     net::Session m_session;
+    ui::Preferences m_preferences;
     std::unique_ptr<cache::CacheStore> m_store;
     std::unique_ptr<net::SyncEngine> m_sync;
     QString m_cacheError;
@@ -75,6 +93,7 @@ private:
     bool m_autoSignInPending = false;
     bool m_firstSyncEnded = false;
     bool m_syncStarted = false;
+    bool m_firstSync = false;
 
     static inline AppContext *s_instance = nullptr;
 };

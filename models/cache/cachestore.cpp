@@ -157,6 +157,41 @@ void CacheStore::discardMutation(const QString &mutationId) {
         Qt::QueuedConnection);
 }
 
+QString CacheStore::reviseMutation(const QString &mutationId, const QString &title,
+                                   const QString &body) {
+    const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer,
+        [writer, mutationId, newId, title, body, now] {
+            writer->reviseMutation(mutationId, newId, title, body, now);
+        },
+        Qt::QueuedConnection);
+    return newId;
+}
+
+QString CacheStore::resolveConflict(const QString &mutationId, const QString &title,
+                                    const QString &body) {
+    const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer,
+        [writer, mutationId, newId, title, body, now] {
+            writer->resolveConflict(mutationId, newId, title, body, now);
+        },
+        Qt::QueuedConnection);
+    return newId;
+}
+
+void CacheStore::acceptServerVersion(const QString &mutationId) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, mutationId] { writer->acceptServerVersion(mutationId); },
+        Qt::QueuedConnection);
+}
+
 void CacheStore::setLocalUser(const QString &userId, const QString &displayName) {
     CacheWriter *writer = m_writer;
     QMetaObject::invokeMethod(

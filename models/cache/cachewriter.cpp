@@ -3,6 +3,7 @@
 #include "cachelogging.h"
 #include "changeapplier.h"
 #include "mutationapplier.h"
+#include "outboxreviser.h"
 #include "schema.h"
 #include "sqlstep.h"
 
@@ -141,18 +142,12 @@ void CacheWriter::enqueueMutation(const QString &id, const QString &name, const 
     QString error;
     const bool ok = transact(
         [&] {
-            MutationApplier applier(m_db, m_userId, m_displayName, &changes);
-            const auto target = applier.apply(name, args, nowMs);
-            runOrThrow(m_db,
-                       QStringLiteral("INSERT INTO outbox (id, name, args, target_id, community_id,"
-                                      " created_at, previous) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {id, name, compact(args), target.targetId, target.communityId, nowMs,
-                        compact(target.previous)});
+            OutboxReviser(m_db, m_userId, m_displayName, &changes).append(id, name, args, nowMs);
         },
         &error);
     if (!ok) {
         qCWarning(lcCache) << "mutation" << name << "not stored:" << error;
-        Q_EMIT writeFailed(QStringLiteral("%1 could not be saved: %2").arg(name, error));
+        Q_EMIT writeFailed(error, name, args);
         return;
     }
     Q_EMIT committed(changes);
@@ -289,7 +284,7 @@ void CacheWriter::retryMutation(const QString &id) {
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     if (!changes.isEmpty())
@@ -316,12 +311,44 @@ void CacheWriter::discardMutation(const QString &id) {
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     if (!changes.isEmpty())
         Q_EMIT committed(changes);
     Q_EMIT outboxChanged();
+}
+
+void CacheWriter::reviseOutbox(const std::function<void(OutboxReviser &)> &change) {
+    QString error;
+    ChangeSet changes;
+    const bool ok = transact(
+        [&] {
+            OutboxReviser reviser(m_db, m_userId, m_displayName, &changes);
+            change(reviser);
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
+        return;
+    }
+    if (!changes.isEmpty())
+        Q_EMIT committed(changes);
+    Q_EMIT outboxChanged();
+}
+
+void CacheWriter::reviseMutation(const QString &id, const QString &newId, const QString &title,
+                                 const QString &body, qint64 nowMs) {
+    reviseOutbox([&](OutboxReviser &r) { r.revise(id, newId, title, body, nowMs); });
+}
+
+void CacheWriter::resolveConflict(const QString &id, const QString &newId, const QString &title,
+                                  const QString &body, qint64 nowMs) {
+    reviseOutbox([&](OutboxReviser &r) { r.resolveConflict(id, newId, title, body, nowMs); });
+}
+
+void CacheWriter::acceptServerVersion(const QString &id) {
+    reviseOutbox([&](OutboxReviser &r) { r.acceptServerVersion(id); });
 }
 
 void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
@@ -337,7 +364,7 @@ void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     ChangeSet changes;
@@ -413,7 +440,7 @@ void CacheWriter::setKeepOffline(const QString &communityId, bool keep) {
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     ChangeSet changes;
@@ -434,7 +461,7 @@ void CacheWriter::setLocalUser(const QString &userId, const QString &displayName
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     const bool userChanged = m_userId != userId;

@@ -65,7 +65,7 @@ TestCase {
         compare(findChild(railRow(home, fixture.trail), "communityUnread").unread, 1);
 
         mouseClick(bell);
-        compare(home.contentPage, "notifications");
+        compare(home.view, "notifications");
         verify(home.notificationsPage.visible);
         verify(!home.feedPage.visible);
         verify(bell.active);
@@ -74,36 +74,36 @@ TestCase {
     function test_aNotificationOpensItsThreadInPlace() {
         const home = createHome();
         selectCommunity(home, fixture.trail);
-        home.showPage("notifications", {});
+        home.openNotifications();
         const list = home.notificationsPage.list;
         tryVerify(() => list.count === 5);
         list.positionViewAtBeginning();
         list.forceLayout();
         mouseClick(list.itemAtIndex(0));
         compare(home.rail.currentCommunityId, fixture.makers, "the post's community is selected");
-        compare(home.contentPage, "");
+        compare(home.view, "thread");
         verify(home.threadOpen);
         verify(home.threadPage.visible);
         compare(home.threadPage.postId, fixture.myPost);
         tryCompare(home.notifications, "unreadCount", 2);
 
         // A reminder opens the event; Back returns to the notifications.
-        home.showPage("notifications", {});
+        home.openNotifications();
         list.positionViewAtIndex(2, ListView.Contain);
         list.forceLayout();
         mouseClick(list.itemAtIndex(2));
-        compare(home.contentPage, "event");
+        compare(home.view, "event");
         compare(home.eventDetailPage.details.title, "Tuesday hills — reservoir lane");
         compare(home.eventDetailPage.backLabel, "Notifications");
         keyClick(Qt.Key_Escape);
-        compare(home.contentPage, "notifications");
+        compare(home.view, "notifications");
     }
 
     function test_membersThenAProfileAndBack() {
         const home = createHome();
         selectCommunity(home, fixture.makers);
         mouseClick(findChild(home.feedPage, "membersButton"));
-        compare(home.contentPage, "members");
+        compare(home.view, "members");
         verify(home.membersPage.visible);
         compare(home.membersPage.communityId, fixture.makers);
         verify(home.membersPage.searchField.activeFocus, "ready to search");
@@ -112,14 +112,14 @@ TestCase {
         tryCompare(home.membersPage.members, "count", 10);
         home.membersPage.list.forceLayout();
         mouseClick(home.membersPage.list.itemAtIndex(0));
-        compare(home.contentPage, "profile");
+        compare(home.view, "profile");
         compare(home.profilePage.profile.displayName, "Maren Holt");
         compare(home.profilePage.backLabel, "Members");
 
         mouseClick(findChild(home.profilePage, "backButton"));
-        compare(home.contentPage, "members");
+        compare(home.view, "members");
         mouseClick(findChild(home.membersPage, "backButton"));
-        compare(home.contentPage, "");
+        compare(home.view, "feed");
         verify(home.feedPage.visible);
     }
 
@@ -138,7 +138,7 @@ TestCase {
         }
         verify(card !== null);
         mouseClick(findChild(card, "postAuthor"));
-        compare(home.contentPage, "profile");
+        compare(home.view, "profile");
         compare(home.profileUserId, fixture.ada);
         compare(home.profilePage.profile.displayName, "Ada Whitfield");
 
@@ -155,37 +155,36 @@ TestCase {
         mouseClick(first);
         verify(home.threadOpen);
         compare(home.threadPage.postId, fixture.askPost);
-        compare(home.contentPage, "");
     }
 
     function test_eventsFromTheRailAndTheFeed() {
         const home = createHome();
         selectCommunity(home, fixture.makers);
         keyClick(Qt.Key_E, Qt.ControlModifier | Qt.ShiftModifier);
-        compare(home.contentPage, "events");
+        compare(home.view, "events");
         compare(home.eventsPage.communityId, "");
         tryCompare(home.eventsPage.thisWeek, "count", 3);
 
-        home.goBack();
+        home.back();
         mouseClick(findChild(home.feedPage, "eventsButton"));
-        compare(home.contentPage, "events");
+        compare(home.view, "events");
         compare(home.eventsPage.communityId, fixture.makers);
         tryCompare(home.eventsPage.thisWeek, "count", 2);
         home.eventsPage.focusFirst();
         keyClick(Qt.Key_Return);
-        compare(home.contentPage, "event");
+        compare(home.view, "event");
         compare(home.eventId, fixture.raku);
 
         // Switching community leaves the pages.
         selectCommunity(home, fixture.trail);
-        compare(home.contentPage, "");
+        compare(home.view, "feed");
         verify(home.feedPage.visible);
     }
 
     function test_myProfileFromTheKeyboard() {
         const home = createHome();
         keyClick(Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier);
-        compare(home.contentPage, "profile");
+        compare(home.view, "profile");
         verify(home.profilePage.profile.isMe);
     }
 }

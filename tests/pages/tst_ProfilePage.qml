@@ -155,12 +155,9 @@ TestCase {
         verify(!page.scroller.visible);
     }
 
-    function test_escapeAndBackClose() {
+    function test_backCloses() {
         const page = createProfile(fixture.maren);
-        page.forceActiveFocus();
-        keyClick(Qt.Key_Escape);
-        compare(closedSpy.count, 1);
         mouseClick(findChild(page, "backButton"));
-        compare(closedSpy.count, 2);
+        compare(closedSpy.count, 1);
     }
 }

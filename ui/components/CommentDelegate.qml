@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth.Ui
 
@@ -36,7 +35,7 @@ Item {
     implicitHeight: row.implicitHeight + Theme.spacingM
 
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1: %2").arg(authorName).arg(body)
+    Accessible.name: qsTr("%1: %2").arg(authorName).arg(Markdown.toPlainText(body))
 
     RowLayout {
         id: row
@@ -99,15 +98,10 @@ Item {
                 }
             }
 
-            Text {
+            MarkdownText {
                 objectName: "commentBody"
                 width: parent.width
-                text: comment.body
-                textFormat: Text.MarkdownText
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.fontSizeBody
-                onLinkActivated: link => Qt.openUrlExternally(link)
+                markdown: comment.body
             }
 
             Row {
@@ -130,14 +124,19 @@ Item {
                 }
 
                 LinkButton {
+                    objectName: "commentRetry"
                     visible: comment.failed && comment.mutationId.length > 0
                     text: qsTr("Retry")
+                    Accessible.name: qsTr("Send this reply again")
                     onClicked: comment.retryRequested(comment.mutationId)
                 }
 
                 LinkButton {
+                    objectName: "commentDiscard"
                     visible: comment.failed && comment.mutationId.length > 0
                     text: qsTr("Discard")
+                    color: Theme.danger
+                    Accessible.name: qsTr("Discard this reply")
                     onClicked: comment.discardRequested(comment.mutationId)
                 }
             }

@@ -82,11 +82,6 @@ Page {
         onTriggered: page.now = new Date()
     }
 
-    Shortcut {
-        sequences: ["Escape", "Alt+Left"]
-        enabled: page.visible && page.backLabel.length > 0 && !calendarDialog.visible
-        onActivated: page.closed()
-    }
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Event: %1").arg(details.title)

@@ -89,11 +89,6 @@ Page {
         onTriggered: page.now = new Date()
     }
 
-    Shortcut {
-        sequences: ["Escape", "Alt+Left"]
-        enabled: page.visible && page.backLabel.length > 0
-        onActivated: page.closed()
-    }
 
     Accessible.role: Accessible.Pane
     Accessible.name: page.allCommunities ? qsTr("Your events") : qsTr("Events of %1").arg(page.communityName)

@@ -42,11 +42,6 @@ Page {
         communityId: page.communityId
     }
 
-    Shortcut {
-        sequences: ["Escape", "Alt+Left"]
-        enabled: page.visible && page.backLabel.length > 0 && !searchField.activeFocus
-        onActivated: page.closed()
-    }
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Members of %1").arg(page.communityName)

@@ -68,11 +68,6 @@ Page {
         onTriggered: page.now = new Date()
     }
 
-    Shortcut {
-        sequences: ["Escape", "Alt+Left"]
-        enabled: page.visible && page.backLabel.length > 0
-        onActivated: page.closed()
-    }
 
     Accessible.role: Accessible.Pane
     Accessible.name: qsTr("Notifications")

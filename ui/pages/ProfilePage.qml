@@ -39,11 +39,6 @@ Page {
         userId: page.userId
     }
 
-    Shortcut {
-        sequences: ["Escape", "Alt+Left"]
-        enabled: page.visible && page.backLabel.length > 0
-        onActivated: page.closed()
-    }
 
     Accessible.role: Accessible.Pane
     Accessible.name: profile.isMe ? qsTr("Your profile") : qsTr("Profile of %1").arg(profile.displayName)

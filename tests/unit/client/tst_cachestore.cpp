@@ -92,6 +92,54 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // A write the cache cannot store is reported with what was lost (the mutation's name and
+    // args, so the member can be shown its text), and is not in the outbox.
+    void aWriteThatCannotBeStoredSaysWhatWasLost() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        QSignalSpy failed(store.get(), &CacheStore::writeFailed);
+        // A reply to a post the cache does not hold (deleted by a sync a moment before).
+        const QJsonObject reply{{QStringLiteral("id"), QStringLiteral("k1")},
+                                {QStringLiteral("postId"), QStringLiteral("gone")},
+                                {QStringLiteral("body"), QStringLiteral("My long reply")}};
+        store->enqueueMutation(QStringLiteral("comment.create"), reply);
+        store->waitForWrites();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QLatin1StringView("unknown post")));
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("comment.create"));
+        QCOMPARE(failed.at(0).at(2).toJsonObject(), reply);
+        QCOMPARE(store->unsentCount(), 0);
+    }
+
+    // The same when the file itself cannot be written: another process holds it locked.
+    void aLockedFileLosesNothingSilently() {
+        const QString path = newPath();
+        auto store = openStore(path);
+        QVERIFY(store);
+        QSignalSpy failed(store.get(), &CacheStore::writeFailed);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery lock(db);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            store->enqueueMutation(QStringLiteral("post.create"),
+                                   postArgs(QStringLiteral("p1"), QStringLiteral("c1"),
+                                            QStringLiteral("Written while locked")));
+            // The writer waits out its busy timeout (5 s), then gives up.
+            QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1StringView("locked")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("post.create"));
+        QCOMPARE(failed.at(0).at(2).toJsonObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Written while locked"));
+        QCOMPARE(store->unsentCount(), 0);
+    }
+
     void freshDatabaseGetsLatestVersion() {
         const QString path = newPath();
         {
@@ -383,8 +431,9 @@ private Q_SLOTS:
         QCOMPARE(hits.at(0).postId, QStringLiteral("p2"));
         QCOMPARE(hits.at(1).kind, QStringLiteral("post"));
         QCOMPARE(hits.at(1).id, QStringLiteral("p1"));
-        QVERIFY2(hits.at(1).snippet.contains(QLatin1StringView("<b>glaze</b>")),
-                 qPrintable(hits.at(1).snippet));
+        // Matched by its title: the snippet is the body (the title is shown apart), escaped.
+        QCOMPARE(hits.at(1).snippet, QStringLiteral("Cone six &lt;script&gt; results"));
+        QCOMPARE(hits.at(0).snippet, QStringLiteral("Try a <b>glaze</b> crawl"));
 
         // Prefix of the last word, diacritics folded, markup in content escaped.
         hits = store->search(QStringLiteral("celad"));
@@ -477,14 +526,14 @@ private Q_SLOTS:
         store->applySyncPage(
             PageBuilder()
                 .event(QStringLiteral("e1"), c1, QStringLiteral("Raku night, moved"), 5500, 7)
-                .rsvp(QStringLiteral("e1"), c1, QStringLiteral("u1"),
-                      QStringLiteral("not_going"))
+                .rsvp(QStringLiteral("e1"), c1, QStringLiteral("u1"), QStringLiteral("not_going"))
                 .remove(QString::fromLatin1(hearth::protocol::ChangeType::Reaction),
                         QStringLiteral("p1:u2:🔥"), c1)
                 .build(QStringLiteral("cur-2")));
         store->waitForWrites();
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE post_id = 'p1'")),
-                 1);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE post_id = 'p1'")),
+            1);
         QCOMPARE(count(*store, QStringLiteral("SELECT going_count FROM events WHERE id = 'e1'")),
                  7);
         QCOMPARE(count(*store, QStringLiteral("SELECT starts_at FROM events WHERE id = 'e1'")),
@@ -493,11 +542,10 @@ private Q_SLOTS:
                                               " AND status = 'not_going'")),
                  1);
 
-        store->applySyncPage(
-            PageBuilder()
-                .remove(QString::fromLatin1(hearth::protocol::ChangeType::Rsvp),
-                        QStringLiteral("e2:u1"), c2)
-                .build(QStringLiteral("cur-3")));
+        store->applySyncPage(PageBuilder()
+                                 .remove(QString::fromLatin1(hearth::protocol::ChangeType::Rsvp),
+                                         QStringLiteral("e2:u1"), c2)
+                                 .build(QStringLiteral("cur-3")));
         store->waitForWrites();
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps WHERE event_id = 'e2'")),
                  0);
@@ -515,11 +563,10 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 0);
 
         // Deleting a post takes its reactions.
-        store->applySyncPage(
-            PageBuilder()
-                .remove(QString::fromLatin1(hearth::protocol::ChangeType::Post),
-                        QStringLiteral("p2"), c2)
-                .build(QStringLiteral("cur-5")));
+        store->applySyncPage(PageBuilder()
+                                 .remove(QString::fromLatin1(hearth::protocol::ChangeType::Post),
+                                         QStringLiteral("p2"), c2)
+                                 .build(QStringLiteral("cur-5")));
         store->waitForWrites();
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions")), 0);
     }
@@ -536,26 +583,28 @@ private Q_SLOTS:
                 .reaction(QStringLiteral("p1"), c1, QStringLiteral("me"), QStringLiteral("👍"))
                 .event(QStringLiteral("e1"), c1, QStringLiteral("Raku night"), 5000)
                 .build(QStringLiteral("cur-1")));
-        const QString set = store->enqueueMutation(
-            QString::fromLatin1(hearth::protocol::MutationName::ReactionSet),
-            {{QStringLiteral("targetType"), QStringLiteral("post")},
-             {QStringLiteral("targetId"), QStringLiteral("p1")},
-             {QStringLiteral("emoji"), QStringLiteral("🔥")}});
+        const QString set =
+            store->enqueueMutation(QString::fromLatin1(hearth::protocol::MutationName::ReactionSet),
+                                   {{QStringLiteral("targetType"), QStringLiteral("post")},
+                                    {QStringLiteral("targetId"), QStringLiteral("p1")},
+                                    {QStringLiteral("emoji"), QStringLiteral("🔥")}});
         const QString clear = store->enqueueMutation(
             QString::fromLatin1(hearth::protocol::MutationName::ReactionClear),
             {{QStringLiteral("targetType"), QStringLiteral("post")},
              {QStringLiteral("targetId"), QStringLiteral("p1")},
              {QStringLiteral("emoji"), QStringLiteral("👍")}});
-        const QString rsvp = store->enqueueMutation(
-            QString::fromLatin1(hearth::protocol::MutationName::RsvpSet),
-            {{QStringLiteral("eventId"), QStringLiteral("e1")},
-             {QStringLiteral("status"), QStringLiteral("going")}});
+        const QString rsvp =
+            store->enqueueMutation(QString::fromLatin1(hearth::protocol::MutationName::RsvpSet),
+                                   {{QStringLiteral("eventId"), QStringLiteral("e1")},
+                                    {QStringLiteral("status"), QStringLiteral("going")}});
         store->waitForWrites();
         QCOMPARE(store->unsentCount(), 3);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
-                 1);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
-                 0);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
+            1);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
+            0);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps WHERE event_id = 'e1'"
                                               " AND user_id = 'me' AND status = 'going'")),
                  1);
@@ -581,10 +630,12 @@ private Q_SLOTS:
         store->discardMutation(rsvp);
         store->waitForWrites();
         QCOMPARE(store->failedCount(), 0);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
-                 0);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
-                 1);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
+            0);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
+            1);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 0);
     }
 
