@@ -100,6 +100,7 @@ ApplicationWindow {
             accounts: AppContext.session.accounts
             appVersion: AppContext.appVersion
             qtVersion: AppContext.qtVersion
+            desktopAlertsAvailable: AppContext.desktopAlertsAvailable
             firstSync: AppContext.firstSync
             syncStatus: {
                 switch (AppContext.sync ? AppContext.sync.status : SyncEngine.Offline) {

@@ -1,6 +1,7 @@
 #include "appcontext.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <memory>
@@ -23,6 +24,14 @@ AppContext::AppContext(Options options, QObject *parent)
     connect(&m_session, &net::Session::accountsChanged, this, &AppContext::initialValuesChanged);
     // The session removes the cache file after this signal: let go of it first.
     connect(&m_session, &net::Session::aboutToSignOut, this, &AppContext::closeAccount);
+
+    // Desktop alerts while Hearth is not in front, as the member chose.
+    m_alertsAvailable = m_alerts.available();
+    m_alerts.setEnabled(m_preferences.desktopAlerts());
+    connect(&m_preferences, &ui::Preferences::desktopAlertsChanged, this,
+            [this] { m_alerts.setEnabled(m_preferences.desktopAlerts()); });
+    m_alerts.setInFront(
+        [] { return QGuiApplication::applicationState() == Qt::ApplicationActive; });
 }
 
 AppContext::~AppContext() {
@@ -165,6 +174,7 @@ void AppContext::openAccount() {
     setCacheError({});
     store->setLocalUser(m_session.userId(), m_session.displayName());
     m_store = std::move(store);
+    m_alerts.setStore(m_store.get());
     m_sync = std::make_unique<net::SyncEngine>();
     m_sync->setStore(m_store.get());
     m_sync->setServerUrl(QUrl(m_session.serverUrl()));
@@ -203,6 +213,7 @@ void AppContext::closeAccount() {
         sync->stop();
         disconnect(sync, nullptr, this, nullptr);
     }
+    m_alerts.setStore(nullptr);
     Q_EMIT accountChanged();
     store.reset();
     if (sync)

@@ -8,6 +8,7 @@
 #include "net/syncengine.h"
 #include "options.h"
 
+#include "ui/desktopalerts.h"
 #include "ui/preferences.h"
 
 #include <QObject>
@@ -25,6 +26,8 @@ class AppContext : public QObject {
     Q_PROPERTY(hearth::net::Session *session READ session CONSTANT)
     // The member's choices on this machine (theme, text size, alerts, last community).
     Q_PROPERTY(hearth::ui::Preferences *preferences READ preferences CONSTANT)
+    // This machine has a desktop notification service for alerts.
+    Q_PROPERTY(bool desktopAlertsAvailable READ desktopAlertsAvailable CONSTANT)
     // Null while signed out; the account's cache once signed in (also when offline).
     Q_PROPERTY(hearth::cache::CacheStore *store READ store NOTIFY accountChanged)
     Q_PROPERTY(hearth::net::SyncEngine *sync READ sync NOTIFY accountChanged)
@@ -51,6 +54,7 @@ public:
 
     net::Session *session() { return &m_session; }
     ui::Preferences *preferences() { return &m_preferences; }
+    bool desktopAlertsAvailable() const { return m_alertsAvailable; }
     cache::CacheStore *store() const { return m_store.get(); }
     net::SyncEngine *sync() const { return m_sync.get(); }
     QString initialServerUrl() const;
@@ -85,6 +89,8 @@ private:
     Options m_options;
     net::Session m_session;
     ui::Preferences m_preferences;
+    ui::DesktopAlerts m_alerts;
+    bool m_alertsAvailable = false;
     std::unique_ptr<cache::CacheStore> m_store;
     std::unique_ptr<net::SyncEngine> m_sync;
     QString m_cacheError;

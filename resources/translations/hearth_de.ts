@@ -351,6 +351,29 @@
     </message>
 </context>
 <context>
+    <name>DesktopAlerts</name>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat dich erwähnt</translation>
+    </message>
+    <message>
+        <source>%1 replied to you</source>
+        <translation>%1 hat dir geantwortet</translation>
+    </message>
+    <message>
+        <source>An event is about to start</source>
+        <translation>Gleich beginnt eine Veranstaltung</translation>
+    </message>
+    <message>
+        <source>%1 asked to join</source>
+        <translation>%1 möchte beitreten</translation>
+    </message>
+    <message>
+        <source>New in Hearth</source>
+        <translation>Neu in Hearth</translation>
+    </message>
+</context>
+<context>
     <name>FeedPage</name>
     <message>
         <source>Discard this post?</source>
@@ -1201,6 +1224,10 @@
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>This computer has no desktop notification service, so alerts cannot be shown here. Notifications still collect in Hearth.</source>
+        <translation>Dieser Computer hat keinen Dienst für Desktop-Benachrichtigungen, deshalb können hier keine Hinweise erscheinen. Benachrichtigungen sammeln sich trotzdem in Hearth.</translation>
     </message>
 </context>
 <context>

@@ -119,6 +119,13 @@ TestCase {
         mouseClick(toggle);
     }
 
+    function test_withoutANotificationServiceAlertsSaySo() {
+        const page = createTemporaryObject(settingsComponent, testCase,
+                                           { section: "notifications", desktopAlertsAvailable: false });
+        verify(!findChild(page, "desktopAlertsSwitch").enabled, "nothing to switch on");
+        verify(findChild(page, "alertsNote").text.indexOf("no desktop notification service") >= 0);
+    }
+
     function test_storageListsCommunitiesWithSizesAndKeepsOffline() {
         const page = createPage("storage");
         tryVerify(() => testStorage.fileBytes > 0);

@@ -39,6 +39,8 @@ Page {
     // For Settings > About.
     property string appVersion
     property string qtVersion
+    // This machine can show desktop alerts (Settings says so when it cannot).
+    property bool desktopAlertsAvailable: true
 
     readonly property string accountKey: handle + "@" + serverUrl
     readonly property bool online: syncStatus === SyncStatusPill.State.Online
@@ -396,6 +398,8 @@ Page {
                 unsentCount: home.unsentCount + home.failedCount
                 appVersion: home.appVersion
                 qtVersion: home.qtVersion
+                desktopAlertsAvailable: home.desktopAlertsAvailable
+                online: home.online
                 onClosed: home.back()
                 onSwitchAccountRequested: (serverUrl, handle) => home.switchAccountRequested(serverUrl, handle)
                 onAddAccountRequested: home.addAccountRequested()

@@ -24,6 +24,8 @@ Page {
     property string appVersion
     property string qtVersion
     property bool online: true
+    // This machine has a desktop notification service.
+    property bool desktopAlertsAvailable: true
 
     // "appearance", "notifications", "storage", "accounts" or "about".
     property string section: "appearance"
@@ -291,13 +293,17 @@ Page {
                     ToggleSwitch {
                         objectName: "desktopAlertsSwitch"
                         Layout.fillWidth: true
+                        enabled: page.desktopAlertsAvailable
                         text: qsTr("Show desktop alerts for mentions, replies and event reminders")
                         checked: page.preferences ? page.preferences.desktopAlerts : true
                         onToggled: if (page.preferences) page.preferences.desktopAlerts = checked
                     }
 
                     SettingsNote {
-                        text: qsTr("Alerts appear while Hearth is open but you are working in another window. Notifications always collect in Hearth, whatever you choose here.")
+                        objectName: "alertsNote"
+                        text: page.desktopAlertsAvailable
+                              ? qsTr("Alerts appear while Hearth is open but you are working in another window. Notifications always collect in Hearth, whatever you choose here.")
+                              : qsTr("This computer has no desktop notification service, so alerts cannot be shown here. Notifications still collect in Hearth.")
                     }
                 }
 
