@@ -120,25 +120,18 @@ bool ScreenTour::prepare(const QString &preparation) {
             const int version = q.value(1).toInt();
             const QString title = q.value(2).toString();
             const QString body = q.value(3).toString();
-            store->enqueueMutation(
-                QStringLiteral("post.edit"),
-                QJsonObject{
-                    {QStringLiteral("id"), id},
-                    {QStringLiteral("version"), version},
-                    {QStringLiteral("title"), title},
-                    {QStringLiteral("body"),
-                     QString(body +
-                             QStringLiteral("\n\n**Update:** thank you all, this helped a lot. I "
-                                            "will try it this week and report back."))}});
-            store->enqueueMutation(
-                QStringLiteral("post.edit"),
-                QJsonObject{{QStringLiteral("id"), id},
-                            {QStringLiteral("version"), version},
-                            {QStringLiteral("title"), title},
-                            {QStringLiteral("body"),
-                             QString(body + QStringLiteral(
-                                                "\n\nEdit from the train: a few of you asked for "
-                                                "details, so I will write them up tonight."))}});
+            const auto edit = [&](const QString &addition) {
+                store->enqueueMutation(
+                    QStringLiteral("post.edit"),
+                    QJsonObject{{QStringLiteral("id"), id},
+                                {QStringLiteral("version"), version},
+                                {QStringLiteral("title"), title},
+                                {QStringLiteral("body"), QString(body + addition)}});
+            };
+            edit(QStringLiteral("\n\n**Update:** thank you all, this helped a lot. I will try "
+                                "it this week and report back."));
+            edit(QStringLiteral("\n\nEdit from the train: a few of you asked for details, so I "
+                                "will write them up tonight."));
         }
         // An announcement by a plain member: the server refuses it with its reason.
         q.prepare(QStringLiteral("SELECT community_id FROM memberships WHERE user_id = ?"

@@ -18,19 +18,6 @@
 
 namespace hearth::cache {
 
-namespace {
-// The outbox's text columns are NOT NULL: an empty object is stored as ''.
-QString compact(const QJsonObject &object) {
-    if (object.isEmpty())
-        return QStringLiteral("");
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseObject(const QString &text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-} // namespace
-
 CacheWriter::CacheWriter(QObject *parent)
     : QObject(parent)
     , m_connectionName(QStringLiteral("hearth-cache-writer-") +
@@ -198,7 +185,7 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
                     runOrThrow(m_db,
                                QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?,"
                                               " error_message = ?, current = ? WHERE id = ?"),
-                               {result.errorCode, result.errorMessage, compact(result.current),
+                               {result.errorCode, result.errorMessage, jsonColumn(result.current),
                                 result.id});
                 }
                 changes.posts.insert(targetId);
@@ -227,7 +214,7 @@ void CacheWriter::reapplyOutbox(ChangeSet *changes) {
         runOrThrow(m_db, QStringLiteral("SELECT name, args, created_at FROM outbox ORDER BY seq"));
     while (q.next()) {
         try {
-            applier.apply(q.value(0).toString(), parseObject(q.value(1).toString()),
+            applier.apply(q.value(0).toString(), jsonFromColumn(q.value(1).toString()),
                           q.value(2).toLongLong());
         } catch (const SqlFailure &failure) {
             // e.g. a comment on a post the rebuilt cache no longer has: it stays in the outbox
@@ -304,7 +291,7 @@ void CacheWriter::discardMutation(const QString &id) {
             if (!q.next())
                 return;
             MutationApplier::Target target{q.value(1).toString(), q.value(2).toString(),
-                                           parseObject(q.value(3).toString())};
+                                           jsonFromColumn(q.value(3).toString())};
             runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {id});
             MutationApplier(m_db, m_userId, m_displayName, &changes)
                 .revert(q.value(0).toString(), target);
