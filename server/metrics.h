@@ -17,6 +17,8 @@ public:
     void recordRequest(const QString &route, int status, qint64 elapsedNs);
     void recordMutationResult(const QString &status);
     void addGauge(const QString &name, const QString &help, std::function<double()> read);
+    // A count that only grows (since start), kept by its owner and read at scrape time.
+    void addCounter(const QString &name, const QString &help, std::function<double()> read);
 
     QByteArray render() const;
 
@@ -30,6 +32,7 @@ private:
         QString name;
         QString help;
         std::function<double()> read;
+        const char *type = "gauge";
     };
 
     QList<double> m_bounds;                    // seconds

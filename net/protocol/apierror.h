@@ -18,7 +18,8 @@ inline constexpr auto Conflict = "conflict";                   // 409 (or a muta
 inline constexpr auto HandleTaken = "handle_taken";            // 409
 inline constexpr auto SlugTaken = "slug_taken";                // mutation result: slug in use
 inline constexpr auto ResyncRequired = "resync_required";      // 410: cursor cannot be served
-inline constexpr auto PayloadTooLarge = "payload_too_large";   // 413
+inline constexpr auto RequestTimeout = "request_timeout";      // 408: request not sent in time
+inline constexpr auto PayloadTooLarge = "payload_too_large";   // 413 (also 414, 431)
 inline constexpr auto RateLimited = "rate_limited";            // 429
 inline constexpr auto Internal = "internal";                   // 500
 } // namespace ErrorCode

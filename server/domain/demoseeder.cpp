@@ -10,7 +10,7 @@
 #include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
-#include "server/storage/transaction.h"
+#include "server/storage/writetransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,7 +97,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QByteArray &json) {
     m_userIds.clear();
     m_summary = {};
     try {
-        Transaction tx(m_db.connection());
+        WriteTransaction tx(m_db);
         seedUsers(root);
         const qint64 now = Clock::nowMs();
         for (const QJsonValue &c : root.value(QLatin1StringView("communities")).toArray())

@@ -3,6 +3,7 @@
 // the token, calls one domain function and encodes its outcome; no domain rule lives here.
 
 #include "server/http/ratelimiter.h"
+#include "server/http/trustedproxies.h"
 
 #include <QHttpServerResponse>
 #include <optional>
@@ -29,7 +30,7 @@ public:
 
     HttpApi(QHttpServer &server, Accounts &accounts, SyncService &sync, MutationService &mutations,
             AuditLog &audit, HistoryService &history, EngagementReport &engagement,
-            Metrics &metrics, const Limits &limits);
+            Metrics &metrics, const Limits &limits, const TrustedProxies &proxies);
 
 private:
     QHttpServerResponse registerUser(const QHttpServerRequest &request);
@@ -57,6 +58,7 @@ private:
     HistoryService &m_history;
     EngagementReport &m_engagement;
     Metrics &m_metrics;
+    TrustedProxies m_proxies; // who the client of a request is (sign-in limits, logs)
     RateLimiter m_userLimiter;
     RateLimiter m_authLimiter;
 };

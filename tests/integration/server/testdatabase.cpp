@@ -54,12 +54,18 @@ bool usePostgres() {
 bool available(QString *why) {
     if (!usePostgres())
         return true;
+    // The words "PostgreSQL unavailable" are what ctest looks for (SKIP_REGULAR_EXPRESSION) to
+    // report the run as skipped rather than passed.
     if (maintenanceUrl().isEmpty()) {
-        *why = QStringLiteral("HEARTH_TEST_POSTGRES is not set (./dev test starts PostgreSQL and "
-                              "sets it); skipping the PostgreSQL run");
+        *why = QStringLiteral("PostgreSQL unavailable: HEARTH_TEST_POSTGRES is not set (./dev test "
+                              "starts PostgreSQL and sets it); skipping the PostgreSQL run");
         return false;
     }
-    return admin(why).isOpen();
+    QString error;
+    if (admin(&error).isOpen())
+        return true;
+    *why = QStringLiteral("PostgreSQL unavailable: ") + error;
+    return false;
 }
 
 QString uniqueName() {

@@ -9,7 +9,8 @@
 namespace hearthd::test::TestDatabase {
 
 bool usePostgres();
-// False, with the reason, when the selected backend cannot be reached (the test then skips).
+// False, with the reason, when the selected backend cannot be reached (the test then skips with
+// a message starting "PostgreSQL unavailable:", which ctest reports as a skip: HEARTH_PG_SKIP).
 bool available(QString *why);
 // A fresh database called `name` (an old one of that name is dropped first); its URL, or empty
 // with *error.

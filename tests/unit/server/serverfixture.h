@@ -10,6 +10,7 @@
 #include "testdatabase.h"
 
 #include <QJsonObject>
+#include <QUrl>
 #include <QUuid>
 #include <memory>
 
@@ -37,6 +38,9 @@ public:
     ServerFixture(const ServerFixture &) = delete;
 
     hearthd::Server &server() { return *m_server; }
+    // Serves the fixture's server over HTTP on a free loopback port, in this thread (a blocking
+    // HttpClient spins the event loop the server answers from); its base URL.
+    QUrl listen();
 
     TestUser registerUser(const QString &handle);
     // Sends one batch under `clientId` and returns the results (fails the test on a 4xx/5xx).
