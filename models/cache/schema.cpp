@@ -122,7 +122,8 @@ const QStringList version3 = {
     QStringLiteral("ALTER TABLE communities ADD COLUMN topics TEXT NOT NULL DEFAULT '[]'"),
     QStringLiteral("ALTER TABLE communities ADD COLUMN member_cap INTEGER NOT NULL DEFAULT 250"),
     QStringLiteral("ALTER TABLE communities ADD COLUMN welcome TEXT NOT NULL DEFAULT ''"),
-    QStringLiteral("ALTER TABLE community_state ADD COLUMN last_read_at INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral(
+        "ALTER TABLE community_state ADD COLUMN last_read_at INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral("CREATE INDEX posts_pinned_feed ON posts(community_id, pinned DESC,"
                    " created_at DESC, id DESC)"),
 };
@@ -201,8 +202,8 @@ const QStringList version6 = {
 };
 
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
-                                                   &version5, &version6};
+    static const QList<const QStringList *> all = {&version1, &version2, &version3,
+                                                   &version4, &version5, &version6};
     return all;
 }
 

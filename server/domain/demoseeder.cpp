@@ -2,12 +2,12 @@
 
 #include "server/domain/accounts.h"
 #include "server/domain/clock.h"
+#include "server/domain/domainlogging.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/mutationservice.h"
 #include "server/domain/passwordhasher.h"
 #include "server/domain/policy.h"
-#include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 #include "server/storage/writetransaction.h"

@@ -1,11 +1,11 @@
 #include "moderationmutations.h"
 
 #include "server/domain/auditlog.h"
+#include "server/domain/domainlogging.h"
 #include "server/domain/joinwindow.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/organizerwindow.h"
 #include "server/domain/policy.h"
-#include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 

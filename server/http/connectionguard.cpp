@@ -1,7 +1,7 @@
 #include "connectionguard.h"
 
 #include "server/http/httplistener.h"
-#include "server/logging.h"
+#include "server/http/httplogging.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>

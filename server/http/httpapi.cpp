@@ -10,10 +10,10 @@
 #include "server/domain/historyservice.h"
 #include "server/domain/mutationservice.h"
 #include "server/domain/syncservice.h"
+#include "server/http/apimetrics.h"
+#include "server/http/httplogging.h"
 #include "server/http/httpresponses.h"
 #include "server/http/requestreader.h"
-#include "server/logging.h"
-#include "server/metrics.h"
 #include "server/storage/storageerror.h"
 
 #include <QElapsedTimer>
@@ -55,7 +55,7 @@ Result<AuthRequest> authRequest(const QHttpServerRequest &request) {
 
 HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncService,
                  MutationService &mutations, AuditLog &auditLog, HistoryService &historyService,
-                 EngagementReport &engagementReport, Metrics &metrics, const Limits &limits,
+                 EngagementReport &engagementReport, ApiMetrics &metrics, const Limits &limits,
                  const TrustedProxies &proxies)
     : m_accounts(accounts)
     , m_sync(syncService)

@@ -1,7 +1,7 @@
 #include "httplistener.h"
 
 #include "server/http/connectionguard.h"
-#include "server/logging.h"
+#include "server/http/httplogging.h"
 
 #include <QSslSocket>
 #include <memory>

@@ -5,7 +5,7 @@
 #include "server/domain/clock.h"
 #include "server/domain/cursor.h"
 #include "server/domain/syncservice.h"
-#include "server/logging.h"
+#include "server/http/httplogging.h"
 #include "server/storage/storageerror.h"
 
 #include <QHttpServer>

@@ -1,10 +1,10 @@
 #include "schema.h"
 
 #include "protocol/syncpage.h"
-#include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 #include "server/storage/storageerror.h"
+#include "server/storage/storagelogging.h"
 #include "server/storage/transaction.h"
 
 #include <QStringList>

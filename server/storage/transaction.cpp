@@ -1,7 +1,7 @@
 #include "transaction.h"
 
-#include "server/logging.h"
 #include "server/storage/storageerror.h"
+#include "server/storage/storagelogging.h"
 
 #include <QSqlError>
 

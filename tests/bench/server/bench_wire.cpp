@@ -20,8 +20,8 @@
 #include <QTextStream>
 #include <QUrl>
 
-using hearthd::test::HearthdProcess;
-using hearthd::test::HttpClient;
+using hearth::testing::HearthdProcess;
+using hearth::testing::HttpClient;
 
 namespace {
 
@@ -75,7 +75,7 @@ int main(int argc, char *argv[]) {
         die(error);
     out << "hearthd " << HearthdProcess::binary() << " on port " << server.port() << Qt::endl;
 
-    HttpClient setup(server.baseUrl());
+    HttpClient setup(server.url());
     const QString owner =
         setup.registerUser(QStringLiteral("wire-owner"), QStringLiteral("wire-password"));
     if (owner.isEmpty())
@@ -101,7 +101,7 @@ int main(int argc, char *argv[]) {
         << QString::number(setup.get(syncPath(start, 50), owner).body.size() / 1024.0, 'f', 1)
         << " KB" << Qt::endl;
 
-    HttpClient wire(server.baseUrl()); // its own QNetworkAccessManager: one connection
+    HttpClient wire(server.url()); // its own QNetworkAccessManager: one connection
     const double connectionsBefore = counter(setup, "hearthd_http_connections_accepted");
     for (const int kb : {1, 20, 32, 48, 64, 100}) {
         const int limit = qBound(1, qRound(kb * 1024.0 / bytesPerPost), 500);

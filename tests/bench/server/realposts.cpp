@@ -52,7 +52,7 @@ QByteArray batchOf(const QJsonArray &mutations) {
         .toJson(QJsonDocument::Compact);
 }
 
-QString createCommunity(hearthd::test::HttpClient &http, const QString &owner,
+QString createCommunity(hearth::testing::HttpClient &http, const QString &owner,
                         const QString &slug) {
     const QString id = newId();
     const QJsonObject create{{QStringLiteral("id"), newId()},
@@ -64,7 +64,7 @@ QString createCommunity(hearthd::test::HttpClient &http, const QString &owner,
     return reply.status == 200 && reply.body.contains("\"applied\"") ? id : QString();
 }
 
-bool fill(hearthd::test::HttpClient &http, const QString &owner, const QString &communityId,
+bool fill(hearth::testing::HttpClient &http, const QString &owner, const QString &communityId,
           int count) {
     for (int done = 0; done < count;) {
         QJsonArray list;

@@ -8,7 +8,7 @@
 #include <QJsonObject>
 #include <QString>
 
-namespace hearthd::test {
+namespace hearth::testing {
 class HttpClient;
 }
 
@@ -20,9 +20,10 @@ QJsonObject postMutation(const QString &communityId, int n);
 // {"clientId", "mutations"} of a batch.
 QByteArray batchOf(const QJsonArray &mutations);
 // Creates a public community owned by `owner` and returns its id (empty on failure).
-QString createCommunity(hearthd::test::HttpClient &http, const QString &owner, const QString &slug);
+QString createCommunity(hearth::testing::HttpClient &http, const QString &owner,
+                        const QString &slug);
 // Posts `count` real-sized posts into the community in batches of 100; false on any failure.
-bool fill(hearthd::test::HttpClient &http, const QString &owner, const QString &communityId,
+bool fill(hearth::testing::HttpClient &http, const QString &owner, const QString &communityId,
           int count);
 
 } // namespace RealPosts

@@ -4,8 +4,8 @@
 // is paged in whole by the sync engine alone. Requests are counted from hearthd's /metrics.
 
 #include "apicall.h"
+#include "dataview.h"
 #include "hearthdprocess.h"
-#include "serverview.h"
 
 #include "cache/cachestore.h"
 #include "models/communitylistmodel.h"
@@ -272,9 +272,10 @@ private Q_SLOTS:
         QTRY_COMPARE(
             communities.data(communities.index(row), CommunityListModel::KeepOfflineRole).toBool(),
             true);
-        QTRY_COMPARE(communities.data(communities.index(row), CommunityListModel::HistoryCompleteRole)
-                         .toBool(),
-                     true);
+        QTRY_COMPARE(
+            communities.data(communities.index(row), CommunityListModel::HistoryCompleteRole)
+                .toBool(),
+            true);
         QCOMPARE(historyRequests(server.url()), 3); // 30 + 30 + 20
         QCOMPARE(client->store->search(QStringLiteral("first reply")).size(), 1);
 

@@ -6,8 +6,8 @@
 // (hearthd_mutation_replays_total on /metrics), and the test keeps killing until it saw some.
 
 #include "apicall.h"
+#include "dataview.h"
 #include "hearthdprocess.h"
-#include "serverview.h"
 
 #include "cache/cachestore.h"
 #include "net/apiclient.h"

@@ -3,8 +3,8 @@
 // sent, in order and exactly once, when it is back.
 
 #include "apicall.h"
+#include "dataview.h"
 #include "hearthdprocess.h"
-#include "serverview.h"
 
 #include "cache/cachestore.h"
 #include "net/apiclient.h"
@@ -233,9 +233,8 @@ private Q_SLOTS:
                                        communityArgs(makers, QStringLiteral("Makers")));
         const QString refused = newId();
         QJsonObject withNul = postArgs(refused, makers, QStringLiteral("Pasted"));
-        withNul.insert(QStringLiteral("body"),
-                       QString(QStringLiteral("copied from a terminal ") + QChar(0) +
-                               QStringLiteral(" and more")));
+        withNul.insert(QStringLiteral("body"), QString(QStringLiteral("copied from a terminal ") +
+                                                       QChar(0) + QStringLiteral(" and more")));
         client->store->enqueueMutation(QStringLiteral("post.create"), withNul);
         const QString after = newId();
         client->store->enqueueMutation(QStringLiteral("post.create"),

@@ -14,7 +14,7 @@
 #include <QTest>
 #include <QTimer>
 
-using namespace hearthd::test;
+using namespace hearth::testing;
 
 namespace {
 
@@ -82,7 +82,7 @@ private Q_SLOTS:
                             QStringLiteral("--rate-limit"), QStringLiteral("0")},
                            &error),
             qPrintable(error));
-        m_http = std::make_unique<HttpClient>(m_server.baseUrl());
+        m_http = std::make_unique<HttpClient>(m_server.url());
         m_token = m_http->registerUser(QStringLiteral("limits"), QStringLiteral("password-l"));
         QVERIFY(!m_token.isEmpty());
     }

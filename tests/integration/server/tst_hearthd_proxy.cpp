@@ -18,7 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-using namespace hearthd::test;
+using namespace hearth::testing;
 
 namespace {
 
@@ -156,7 +156,7 @@ private Q_SLOTS:
                                 &error),
                  qPrintable(error));
         QVERIFY2(startNginx(nginx, &error), qPrintable(error));
-        HttpClient direct(m_server.baseUrl());
+        HttpClient direct(m_server.url());
         m_token = direct.registerUser(QStringLiteral("proxied"), QStringLiteral("password-p"));
         QVERIFY(!m_token.isEmpty());
     }

@@ -29,7 +29,7 @@
 #include <QTest>
 #include <QUuid>
 
-using namespace hearthd::test;
+using namespace hearth::testing;
 
 namespace {
 
@@ -393,7 +393,7 @@ private Q_SLOTS:
             QString error;
             QVERIFY2(m_servers.back()->start(serverArgs(), &error), qPrintable(error));
         }
-        m_http = std::make_unique<HttpClient>(m_servers[0]->baseUrl());
+        m_http = std::make_unique<HttpClient>(m_servers[0]->url());
         const auto signUp = [&](const QString &handle) {
             const QString password = QStringLiteral("password-") + handle;
             const HttpReply r = m_http->post(QStringLiteral("/v1/auth/register"),
@@ -419,7 +419,7 @@ private Q_SLOTS:
                 QVERIFY2(s->start(serverArgs(), &error), qPrintable(error));
             }
         }
-        m_http = std::make_unique<HttpClient>(m_servers[0]->baseUrl());
+        m_http = std::make_unique<HttpClient>(m_servers[0]->url());
         m_failures.clear();
     }
 

@@ -5,13 +5,13 @@
 #include "server/domain/syncservice.h"
 #include "server/storage/postgresbackend.h"
 #include "server/storage/sqlitebackend.h"
-#include "testdatabase.h"
 
 #include <QTest>
 
 namespace hearthd::test {
 
 using namespace hearth::protocol;
+namespace TestDatabase = hearth::testing::TestDatabase;
 
 namespace {
 hearthd::ServerConfig loopbackConfig() {

@@ -40,6 +40,8 @@
 
 using namespace hearth::protocol;
 using namespace hearthd::test;
+using hearth::testing::HttpClient;
+using hearth::testing::HttpReply;
 
 namespace {
 

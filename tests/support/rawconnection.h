@@ -8,7 +8,7 @@
 #include <QTcpSocket>
 #include <functional>
 
-namespace hearthd::test {
+namespace hearth::testing {
 
 class RawConnection {
 public:
@@ -37,4 +37,4 @@ private:
     QByteArray m_received;
 };
 
-} // namespace hearthd::test
+} // namespace hearth::testing

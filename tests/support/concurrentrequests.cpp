@@ -4,7 +4,7 @@
 #include <QHostAddress>
 #include <QTest>
 
-namespace hearthd::test {
+namespace hearth::testing {
 
 struct ConcurrentRequests::Connection {
     quint16 port = 0;
@@ -128,4 +128,4 @@ QList<HttpReply> ConcurrentRequests::run(const QList<RawRequest> &requests, int 
     return out;
 }
 
-} // namespace hearthd::test
+} // namespace hearth::testing

@@ -6,7 +6,7 @@
 #include <QUrl>
 #include <QUuid>
 
-namespace hearthd::test::TestDatabase {
+namespace hearth::testing::TestDatabase {
 
 namespace {
 
@@ -52,13 +52,14 @@ bool usePostgres() {
 }
 
 bool available(QString *why) {
-    if (!usePostgres())
-        return true;
-    // The words "PostgreSQL unavailable" are what ctest looks for (SKIP_REGULAR_EXPRESSION) to
-    // report the run as skipped rather than passed.
+    return !usePostgres() || postgresAvailable(why);
+}
+
+bool postgresAvailable(QString *why) {
     if (maintenanceUrl().isEmpty()) {
         *why = QStringLiteral("PostgreSQL unavailable: HEARTH_TEST_POSTGRES is not set (./dev test "
-                              "starts PostgreSQL and sets it); skipping the PostgreSQL run");
+                              "starts PostgreSQL and "
+                              "sets it); skipping what needs PostgreSQL");
         return false;
     }
     QString error;
@@ -85,4 +86,4 @@ void dropPostgres(const QString &name) {
     run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), nullptr);
 }
 
-} // namespace hearthd::test::TestDatabase
+} // namespace hearth::testing::TestDatabase

@@ -3,7 +3,7 @@
 #include <QByteArray>
 #include <QFile>
 
-namespace hearthd::test::ProcessMemory {
+namespace hearth::testing::ProcessMemory {
 
 namespace {
 
@@ -33,4 +33,4 @@ bool resetPeak(qint64 pid) {
     return clearRefs.open(QIODevice::WriteOnly) && clearRefs.write("5") == 1;
 }
 
-} // namespace hearthd::test::ProcessMemory
+} // namespace hearth::testing::ProcessMemory

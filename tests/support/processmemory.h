@@ -4,11 +4,11 @@
 
 #include <QtGlobal>
 
-namespace hearthd::test::ProcessMemory {
+namespace hearth::testing::ProcessMemory {
 
 qint64 residentKiB(qint64 pid);
 qint64 peakKiB(qint64 pid);
 // False when the kernel refuses (then peakKiB() is the peak since the process started).
 bool resetPeak(qint64 pid);
 
-} // namespace hearthd::test::ProcessMemory
+} // namespace hearth::testing::ProcessMemory

@@ -6,7 +6,7 @@
 #include <QList>
 #include <QString>
 
-namespace hearthd::test::WireFormat {
+namespace hearth::testing::WireFormat {
 
 // Status codes of the HTTP answers at the start of `bytes`, in order (bodies framed by
 // Content-Length; a 101 ends the HTTP part).
@@ -29,4 +29,4 @@ struct ServerFrame {
 // The frames after the 101 answer in `bytes` (complete ones only).
 QList<ServerFrame> serverFrames(QByteArrayView bytes);
 
-} // namespace hearthd::test::WireFormat
+} // namespace hearth::testing::WireFormat

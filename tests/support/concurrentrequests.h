@@ -11,7 +11,7 @@
 #include <QTcpSocket>
 #include <memory>
 
-namespace hearthd::test {
+namespace hearth::testing {
 
 struct RawRequest {
     quint16 port = 0;
@@ -38,4 +38,4 @@ private:
     QList<std::shared_ptr<Connection>> m_pool;
 };
 
-} // namespace hearthd::test
+} // namespace hearth::testing

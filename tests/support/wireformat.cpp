@@ -1,6 +1,6 @@
 #include "wireformat.h"
 
-namespace hearthd::test::WireFormat {
+namespace hearth::testing::WireFormat {
 
 namespace {
 
@@ -128,4 +128,4 @@ QList<ServerFrame> serverFrames(QByteArrayView bytes) {
     return frames;
 }
 
-} // namespace hearthd::test::WireFormat
+} // namespace hearth::testing::WireFormat

@@ -6,7 +6,7 @@
 #include <poll.h>
 #include <sys/socket.h>
 
-namespace hearthd::test {
+namespace hearth::testing {
 
 RawConnection::RawConnection(quint16 port, const QHostAddress &from, const QHostAddress &to) {
     if (!from.isNull())
@@ -76,4 +76,4 @@ qint64 RawConnection::pour(const QByteArray &chunk, qint64 total, int timeoutMs)
     return sent;
 }
 
-} // namespace hearthd::test
+} // namespace hearth::testing
