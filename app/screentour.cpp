@@ -27,6 +27,27 @@ constexpr int ThemeSettleMs = 400;
 const QStringList Themes{QStringLiteral("light"), QStringLiteral("dark")};
 } // namespace
 
+namespace {
+// A post of mine in the first community where my membership matches `membership` (SQL over the
+// memberships table, written here, never from input).
+void queuePost(cache::CacheStore *store, const QString &membership, const QString &kind,
+               const QString &title, const QString &body) {
+    QSqlQuery q(store->readConnection());
+    q.prepare(QStringLiteral("SELECT community_id FROM memberships WHERE user_id = ? AND ") +
+              membership + QStringLiteral(" ORDER BY community_id LIMIT 1"));
+    q.addBindValue(store->localUserId());
+    if (!q.exec() || !q.next())
+        return;
+    store->enqueueMutation(
+        QStringLiteral("post.create"),
+        QJsonObject{{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                    {QStringLiteral("communityId"), q.value(0).toString()},
+                    {QStringLiteral("kind"), kind},
+                    {QStringLiteral("title"), title},
+                    {QStringLiteral("body"), body}});
+}
+} // namespace
+
 ScreenTour::ScreenTour(QQuickWindow *window, AppContext *context, const QString &directory,
                        const QStringList &names, QObject *parent)
     : QObject(parent)
@@ -120,57 +141,29 @@ bool ScreenTour::prepare(const QString &preparation) {
             const int version = q.value(1).toInt();
             const QString title = q.value(2).toString();
             const QString body = q.value(3).toString();
-            store->enqueueMutation(
-                QStringLiteral("post.edit"),
-                QJsonObject{
-                    {QStringLiteral("id"), id},
-                    {QStringLiteral("version"), version},
-                    {QStringLiteral("title"), title},
-                    {QStringLiteral("body"),
-                     QString(body +
-                             QStringLiteral("\n\n**Update:** thank you all, this helped a lot. I "
-                                            "will try it this week and report back."))}});
-            store->enqueueMutation(
-                QStringLiteral("post.edit"),
-                QJsonObject{{QStringLiteral("id"), id},
-                            {QStringLiteral("version"), version},
-                            {QStringLiteral("title"), title},
-                            {QStringLiteral("body"),
-                             QString(body + QStringLiteral(
-                                                "\n\nEdit from the train: a few of you asked for "
-                                                "details, so I will write them up tonight."))}});
+            const auto edit = [&](const QString &addition) {
+                store->enqueueMutation(
+                    QStringLiteral("post.edit"),
+                    QJsonObject{{QStringLiteral("id"), id},
+                                {QStringLiteral("version"), version},
+                                {QStringLiteral("title"), title},
+                                {QStringLiteral("body"), QString(body + addition)}});
+            };
+            edit(QStringLiteral("\n\n**Update:** thank you all, this helped a lot. I will try "
+                                "it this week and report back."));
+            edit(QStringLiteral("\n\nEdit from the train: a few of you asked for details, so I "
+                                "will write them up tonight."));
         }
         // An announcement by a plain member: the server refuses it with its reason.
-        q.prepare(QStringLiteral("SELECT community_id FROM memberships WHERE user_id = ?"
-                                 " AND role = 'member' AND state = 'active' LIMIT 1"));
-        q.addBindValue(store->localUserId());
-        if (q.exec() && q.next())
-            store->enqueueMutation(
-                QStringLiteral("post.create"),
-                QJsonObject{
-                    {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                    {QStringLiteral("communityId"), q.value(0).toString()},
-                    {QStringLiteral("kind"), QStringLiteral("announcement")},
-                    {QStringLiteral("title"), QStringLiteral("Studio open day on Saturday")},
-                    {QStringLiteral("body"),
-                     QStringLiteral("Come and see the new kiln. Tea and biscuits from 10.")}});
+        queuePost(store, QStringLiteral("role = 'member' AND state = 'active'"),
+                  QStringLiteral("announcement"), QStringLiteral("Studio open day on Saturday"),
+                  QStringLiteral("Come and see the new kiln. Tea and biscuits from 10."));
         return true;
     }
     if (preparation == u"offline-writes") {
-        q.prepare(QStringLiteral("SELECT community_id FROM memberships WHERE user_id = ?"
-                                 " AND state = 'active' ORDER BY community_id LIMIT 1"));
-        q.addBindValue(store->localUserId());
-        if (q.exec() && q.next())
-            store->enqueueMutation(
-                QStringLiteral("post.create"),
-                QJsonObject{
-                    {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                    {QStringLiteral("communityId"), q.value(0).toString()},
-                    {QStringLiteral("kind"), QStringLiteral("discussion")},
-                    {QStringLiteral("title"), QStringLiteral("Written on the train")},
-                    {QStringLiteral("body"),
-                     QStringLiteral(
-                         "No signal here, so this waits in the outbox until I am home.")}});
+        queuePost(store, QStringLiteral("state = 'active'"), QStringLiteral("discussion"),
+                  QStringLiteral("Written on the train"),
+                  QStringLiteral("No signal here, so this waits in the outbox until I am home."));
         return true;
     }
     qCWarning(lcTour) << "unknown preparation" << preparation;

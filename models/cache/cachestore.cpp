@@ -157,31 +157,28 @@ void CacheStore::discardMutation(const QString &mutationId) {
         Qt::QueuedConnection);
 }
 
+// The new outbox entry's id is made here, so the caller has it at once.
 QString CacheStore::reviseMutation(const QString &mutationId, const QString &title,
                                    const QString &body) {
-    const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    CacheWriter *writer = m_writer;
-    QMetaObject::invokeMethod(
-        writer,
-        [writer, mutationId, newId, title, body, now] {
-            writer->reviseMutation(mutationId, newId, title, body, now);
-        },
-        Qt::QueuedConnection);
-    return newId;
+    return queueWithNewId([=](CacheWriter *writer, const QString &newId, qint64 now) {
+        writer->reviseMutation(mutationId, newId, title, body, now);
+    });
 }
 
 QString CacheStore::resolveConflict(const QString &mutationId, const QString &title,
                                     const QString &body) {
+    return queueWithNewId([=](CacheWriter *writer, const QString &newId, qint64 now) {
+        writer->resolveConflict(mutationId, newId, title, body, now);
+    });
+}
+
+QString CacheStore::queueWithNewId(
+    const std::function<void(CacheWriter *, const QString &, qint64)> &write) {
     const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     CacheWriter *writer = m_writer;
     QMetaObject::invokeMethod(
-        writer,
-        [writer, mutationId, newId, title, body, now] {
-            writer->resolveConflict(mutationId, newId, title, body, now);
-        },
-        Qt::QueuedConnection);
+        writer, [writer, write, newId, now] { write(writer, newId, now); }, Qt::QueuedConnection);
     return newId;
 }
 

@@ -17,6 +17,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -132,6 +133,9 @@ Q_SIGNALS:
 
 private:
     explicit CacheStore(const QString &path);
+    // Queues `write` to the writer with a new mutation id (returned) and the current time.
+    QString
+    queueWithNewId(const std::function<void(CacheWriter *, const QString &, qint64)> &write);
     QString stateValue(const QString &key) const;
     QList<OutboxEntry> outboxEntries(const QString &state, int limit) const;
 

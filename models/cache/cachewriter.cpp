@@ -7,29 +7,16 @@
 #include "schema.h"
 #include "sqlstep.h"
 
+#include "protocol/historypage.h"
 #include "protocol/mutation.h"
 #include "protocol/syncpage.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QUuid>
 
 namespace hearth::cache {
-
-namespace {
-// The outbox's text columns are NOT NULL: an empty object is stored as ''.
-QString compact(const QJsonObject &object) {
-    if (object.isEmpty())
-        return QStringLiteral("");
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseObject(const QString &text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-} // namespace
 
 CacheWriter::CacheWriter(QObject *parent)
     : QObject(parent)
@@ -198,7 +185,7 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
                     runOrThrow(m_db,
                                QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?,"
                                               " error_message = ?, current = ? WHERE id = ?"),
-                               {result.errorCode, result.errorMessage, compact(result.current),
+                               {result.errorCode, result.errorMessage, jsonColumn(result.current),
                                 result.id});
                 }
                 changes.posts.insert(targetId);
@@ -227,7 +214,7 @@ void CacheWriter::reapplyOutbox(ChangeSet *changes) {
         runOrThrow(m_db, QStringLiteral("SELECT name, args, created_at FROM outbox ORDER BY seq"));
     while (q.next()) {
         try {
-            applier.apply(q.value(0).toString(), parseObject(q.value(1).toString()),
+            applier.apply(q.value(0).toString(), jsonFromColumn(q.value(1).toString()),
                           q.value(2).toLongLong());
         } catch (const SqlFailure &failure) {
             // e.g. a comment on a post the rebuilt cache no longer has: it stays in the outbox
@@ -304,7 +291,7 @@ void CacheWriter::discardMutation(const QString &id) {
             if (!q.next())
                 return;
             MutationApplier::Target target{q.value(1).toString(), q.value(2).toString(),
-                                           parseObject(q.value(3).toString())};
+                                           jsonFromColumn(q.value(3).toString())};
             runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {id});
             MutationApplier(m_db, m_userId, m_displayName, &changes)
                 .revert(q.value(0).toString(), target);
@@ -373,27 +360,10 @@ void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
 }
 
 void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray &pageJson) {
-    // {"changes": [...], "before": "...", "complete": bool}: copies of current objects (seq 0),
-    // applied as upserts; they do not move the sync cursor.
+    // Copies of current objects (seq 0), applied as upserts; they do not move the sync cursor.
     QString error;
-    QList<protocol::Change> pageChanges;
-    const QJsonDocument doc = QJsonDocument::fromJson(pageJson);
-    const QJsonObject root = doc.object();
-    const QString before = root.value(QStringLiteral("before")).toString();
-    const bool complete = root.value(QStringLiteral("complete")).toBool(false);
-    if (!doc.isObject() || !root.value(QStringLiteral("changes")).isArray() ||
-        !root.value(QStringLiteral("complete")).isBool()) {
-        error = QStringLiteral("not an object with 'changes' and 'complete'");
-    } else {
-        const QJsonArray array = root.value(QStringLiteral("changes")).toArray();
-        for (const QJsonValue &value : array) {
-            const auto change = protocol::Change::fromJson(value.toObject(), &error);
-            if (!change)
-                break;
-            pageChanges.append(*change);
-        }
-    }
-    if (!error.isEmpty()) {
+    const auto page = protocol::HistoryPage::fromJson(pageJson, &error);
+    if (!page) {
         qCWarning(lcCache) << "history page refused:" << error;
         Q_EMIT historyError(
             communityId,
@@ -404,7 +374,7 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
     const bool ok = transact(
         [&] {
             ChangeApplier applier(m_db, &changes);
-            for (const auto &change : std::as_const(pageChanges))
+            for (const auto &change : page->changes)
                 applier.apply(change);
             runOrThrow(m_db,
                        QStringLiteral("INSERT INTO community_state (community_id, history_cursor,"
@@ -412,7 +382,7 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
                                       " ON CONFLICT(community_id) DO UPDATE SET"
                                       " history_cursor = excluded.history_cursor,"
                                       " history_complete = excluded.history_complete"),
-                       {communityId, before, int(complete)});
+                       {communityId, page->before, int(page->complete)});
         },
         &error);
     if (!ok) {
@@ -425,7 +395,7 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
     changes.feeds.insert(communityId);
     changes.communities.insert(communityId);
     Q_EMIT committed(changes);
-    Q_EMIT historyPageApplied(communityId, complete);
+    Q_EMIT historyPageApplied(communityId, page->complete);
 }
 
 void CacheWriter::setKeepOffline(const QString &communityId, bool keep) {

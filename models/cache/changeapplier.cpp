@@ -235,8 +235,7 @@ void ChangeApplier::purgeCommunity(const QString &communityId) {
         m_changes->notifications = true;
     runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM events WHERE community_id = ?"), {communityId});
-    runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE community_id = ?"),
-               {communityId});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM posts WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM memberships WHERE community_id = ?"),

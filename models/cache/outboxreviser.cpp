@@ -15,16 +15,6 @@ namespace hearth::cache {
 using namespace hearth::protocol;
 
 namespace {
-// The outbox's text columns are NOT NULL: an empty object is stored as ''.
-QString compact(const QJsonObject &object) {
-    if (object.isEmpty())
-        return QStringLiteral("");
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseObject(const QString &text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
 
 bool is(const QString &name, const char *wanted) {
     return name == QLatin1StringView(wanted);
@@ -45,8 +35,8 @@ void OutboxReviser::append(const QString &id, const QString &name, const QJsonOb
     runOrThrow(m_db,
                QStringLiteral("INSERT INTO outbox (id, name, args, target_id, community_id,"
                               " created_at, previous) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-               {id, name, compact(args), target.targetId, target.communityId, nowMs,
-                compact(target.previous)});
+               {id, name, jsonColumn(args), target.targetId, target.communityId, nowMs,
+                jsonColumn(target.previous)});
 }
 
 OutboxReviser::Entry OutboxReviser::entry(const QString &id) const {
@@ -57,12 +47,12 @@ OutboxReviser::Entry OutboxReviser::entry(const QString &id) const {
     if (!q.next())
         throw SqlFailure{QStringLiteral("this change is not in the outbox any more")};
     return {q.value(0).toString(),
-            parseObject(q.value(1).toString()),
+            jsonFromColumn(q.value(1).toString()),
             q.value(2).toString(),
             q.value(3).toString(),
             q.value(4).toString(),
             q.value(5).toString(),
-            parseObject(q.value(6).toString())};
+            jsonFromColumn(q.value(6).toString())};
 }
 
 void OutboxReviser::revise(const QString &id, const QString &newId, const QString &title,
@@ -83,7 +73,7 @@ void OutboxReviser::revise(const QString &id, const QString &newId, const QStrin
                    QStringLiteral("UPDATE outbox SET id = ?, args = ?, state = 'pending',"
                                   " error_code = '', error_message = '', current = ''"
                                   " WHERE id = ?"),
-                   {newId, compact(args), id});
+                   {newId, jsonColumn(args), id});
         if (comment) {
             runOrThrow(m_db, QStringLiteral("UPDATE comments SET body = ? WHERE id = ?"),
                        {body, e.targetId});

@@ -168,6 +168,21 @@
         <source>Mark as read</source>
         <translation>Als gelesen markieren</translation>
     </message>
+    <message>
+        <source>Your events (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unread notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -351,6 +366,491 @@
     </message>
 </context>
 <context>
+    <name>EventCard</name>
+    <message>
+        <source>1 going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full · %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 going · 1 seat left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 going · %2 seats left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are number %1 on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you might go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Online</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPage</name>
+    <message>
+        <source>Saved %1. Open it to add the event to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar: save the event as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizers cancelled this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Join online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event will not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are #%1 on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is saved and will be sent when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every seat is taken. When someone gives up theirs, the next in line gets it, and it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seat is kept. If plans change, say so to let the next person in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See you there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every seat is taken and %1 waiting. Going puts you on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every seat is taken. Going puts you on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up my seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer was not accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send my answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: %1 of %2 seats taken, %3 on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: %1 of %2 seats taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken · 1 seat left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken · %3 seats left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody said they were going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has said they are going yet. Be the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is not saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been removed, or it belongs to a community you are no longer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTime</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Your events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops, meetups and sessions across your communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · you are going to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No past events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upcoming events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events that have ended stay here, with who went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When organizers plan workshops, meetups or online sessions in your communities, they show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the organizers of %1 plan a workshop, meetup or online session, it shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLink</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
     <name>FeedPage</name>
     <message>
         <source>Discard this post?</source>
@@ -419,6 +919,22 @@
     <message>
         <source>Start the conversation: ask a question, share what you are working on, or point others to something useful.</source>
         <translation>Fang das Gespräch an: Stell eine Frage, zeig, woran du arbeitest, oder weise auf etwas Nützliches hin.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -563,6 +1079,46 @@
             <numerusform>Vergessen und %n Änderungen verlieren</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Suche</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished">Postausgang</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>LostWritesBanner</name>
@@ -635,6 +1191,216 @@
     <message>
         <source>Image: %1 (%2)</source>
         <translation>Bild: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member by name or handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down moves to the results, Escape clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks at display names and handles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member list arrives with the community&apos;s first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notifications, 1 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDelegate</name>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 replied to you in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to you</source>
+        <translation>%1 hat dir geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 hat dich in %2 erwähnt</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat dich erwähnt</translation>
+    </message>
+    <message>
+        <source>%1 asked to join %2</source>
+        <translation>%1 möchte %2 beitreten</translation>
+    </message>
+    <message>
+        <source>Starting soon: %1</source>
+        <translation>Beginnt gleich: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the next day, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an organizer&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>That event is no longer here: it was removed, or you left its community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That community is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That post is no longer here: it was deleted, or you left its community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>You are all caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have seen everything. Switch to All to look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to your posts and comments, mentions of you, reminders of events you are going to and join requests show up here.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -857,6 +1623,36 @@
     </message>
 </context>
 <context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonChip</name>
+    <message>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PostDelegate</name>
     <message>
         <source>sending</source>
@@ -917,6 +1713,138 @@
     <message>
         <source>Discard this change</source>
         <translation>Diese Änderung verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>PostSummaryRow</name>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how other members see you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not written a bio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not written a bio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showcase</source>
+        <translation type="unfinished">Vorzeigen</translation>
+    </message>
+    <message>
+        <source>Your communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities you share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 (%2 there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not posted in your communities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts from %1 in the communities you share, as far as this computer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth keeps the profiles of people who share a community with you. This member may have left the communities you share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. Hearth shows the profiles it saved before, and this is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleBadge</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RsvpBadge</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1287,6 +2215,13 @@
     </message>
 </context>
 <context>
+    <name>ShowcaseCard</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Enter the address of your community&apos;s server.</source>
@@ -1471,6 +2406,25 @@
     </message>
 </context>
 <context>
+    <name>SystemTray</name>
+    <message>
+        <source>This display has no system tray, so Hearth cannot show desktop notifications. New notifications wait under the bell.</source>
+        <translation>Diese Anzeige hat keinen Systembereich, daher kann Hearth keine Desktop-Benachrichtigungen zeigen. Neue Benachrichtigungen warten unter der Glocke.</translation>
+    </message>
+    <message>
+        <source>There is no desktop session bus, so Hearth cannot show desktop notifications. New notifications wait under the bell.</source>
+        <translation>Es gibt keinen Sitzungsbus des Desktops, daher kann Hearth keine Desktop-Benachrichtigungen zeigen. Neue Benachrichtigungen warten unter der Glocke.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Hearth cannot show desktop notifications. Its taskbar entry is highlighted instead when something new arrives, and new notifications wait under the bell. (On GNOME, the AppIndicator extension adds a tray.)</source>
+        <translation>Dieser Desktop hat keinen Systembereich, daher kann Hearth keine Desktop-Benachrichtigungen zeigen. Stattdessen wird sein Eintrag in der Taskleiste hervorgehoben, wenn etwas Neues ankommt, und neue Benachrichtigungen warten unter der Glocke. (Unter GNOME fügt die Erweiterung AppIndicator einen Systembereich hinzu.)</translation>
+    </message>
+    <message>
+        <source>Hearth was built without D-Bus, so it cannot find this desktop&apos;s system tray. New notifications wait under the bell.</source>
+        <translation>Hearth wurde ohne D-Bus gebaut und findet daher den Systembereich dieses Desktops nicht. Neue Benachrichtigungen warten unter der Glocke.</translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Question</source>
@@ -1561,6 +2515,24 @@
     </message>
 </context>
 <context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Hearth</source>
+        <translation type="unfinished">Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth: 1 unread notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hearth: %n unread notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>hearth</name>
     <message>
         <source>Hearth: a desktop home for micro communities.
@@ -1636,6 +2608,71 @@ Optionen für die Entwicklung:
     <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
         <translation>Deine Anmeldung ist abgelaufen oder wurde widerrufen. Melde dich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::models::DesktopAlerts</name>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation>
+            <numerusform>%n neue Benachrichtigung</numerusform>
+            <numerusform>%n neue Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 replied to you</source>
+        <translation>%1 hat dir geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 replied in %2</source>
+        <translation>%1 hat in %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat dich erwähnt</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 hat dich in %2 erwähnt</translation>
+    </message>
+    <message>
+        <source>%1 asked to join %2</source>
+        <translation>%1 möchte %2 beitreten</translation>
+    </message>
+    <message>
+        <source>Starting soon: %1</source>
+        <translation>Beginnt gleich: %1</translation>
+    </message>
+    <message>
+        <source>New notification</source>
+        <translation>Neue Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::models::EventDetails</name>
+    <message>
+        <source>From %1 on Hearth</source>
+        <translation>Von %1 auf Hearth</translation>
+    </message>
+    <message>
+        <source>This event is not saved on this computer.</source>
+        <translation>Diese Veranstaltung ist nicht auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer.</source>
+        <translation>Wähle eine Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
 </context>
 </TS>

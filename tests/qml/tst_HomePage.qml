@@ -284,4 +284,25 @@ TestCase {
         compare(signOutSpy.count, 1);
         compare(signOutSpy.signalArguments[0][0], true);
     }
+
+    function test_communityMenuKeepsACommunityOffline() {
+        const home = createHome();
+        home.rail.selectIndex(railIndexOf(home, testCommunityId));
+        home.rail.list.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Menu);
+        const menu = home.rail.communityMenu;
+        tryVerify(() => menu.opened);
+        const item = findChild(menu.contentItem, "keepOfflineItem") || menu.itemAt(0);
+        verify(item.text.indexOf("Keep offline (") === 0, "it says what the community takes: " + item.text);
+        verify(item.text.indexOf("on this computer") > 0);
+        verify(!item.checked);
+        mouseClick(menu.itemAt(0));
+        testFixture.waitForWrites();
+        tryVerify(() => home.rail.currentKeepOffline, 3000, "stored in the cache and shown");
+        tryVerify(() => !menu.visible);
+        // And off again.
+        home.rail.communities.setKeepOffline(testCommunityId, false);
+        testFixture.waitForWrites();
+        tryVerify(() => !home.rail.currentKeepOffline);
+    }
 }

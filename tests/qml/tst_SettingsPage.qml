@@ -119,6 +119,20 @@ TestCase {
         mouseClick(toggle);
     }
 
+    // Without a system tray there are no bubbles: the page says why and what happens instead
+    // (the switch still decides whether the taskbar entry is highlighted).
+    function test_withoutATrayAlertsSaySo() {
+        const withTray = createPage("notifications");
+        verify(!findChild(withTray, "trayUnavailableNote").visible);
+        const reason = "This desktop has no system tray, so Hearth cannot show desktop notifications.";
+        const page = createTemporaryObject(settingsComponent, testCase,
+                                           { section: "notifications", trayUnavailableReason: reason });
+        const note = findChild(page, "trayUnavailableNote");
+        verify(note.visible);
+        compare(note.text, reason);
+        verify(findChild(page, "desktopAlertsSwitch").enabled);
+    }
+
     function test_storageListsCommunitiesWithSizesAndKeepsOffline() {
         const page = createPage("storage");
         tryVerify(() => testStorage.fileBytes > 0);

@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Hearth.Models
 import Hearth.Ui
 
 // Writing a post: a one-line prompt that opens into kind, optional title and markdown body, with
@@ -13,7 +14,7 @@ Rectangle {
     property string communityName
     property string authorName
     property bool canAnnounce: false
-    property string kind: "discussion"
+    property string kind: WireConstants.defaultPostKind
     property bool expanded: false
     // Showing the rendered post instead of the text being written.
     property bool previewing: false
@@ -21,8 +22,8 @@ Rectangle {
     readonly property alias body: bodyArea.text
     readonly property bool canSubmit: enabled && body.trim().length > 0
                                       && body.length <= maxBodyLength && title.length <= maxTitleLength
-    readonly property int maxTitleLength: 200
-    readonly property int maxBodyLength: 20000
+    readonly property int maxTitleLength: WireConstants.postTitleMaxLength
+    readonly property int maxBodyLength: WireConstants.postBodyMaxLength
 
     signal submitted(string kind, string title, string body)
     // Escape in a draft with text: the draft stays, the keyboard goes back to the page.
@@ -48,7 +49,7 @@ Rectangle {
     function clear() {
         titleField.clear();
         bodyArea.clear();
-        kind = "discussion";
+        kind = WireConstants.defaultPostKind;
         previewing = false;
     }
 
@@ -71,7 +72,7 @@ Rectangle {
 
     function collapseIfEmpty() {
         if (title.length === 0 && body.length === 0) {
-            kind = "discussion";
+            kind = WireConstants.defaultPostKind;
             previewing = false;
             expanded = false;
             bodyArea.focus = false;
@@ -113,8 +114,7 @@ Rectangle {
             spacing: Theme.spacingS
 
             Repeater {
-                model: composer.canAnnounce ? ["discussion", "question", "showcase", "resource", "announcement"]
-                                            : ["discussion", "question", "showcase", "resource"]
+                model: composer.canAnnounce ? WireConstants.postKinds : WireConstants.memberPostKinds
 
                 delegate: AbstractButton {
                     id: chip

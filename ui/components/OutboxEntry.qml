@@ -38,7 +38,7 @@ Rectangle {
         const first = [resolveButton, editButton, retryButton, discardButton];
         for (let i = 0; i < first.length; ++i) {
             if (first[i].visible) {
-                first[i].forceActiveFocus(Qt.TabFocusReason);
+                first[i].forceActiveFocus();
                 return;
             }
         }

@@ -102,6 +102,22 @@ Page {
             page.postOpened(currentPost.postId);
     }
 
+    // Tab past the last post's actions: on to whatever follows the list in the window's chain
+    // (never back into a post, whose actions the chain skips only while they are not focused).
+    function focusAfterList() {
+        let next = postList.nextItemInFocusChain(true);
+        for (let guard = 0; next && guard < 200; ++guard) {
+            let inside = false;
+            for (let p = next; p && !inside; p = p.parent)
+                inside = p === postList;
+            if (!inside)
+                break;
+            next = next.nextItemInFocusChain(true);
+        }
+        if (next)
+            next.forceActiveFocus(Qt.TabFocusReason);
+    }
+
     function askDiscard(mutationId: string, title: string, body: string) {
         discardDialog.mutationId = mutationId;
         discardDialog.keepText = title.length > 0 ? title + "\n\n" + body : body;
@@ -305,11 +321,7 @@ Page {
             onOpenRequested: page.postOpened(postId)
             onAuthorRequested: userId => page.profileRequested(userId)
             onLeaveBackward: postList.forceActiveFocus(Qt.BacktabFocusReason)
-            onLeaveForward: {
-                const next = postList.nextItemInFocusChain(true);
-                if (next)
-                    next.forceActiveFocus(Qt.TabFocusReason);
-            }
+            onLeaveForward: page.focusAfterList()
             // Whatever the member clicks or tabs into becomes the list's current post.
             onActiveFocusChanged: if (activeFocus) postList.currentIndex = index
             readonly property bool isCurrent: ListView.isCurrentItem

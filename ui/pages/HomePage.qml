@@ -547,6 +547,7 @@ Page {
                 unsentCount: home.unsentCount + home.failedCount
                 appVersion: home.appVersion
                 qtVersion: home.qtVersion
+                online: home.online
                 onClosed: home.back()
                 onSwitchAccountRequested: (serverUrl, handle) => home.switchAccountRequested(serverUrl, handle)
                 onAddAccountRequested: home.addAccountRequested()

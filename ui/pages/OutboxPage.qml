@@ -36,7 +36,7 @@ Page {
             if (first)
                 first.focusFirstAction();
         } else {
-            backButton.forceActiveFocus(Qt.TabFocusReason);
+            backButton.forceActiveFocus();
         }
     }
 

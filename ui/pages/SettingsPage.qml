@@ -299,6 +299,7 @@ Page {
                     }
 
                     SettingsNote {
+                        objectName: "alertsNote"
                         text: qsTr("Alerts appear while Hearth is open but you are working in another window. Notifications always collect in Hearth, whatever you choose here.")
                     }
 

@@ -3,8 +3,8 @@
 // sent, in order and exactly once, when it is back.
 
 #include "apicall.h"
+#include "dataview.h"
 #include "hearthdprocess.h"
-#include "serverview.h"
 
 #include "cache/cachestore.h"
 #include "net/apiclient.h"
@@ -137,7 +137,8 @@ private Q_SLOTS:
         QSignalSpy synced(client->engine.get(), &SyncEngine::synced);
         client->engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 1, 15000);
-        QCOMPARE(client->engine->status(), SyncEngine::Online);
+        // A poke from the stream may start another cycle right away: wait for it to end.
+        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Online, 15000);
         QVERIFY(client->engine->lastError().isEmpty());
         QVERIFY(DataView::fromCache(*client->store).communities.contains(runners));
 
@@ -215,6 +216,42 @@ private Q_SLOTS:
         QCOMPARE(onServer.posts.size(), 3);
         QCOMPARE(onServer.postOrder, offline);
         QCOMPARE(DataView::fromCache(*client->store).posts, onServer.posts);
+    }
+
+    // A post whose text hearthd refuses (a NUL character) fails on its own with the server's
+    // reason; the writes queued behind it still go out, once, in order.
+    void aPostRefusedForItsTextDoesNotHoldBackTheNextOnes() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-nul")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        QVERIFY(!ada.token.isEmpty());
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        const QString makers = newId();
+        client->store->enqueueMutation(QStringLiteral("community.create"),
+                                       communityArgs(makers, QStringLiteral("Makers")));
+        const QString refused = newId();
+        QJsonObject withNul = postArgs(refused, makers, QStringLiteral("Pasted"));
+        withNul.insert(QStringLiteral("body"), QString(QStringLiteral("copied from a terminal ") +
+                                                       QChar(0) + QStringLiteral(" and more")));
+        client->store->enqueueMutation(QStringLiteral("post.create"), withNul);
+        const QString after = newId();
+        client->store->enqueueMutation(QStringLiteral("post.create"),
+                                       postArgs(after, makers, QStringLiteral("Behind it")));
+        client->engine->start();
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client->store->unsentCount() == 0 && client->store->failedCount() == 1, 15000);
+        const auto failed = client->store->failedMutations();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().targetId, refused);
+        QCOMPARE(failed.constFirst().errorCode, QStringLiteral("invalid_request"));
+        QVERIFY2(failed.constFirst().errorMessage.contains(QLatin1StringView("NUL")),
+                 qPrintable(failed.constFirst().errorMessage));
+        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(onServer.postOrder, QStringList{after});
     }
 
     void leavingACommunityPurgesItFromCacheAndSearch() {

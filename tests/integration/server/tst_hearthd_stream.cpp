@@ -2,20 +2,22 @@
 // poked when something new is visible, kept alive by pings), idle HTTP connections closed,
 // /metrics, and a clean exit on SIGTERM.
 
+#include "hearthdcluster.h"
 #include "hearthdprocess.h"
 #include "httpclient.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
 
-using namespace hearthd::test;
+using namespace hearth::testing;
 
 namespace {
 
@@ -54,6 +56,67 @@ public:
     QList<QJsonObject> pokes;
 };
 
+// /v1/stream over a bare TCP socket: the upgrade written out, then the server's frames counted
+// by opcode. Unlike QWebSocket it never answers a ping, and it sees each one.
+class RawWebSocket {
+public:
+    RawWebSocket(quint16 port, const QString &token) {
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] { read(); });
+        QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [this] { closed = true; });
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return;
+        socket.write("GET /v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                     "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
+                     token.toLatin1() + "\r\n\r\n");
+        QTest::qWaitFor([&] { return handshake.contains("\r\n\r\n") || closed; }, 5000);
+    }
+
+    bool upgraded() const { return handshake.startsWith("HTTP/1.1 101"); }
+
+    QTcpSocket socket;
+    QByteArray handshake;
+    int pings = 0;
+    int texts = 0;
+    bool closed = false;
+
+private:
+    void read() {
+        m_buffer += socket.readAll();
+        if (!handshake.contains("\r\n\r\n")) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            handshake = m_buffer.left(end + 4);
+            m_buffer.remove(0, end + 4);
+        }
+        // Server frames are unmasked: opcode, length (7 bits, or 16 after 126), payload.
+        while (m_buffer.size() >= 2) {
+            const int opcode = quint8(m_buffer[0]) & 0x0f;
+            qsizetype length = quint8(m_buffer[1]) & 0x7f;
+            qsizetype header = 2;
+            if (length == 126) {
+                if (m_buffer.size() < 4)
+                    return;
+                length = (qsizetype(quint8(m_buffer[2])) << 8) | quint8(m_buffer[3]);
+                header = 4;
+            }
+            if (m_buffer.size() < header + length)
+                return;
+            m_buffer.remove(0, header + length);
+            if (opcode == 0x9)
+                ++pings;
+            else if (opcode == 0x1)
+                ++texts;
+            else if (opcode == 0x8)
+                closed = true;
+        }
+    }
+
+    QByteArray m_buffer;
+};
+
 } // namespace
 
 class TestHearthdStream : public QObject {
@@ -87,15 +150,13 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!TestDatabase::available(&why))
-            QSKIP(qPrintable(why));
+        HEARTHD_SKIP_WITHOUT_BACKEND();
         QString error;
         QVERIFY2(m_server.start({QStringLiteral("--heartbeat"), QStringLiteral("1"),
                                  QStringLiteral("--idle-timeout"), QStringLiteral("1")},
                                 &error),
                  qPrintable(error));
-        m_http = std::make_unique<HttpClient>(m_server.baseUrl());
+        m_http = std::make_unique<HttpClient>(m_server.url());
     }
 
     void aBadTokenIsClosedWith4001() {
@@ -152,13 +213,33 @@ private Q_SLOTS:
             m_http->registerUser(QStringLiteral("pinged"), QStringLiteral("password-pinged"));
         StreamClient client(m_server.port(), t);
         QVERIFY(client.waitForPokes(1));
-        QSignalSpy pongs(&client.socket, &QWebSocket::pong);
         QSignalSpy closed(&client.socket, &QWebSocket::disconnected);
-        // The server pings every second; Qt answers each ping with a pong automatically. The
-        // HTTP idle timeout (1 s) must not apply to an upgraded connection.
-        QTest::qWait(3500);
+        // The server pings every second and Qt answers each ping with a pong, so the stream
+        // outlives the HTTP idle timeout (1 s), which must not apply to an upgraded connection,
+        // and the three heartbeats without a pong after which the server gives a stream up.
+        // (That the pings are really sent: serverPingsAndDropsAStreamThatNeverAnswers.)
+        QTest::qWait(4500);
         QCOMPARE(closed.count(), 0);
         QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    // A WebSocket spoken by hand, which never answers a ping: it sees the server's pings (one a
+    // heartbeat), and after three heartbeats without a pong the server drops it.
+    void serverPingsAndDropsAStreamThatNeverAnswers() {
+        const QString t =
+            m_http->registerUser(QStringLiteral("silent"), QStringLiteral("password-silent"));
+        RawWebSocket ws(m_server.port(), t);
+        QVERIFY2(ws.upgraded(), ws.handshake.constData());
+        QElapsedTimer since;
+        since.start();
+        QVERIFY2(QTest::qWaitFor([&] { return ws.pings >= 2 || ws.closed; }, 5000),
+                 "no pings within 5 s");
+        QVERIFY2(ws.pings >= 2, "the stream closed before two pings arrived");
+        QVERIFY(ws.texts >= 1); // the greeting poke came first
+        // Dropped for not answering (3 heartbeats of 1 s), well after the first pings.
+        QVERIFY2(QTest::qWaitFor([&] { return ws.closed; }, 6000),
+                 "a stream that never answers pings was kept open");
+        QVERIFY(since.elapsed() >= 2500);
     }
 
     void idleHttpConnectionsAreClosed() {
@@ -184,13 +265,13 @@ private Q_SLOTS:
     void pokesCrossProcessesSharingPostgres() {
         if (!TestDatabase::usePostgres())
             QSKIP("LISTEN/NOTIFY needs the PostgreSQL backend");
-        QTemporaryDir dir; // both processes get the database tied to this folder
-        HearthdProcess first(dir.path());
-        HearthdProcess second(dir.path());
-        QVERIFY(first.start());
-        QVERIFY(second.start());
-        HttpClient viaFirst(first.baseUrl());
-        HttpClient viaSecond(second.baseUrl());
+        HearthdCluster cluster(2); // two processes, one database
+        QString error;
+        QVERIFY2(cluster.start({}, &error), qPrintable(error));
+        HearthdProcess &first = cluster[0];
+        HearthdProcess &second = cluster[1];
+        HttpClient viaFirst(first.url());
+        HttpClient viaSecond(second.url());
         const QString ada =
             viaFirst.registerUser(QStringLiteral("ada"), QStringLiteral("pw-ada-123"));
         QVERIFY(!ada.isEmpty());
@@ -224,7 +305,7 @@ private Q_SLOTS:
     void sigtermExitsCleanly() {
         HearthdProcess server;
         QVERIFY(server.start());
-        HttpClient http(server.baseUrl());
+        HttpClient http(server.url());
         const QString t = http.registerUser(QStringLiteral("leaver"), QStringLiteral("password-l"));
         StreamClient client(server.port(), t);
         QVERIFY(client.waitForPokes(1));

@@ -157,12 +157,9 @@ private Q_SLOTS:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         m_store->applySyncPage(
             PageBuilder()
-                .reaction(post, QStringLiteral("c1"), QStringLiteral("u2"), QStringLiteral("🔥"),
-                          10)
-                .reaction(post, QStringLiteral("c1"), QStringLiteral("u3"), QStringLiteral("🔥"),
-                          20)
-                .reaction(post, QStringLiteral("c1"), QStringLiteral("me"), QStringLiteral("👍"),
-                          30)
+                .reaction(post, QStringLiteral("c1"), QStringLiteral("u2"), QStringLiteral("🔥"), 10)
+                .reaction(post, QStringLiteral("c1"), QStringLiteral("u3"), QStringLiteral("🔥"), 20)
+                .reaction(post, QStringLiteral("c1"), QStringLiteral("me"), QStringLiteral("👍"), 30)
                 .build(QStringLiteral("cur-2")));
         m_store->waitForWrites();
         QCOMPARE(changed.size(), 1);
@@ -195,8 +192,7 @@ private Q_SLOTS:
         // The server's version replaces the optimistic one (same id): nothing visible changes.
         m_store->applySyncPage(
             PageBuilder()
-                .reaction(post, QStringLiteral("c1"), QStringLiteral("me"), QStringLiteral("🔥"),
-                          40)
+                .reaction(post, QStringLiteral("c1"), QStringLiteral("me"), QStringLiteral("🔥"), 40)
                 .remove(QStringLiteral("reaction"), post + QStringLiteral(":me:👍"),
                         QStringLiteral("c1"))
                 .build(QStringLiteral("cur-3")));
