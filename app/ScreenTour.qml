@@ -3,7 +3,7 @@ import QtQuick
 // The screens `hearth --screens DIR` photographs, by name, in order: how to get to each and when
 // it has settled. A page added later plugs in with one entry in `screens`, e.g.
 //
-//     { name: "profile", show: () => home().openProfile(home().rail.currentCommunityId), ready: () => true },
+//     { name: "members", show: () => home().openMembers(), ready: () => home().membersPage.members.count > 0 },
 //
 // `prepare` names writes the app makes first against the real server (ScreenTour in C++):
 // "writes" queues an edit that conflicts and a post the server refuses; "offline-writes" a post
@@ -29,6 +29,42 @@ QtObject {
                 return item.postId;
         }
         return "";
+    }
+
+    // The first item below `root` (in the visual tree) for which `test` holds, or null.
+    function findItem(root, test) {
+        if (!root)
+            return null;
+        if (test(root))
+            return root;
+        const children = root.children || [];
+        for (let i = 0; i < children.length; ++i) {
+            const found = findItem(children[i], test);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // Someone else's post in the feed: whose profile to show.
+    function otherAuthorId() {
+        const me = home().store.localUserId;
+        const post = findItem(home().feedPage.listView.contentItem,
+                              item => item.authorId !== undefined && item.postId !== undefined
+                                      && item.authorId.length > 0 && item.authorId !== me);
+        return post ? post.authorId : "";
+    }
+
+    // An event with a seat limit (the demo's spoon carving day is full, with a waitlist), shown
+    // on the events page just before.
+    function eventWithSeats() {
+        const card = findItem(home().eventsPage, item => item.eventId !== undefined
+                                                         && item.capacity !== undefined
+                                                         && item.capacity > 0
+                                                         && item.waitlistCount > 0)
+                     || findItem(home().eventsPage, item => item.eventId !== undefined
+                                                            && item.capacity !== undefined);
+        return card ? card.eventId : "";
     }
 
     function conflictId() {
@@ -68,6 +104,16 @@ QtObject {
         { name: "settings-storage", show: () => home().openSettings("storage"), ready: () => true },
         { name: "settings-accounts", show: () => home().openSettings("accounts"), ready: () => true },
         { name: "shortcuts", show: () => home().shortcutSheet.open(), ready: () => home().shortcutSheet.opened },
+        { name: "profile", show: () => home().openProfile(otherAuthorId()),
+          ready: () => home().profilePage.profile.loaded },
+        { name: "members", show: () => home().openMembers(),
+          ready: () => home().membersPage.members.count > 0 },
+        { name: "events", show: () => home().openEvents(""),
+          ready: () => home().eventsPage.thisWeek.count + home().eventsPage.later.count > 0 },
+        { name: "event", show: () => { home().openEvents(""); home().openEvent(eventWithSeats()); },
+          ready: () => home().eventDetailPage.details.loaded },
+        { name: "notifications", show: () => home().openNotifications(),
+          ready: () => home().notificationsPage.notifications.count > 0 },
         { name: "sign-in", show: () => { window.showSignIn = true; }, ready: () => true },
         { name: "offline", prepare: "offline-writes", offlineOnly: true, show: () => home().showFeed(),
           ready: () => home().offlineNotice.visible && home().feedPage.postCount > 0 },
