@@ -2213,6 +2213,18 @@
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Your events, across your communities</source>
+        <translation>Deine Veranstaltungen in allen deinen Communitys</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Dein Profil</translation>
+    </message>
 </context>
 <context>
     <name>ShowcaseCard</name>

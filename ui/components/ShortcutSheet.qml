@@ -15,6 +15,9 @@ Popup {
             { keys: "Ctrl+1 … Ctrl+9", what: qsTr("Go to the first nine communities") },
             { keys: "Ctrl+,", what: qsTr("Settings") },
             { keys: "Ctrl+Shift+O", what: qsTr("Outbox: what has not been sent") },
+            { keys: "Ctrl+Shift+N", what: qsTr("Notifications") },
+            { keys: "Ctrl+Shift+E", what: qsTr("Your events, across your communities") },
+            { keys: "Ctrl+Shift+P", what: qsTr("Your profile") },
             { keys: "F1, Ctrl+/", what: qsTr("This list of shortcuts") },
             { keys: "Escape, Alt+Left", what: qsTr("Close or go back") }
         ] },
