@@ -101,6 +101,7 @@ QtObject {
         { name: "conflict", show: () => { home().openOutbox(); home().openConflict(conflictId()); },
           ready: () => home().conflictPage.found },
         { name: "settings", show: () => home().openSettings("appearance"), ready: () => true },
+        { name: "settings-notifications", show: () => home().openSettings("notifications"), ready: () => true },
         { name: "settings-storage", show: () => home().openSettings("storage"), ready: () => true },
         { name: "settings-accounts", show: () => home().openSettings("accounts"), ready: () => true },
         { name: "shortcuts", show: () => home().shortcutSheet.open(), ready: () => home().shortcutSheet.opened },
