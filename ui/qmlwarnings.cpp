@@ -2,6 +2,8 @@
 
 #include <QMutex>
 
+#include <cstdio>
+
 namespace hearth::ui {
 
 namespace {
@@ -36,6 +38,16 @@ int QmlWarnings::count() {
 QStringList QmlWarnings::messages() {
     QMutexLocker lock(&mutex);
     return recorded;
+}
+
+int QmlWarnings::exitStatus(int status) {
+    const QStringList warnings = messages();
+    if (warnings.isEmpty())
+        return status;
+    std::fprintf(stderr, "FAIL: %d QML warnings while the tests ran:\n", int(warnings.size()));
+    for (const QString &warning : warnings)
+        std::fprintf(stderr, "  %s\n", qPrintable(warning));
+    return status == 0 ? 1 : status;
 }
 
 bool QmlWarnings::isQmlWarning(QtMsgType type, const QMessageLogContext &context,

@@ -17,6 +17,9 @@ public:
     static void install();
     static int count();
     static QStringList messages();
+    // The exit status of a test run that ended with `status`: with warnings recorded they are
+    // listed on stderr and a run that passed fails (1).
+    static int exitStatus(int status);
     // Whether a log message comes from QML (a .qml file, the qml/js categories, the engine).
     static bool isQmlWarning(QtMsgType type, const QMessageLogContext &context,
                              const QString &message);

@@ -6,6 +6,7 @@
 #include "pagestestsupport.h"
 
 #include "cache/cachestore.h"
+#include "ui/qmlwarnings.h"
 
 #include <QDateTime>
 #include <QQmlContext>
@@ -33,6 +34,9 @@ public Q_SLOTS:
 
     // Called once per test file, each with its own engine: a fresh cache for each.
     void qmlEngineAvailable(QQmlEngine *engine) {
+        // Qt Test puts its own message handler in front of ours as the first file starts, so
+        // only from the second file on are warnings counted: ours goes back in front here.
+        ui::QmlWarnings::install();
         engine->addImportPath(QStringLiteral("qrc:/"));
         QString error;
         auto store = cache::CacheStore::open(
@@ -62,6 +66,16 @@ private:
     std::vector<std::unique_ptr<cache::CacheStore>> m_stores;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(hearth_pages, Setup)
+// A QML warning, binding loop or TypeError on a page fails the run, as in tests/qml.
+int main(int argc, char **argv) {
+    ui::QmlWarnings::install();
+    int status = 0;
+    {
+        Setup setup;
+        status =
+            quick_test_main_with_setup(argc, argv, "hearth_pages", QUICK_TEST_SOURCE_DIR, &setup);
+    }
+    return ui::QmlWarnings::exitStatus(status);
+}
 
 #include "tst_pages.moc"

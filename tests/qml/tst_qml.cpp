@@ -25,7 +25,6 @@
 #include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
 
-#include <cstdio>
 #include <memory>
 #include <vector>
 
@@ -329,14 +328,7 @@ int main(int argc, char **argv) {
         status =
             quick_test_main_with_setup(argc, argv, "hearth_qml", QUICK_TEST_SOURCE_DIR, &setup);
     }
-    const QStringList warnings = hearth::ui::QmlWarnings::messages();
-    if (!warnings.isEmpty()) {
-        std::fprintf(stderr, "FAIL: %d QML warnings while the tests ran:\n", int(warnings.size()));
-        for (const QString &warning : warnings)
-            std::fprintf(stderr, "  %s\n", qPrintable(warning));
-        return status == 0 ? 1 : status;
-    }
-    return status;
+    return hearth::ui::QmlWarnings::exitStatus(status);
 }
 
 #include "tst_qml.moc"
