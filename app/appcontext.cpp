@@ -1,6 +1,9 @@
 #include "appcontext.h"
 
+#include <QCoreApplication>
 #include <QLoggingCategory>
+
+#include <memory>
 
 namespace hearth::app {
 
@@ -80,6 +83,40 @@ void AppContext::rememberAccount() {
     m_lastServerUrl = m_session.serverUrl();
     m_lastHandle = m_session.handle();
     Q_EMIT initialValuesChanged();
+}
+
+QString AppContext::appVersion() const {
+    return QCoreApplication::applicationVersion();
+}
+
+QString AppContext::qtVersion() const {
+    return QString::fromLatin1(qVersion());
+}
+
+void AppContext::setFirstSync(bool firstSync) {
+    if (m_firstSync == firstSync)
+        return;
+    m_firstSync = firstSync;
+    Q_EMIT firstSyncChanged();
+}
+
+void AppContext::clearCache() {
+    if (!m_store || !m_sync)
+        return;
+    qCInfo(lcApp) << "clearing the cache at the member's request (the outbox stays)";
+    // The engine must not pull into the cache while it is emptied: stop it, reset, start again
+    // from no cursor once the reset committed.
+    m_sync->stop();
+    setFirstSync(true);
+    m_firstSyncEnded = false;
+    cache::CacheStore *store = m_store.get();
+    auto restart = std::make_shared<QMetaObject::Connection>();
+    *restart = connect(store, &cache::CacheStore::resetDone, this, [this, restart] {
+        disconnect(*restart);
+        if (m_sync)
+            m_sync->start();
+    });
+    store->resetForResync();
 }
 
 QString AppContext::errorString() const {
@@ -173,8 +210,13 @@ void AppContext::openAccountCache(bool rebuild) {
     m_sync->setToken(m_session.token());
     m_firstSyncEnded = false;
     m_syncStarted = false;
+    // An empty cache: everything is still to come from the server.
+    setFirstSync(m_store->cursor().isEmpty());
     connect(m_sync.get(), &net::SyncEngine::statusChanged, this, &AppContext::onSyncStatusChanged);
-    connect(m_sync.get(), &net::SyncEngine::synced, this, [this] { m_firstSyncEnded = true; });
+    connect(m_sync.get(), &net::SyncEngine::synced, this, [this] {
+        m_firstSyncEnded = true;
+        setFirstSync(false);
+    });
     // Queued: signing out deletes the engine, which must not happen inside its own signal.
     connect(
         m_sync.get(), &net::SyncEngine::unauthorized, this,
@@ -206,6 +248,7 @@ void AppContext::closeAccount() {
     store.reset();
     if (sync)
         sync->deleteLater();
+    setFirstSync(false);
 }
 
 void AppContext::onSyncStatusChanged() {

@@ -8,6 +8,8 @@
 #include "net/syncengine.h"
 #include "options.h"
 
+#include "ui/preferences.h"
+
 #include <QObject>
 #include <QQmlEngine>
 #include <QTimer>
@@ -22,6 +24,8 @@ class AppContext : public QObject {
     QML_SINGLETON
 
     Q_PROPERTY(hearth::net::Session *session READ session CONSTANT)
+    // The member's choices on this machine (theme, text size, alerts, last community).
+    Q_PROPERTY(hearth::ui::Preferences *preferences READ preferences CONSTANT)
     // Null while signed out; the account's cache once signed in (also when offline).
     Q_PROPERTY(hearth::cache::CacheStore *store READ store NOTIFY accountChanged)
     Q_PROPERTY(hearth::net::SyncEngine *sync READ sync NOTIFY accountChanged)
@@ -36,6 +40,10 @@ class AppContext : public QObject {
     // closed until the member chooses rebuildCache() or signs out.
     Q_PROPERTY(QString cacheNotice READ cacheNotice NOTIFY cacheNoticeChanged)
     Q_PROPERTY(bool cacheNeedsDecision READ cacheNeedsDecision NOTIFY cacheNoticeChanged)
+    // The account's cache started empty and its first sync has not finished: lists are loading.
+    Q_PROPERTY(bool firstSync READ firstSync NOTIFY firstSyncChanged)
+    Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
+    Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
 
 public:
     explicit AppContext(Options options, QObject *parent = nullptr);
@@ -48,6 +56,7 @@ public:
     void start();
 
     net::Session *session() { return &m_session; }
+    ui::Preferences *preferences() { return &m_preferences; }
     cache::CacheStore *store() const { return m_store.get(); }
     net::SyncEngine *sync() const { return m_sync.get(); }
     QString initialServerUrl() const;
@@ -59,6 +68,12 @@ public:
     // unsent changes.
     Q_INVOKABLE void rebuildCache();
     Q_INVOKABLE void dismissCacheNotice();
+    bool firstSync() const { return m_firstSync; }
+    QString appVersion() const;
+    QString qtVersion() const;
+
+    // Drops everything the account's cache holds except the outbox, then syncs it in again.
+    Q_INVOKABLE void clearCache();
 
     // True once what the window will show has settled: the sign-in page with no sign-in under
     // way, or the account's cache after the first sync attempt ended (online or not).
@@ -69,6 +84,7 @@ Q_SIGNALS:
     void initialValuesChanged();
     void errorStringChanged();
     void cacheNoticeChanged();
+    void firstSyncChanged();
 
 private:
     void onSessionStateChanged();
@@ -79,9 +95,11 @@ private:
     void closeAccount();
     void setCacheError(const QString &message);
     void rememberAccount();
+    void setFirstSync(bool firstSync);
 
     Options m_options;
     net::Session m_session;
+    ui::Preferences m_preferences;
     std::unique_ptr<cache::CacheStore> m_store;
     std::unique_ptr<net::SyncEngine> m_sync;
     QString m_cacheError;
@@ -93,6 +111,7 @@ private:
     bool m_autoSignInPending = false;
     bool m_firstSyncEnded = false;
     bool m_syncStarted = false;
+    bool m_firstSync = false;
 
     static inline AppContext *s_instance = nullptr;
 };

@@ -2,10 +2,13 @@
 
 #include "appcontext.h"
 #include "options.h"
+#include "screentour.h"
 #include "windowgrabber.h"
 
+#include "ui/qmlwarnings.h"
+#include "ui/translations.h"
+
 #include <QGuiApplication>
-#include <QPalette>
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 #include <QtQml/qqmlextensionplugin.h>
@@ -17,20 +20,10 @@ Q_IMPORT_QML_PLUGIN(Hearth_ModelsPlugin)
 
 namespace {
 
-// The one place the root QML file is named: becomes loadFromModule("Hearth.Ui", "Main") once
+// The one place the root QML file is named: becomes loadFromModule("Hearth.App", "Main") once
 // Qt 6.5 is the oldest supported version.
 void loadMainWindow(QQmlApplicationEngine &engine) {
-    engine.load(QUrl(QStringLiteral("qrc:/Hearth/Ui/Main.qml")));
-}
-
-// Markdown bodies take their link colour from the application palette (QTextMarkdownImporter),
-// not from Text.linkColor: give links the theme's ember instead of the default blue. Keep in step
-// with Theme.link in ui/Theme.qml.
-void applyLinkColour() {
-    QPalette palette = QGuiApplication::palette();
-    const bool dark = palette.color(QPalette::Window).lightnessF() < 0.5;
-    palette.setColor(QPalette::Link, dark ? QColor(0xf3, 0xa4, 0x6f) : QColor(0xb1, 0x4b, 0x18));
-    QGuiApplication::setPalette(palette);
+    engine.load(QUrl(QStringLiteral("qrc:/Hearth/App/Main.qml")));
 }
 
 } // namespace
@@ -51,7 +44,11 @@ int main(int argc, char *argv[]) {
     QGuiApplication::setDesktopFileName(QStringLiteral("org.hearth.Hearth"));
 
     const auto options = hearth::app::Options::parse(app);
-    applyLinkColour();
+    // In a test mode any QML warning, binding loop or TypeError fails the run.
+    if (options.testMode())
+        hearth::ui::QmlWarnings::install();
+    // The system's language, when Hearth speaks it (English otherwise).
+    hearth::ui::Translations::install(QLocale::system());
 
     hearth::app::AppContext context(options);
     // Restore before the first frame so a signed-in member sees the cached feed at once.
@@ -79,6 +76,15 @@ int main(int argc, char *argv[]) {
             window, options.screenshotPath, [&context] { return context.contentSettled(); },
             timeoutMs);
     }
+    std::unique_ptr<hearth::app::ScreenTour> tour;
+    if (!options.screensPath.isEmpty())
+        tour = std::make_unique<hearth::app::ScreenTour>(window, &context, options.screensPath,
+                                                         options.screenNames);
 
-    return app.exec();
+    const int status = app.exec();
+    if (options.testMode() && hearth::ui::QmlWarnings::count() > 0) {
+        qCritical("hearth: %d QML warnings in a test run", hearth::ui::QmlWarnings::count());
+        return status == 0 ? 1 : status;
+    }
+    return status;
 }

@@ -64,7 +64,18 @@ Options Options::parse(const QCoreApplication &app) {
                                     "Once the window has loaded its content, save it as an image "
                                     "to FILE (PNG) and exit."),
         QStringLiteral("FILE"));
-    parser.addOptions({server, handle, autoSignIn, screenshot});
+    const QCommandLineOption screens(
+        QStringLiteral("screens"),
+        QCoreApplication::translate("hearth",
+                                    "Photograph every main screen, in the light and the dark "
+                                    "theme, into DIR (PNG files), then exit. For the demo server."),
+        QStringLiteral("DIR"));
+    const QCommandLineOption screenList(
+        QStringLiteral("screen-list"),
+        QCoreApplication::translate("hearth",
+                                    "With --screens: only these screens (comma-separated names)."),
+        QStringLiteral("NAMES"));
+    parser.addOptions({server, handle, autoSignIn, screenshot, screens, screenList});
     parser.process(app);
 
     if (!parser.positionalArguments().isEmpty())
@@ -76,6 +87,9 @@ Options Options::parse(const QCoreApplication &app) {
     options.handle = parser.value(handle).trimmed();
     options.screenshotPath = parser.value(screenshot);
     options.autoSignIn = parser.isSet(autoSignIn);
+    options.screensPath = parser.value(screens);
+    for (const QString &name : parser.value(screenList).split(QLatin1Char(','), Qt::SkipEmptyParts))
+        options.screenNames.append(name.trimmed());
 
     if (!options.serverUrl.isEmpty()) {
         // Accepts what the sign-in form accepts: "host:port" gets http://, as there.
@@ -90,6 +104,10 @@ Options Options::parse(const QCoreApplication &app) {
     }
     if (parser.isSet(screenshot) && options.screenshotPath.isEmpty())
         fail(parser, QCoreApplication::translate("hearth", "--screenshot needs a file name."));
+    if (parser.isSet(screens) && options.screensPath.isEmpty())
+        fail(parser, QCoreApplication::translate("hearth", "--screens needs a folder."));
+    if (parser.isSet(screenList) && options.screensPath.isEmpty())
+        fail(parser, QCoreApplication::translate("hearth", "--screen-list needs --screens."));
 
     if (options.autoSignIn) {
         options.password = qEnvironmentVariable("HEARTH_PASSWORD");

@@ -71,10 +71,12 @@ QList<CacheRowModel::Row> CommunityListModel::loadInitialRows() {
         qCWarning(lcModels) << "community query failed:" << q.lastError().text();
         return rows;
     }
+    int totalPosts = 0;
     while (q.next()) {
         Row row;
         row.key = q.value(0).toString();
         const QString state = q.value(9).toString();
+        totalPosts += q.value(6).toInt();
         row.values = {row.key,
                       q.value(1).toString(),
                       q.value(2).toString(),
@@ -94,6 +96,10 @@ QList<CacheRowModel::Row> CommunityListModel::loadInitialRows() {
                       q.value(15).toBool(),
                       q.value(16).toBool()};
         rows.append(std::move(row));
+    }
+    if (totalPosts != m_totalPostCount) {
+        m_totalPostCount = totalPosts;
+        Q_EMIT totalPostCountChanged();
     }
     return rows;
 }
@@ -154,6 +160,11 @@ int CommunityListModel::indexOf(const QString &communityId) const {
 
 QString CommunityListModel::communityIdAt(int row) const {
     return row >= 0 && row < rows().size() ? rows().at(row).key : QString();
+}
+
+QString CommunityListModel::nameOf(const QString &communityId) const {
+    const int row = indexOf(communityId);
+    return row < 0 ? QString() : rows().at(row).values.at(NameRole - (Qt::UserRole + 1)).toString();
 }
 
 } // namespace hearth::models

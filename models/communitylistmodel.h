@@ -14,6 +14,8 @@ class CommunityListModel : public hearth::models::CacheRowModel {
     QML_ELEMENT
     // Only communities where my membership is active or pending (default false: all visible).
     Q_PROPERTY(bool joinedOnly READ joinedOnly WRITE setJoinedOnly NOTIFY joinedOnlyChanged)
+    // Posts in the cache over all listed communities (e.g. what a first sync has brought so far).
+    Q_PROPERTY(int totalPostCount READ totalPostCount NOTIFY totalPostCountChanged)
 
 public:
     enum Role {
@@ -44,6 +46,7 @@ public:
 
     bool joinedOnly() const { return m_joinedOnly; }
     void setJoinedOnly(bool joinedOnly);
+    int totalPostCount() const { return m_totalPostCount; }
 
     // Asks to join (through the outbox; shown at once). Returns the mutation id, "" without store.
     Q_INVOKABLE QString join(const QString &communityId);
@@ -62,9 +65,12 @@ public:
     Q_INVOKABLE int indexOf(const QString &communityId) const;
     // The id at `row`, or "" (handy for a rail's currentIndex).
     Q_INVOKABLE QString communityIdAt(int row) const;
+    // The name of a listed community, or "".
+    Q_INVOKABLE QString nameOf(const QString &communityId) const;
 
 Q_SIGNALS:
     void joinedOnlyChanged();
+    void totalPostCountChanged();
 
 protected:
     QList<Row> loadInitialRows() override;
@@ -72,6 +78,7 @@ protected:
 
 private:
     bool m_joinedOnly = false;
+    int m_totalPostCount = 0;
 };
 
 } // namespace hearth::models

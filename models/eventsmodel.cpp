@@ -28,7 +28,9 @@ QHash<int, QByteArray> EventsModel::roleNames() const {
             {WaitlistCountRole, "waitlistCount"},
             {MyRsvpRole, "myRsvp"},
             {PendingRole, "pending"},
-            {CancelledRole, "cancelled"}};
+            {CancelledRole, "cancelled"},
+            {CommunityNameRole, "communityName"},
+            {WaitlistPositionRole, "waitlistPosition"}};
 }
 
 void EventsModel::setCommunityId(const QString &communityId) {
@@ -58,8 +60,16 @@ QList<CacheRowModel::Row> EventsModel::loadInitialRows() {
         " coalesce((SELECT r.status FROM rsvps r WHERE r.event_id = e.id AND r.user_id = ?), ''),"
         " EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = e.id AND o.name = 'rsvp.set'"
         "  AND o.state = 'pending'),"
-        " e.cancelled FROM events e WHERE ");
-    QVariantList values{me};
+        " e.cancelled, coalesce((SELECT c.name FROM communities c WHERE c.id = e.community_id), "
+        "''),"
+        // My place in line: the server seats the waitlist in the order of answers, which
+        // responded_at follows (the user id breaks a tie).
+        " CASE WHEN mine.status = 'waitlisted' THEN 1 + (SELECT count(*) FROM rsvps w"
+        "  WHERE w.event_id = e.id AND w.status = 'waitlisted' AND (w.responded_at <"
+        "  mine.responded_at OR (w.responded_at = mine.responded_at AND w.user_id < mine.user_id)))"
+        "  ELSE 0 END"
+        " FROM events e LEFT JOIN rsvps mine ON mine.event_id = e.id AND mine.user_id = ? WHERE ");
+    QVariantList values{me, me};
     if (m_communityId.isEmpty()) {
         sql += QStringLiteral("e.community_id IN (SELECT community_id FROM memberships"
                               " WHERE user_id = ? AND state = 'active')");
@@ -69,10 +79,26 @@ QList<CacheRowModel::Row> EventsModel::loadInitialRows() {
         values.append(m_communityId);
     }
     // An event is upcoming until it is over.
-    sql += m_when == Upcoming
-               ? QStringLiteral(" AND e.ends_at >= ? ORDER BY e.starts_at, e.id")
-               : QStringLiteral(" AND e.ends_at < ? ORDER BY e.starts_at DESC, e.id DESC");
-    values.append(QDateTime::currentMSecsSinceEpoch());
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    const qint64 weekFromNow = now + qint64(7) * 24 * 3600 * 1000;
+    switch (m_when) {
+    case Upcoming:
+        sql += QStringLiteral(" AND e.ends_at >= ? ORDER BY e.starts_at, e.id");
+        values.append(now);
+        break;
+    case Past:
+        sql += QStringLiteral(" AND e.ends_at < ? ORDER BY e.starts_at DESC, e.id DESC");
+        values.append(now);
+        break;
+    case ThisWeek:
+        sql += QStringLiteral(" AND e.ends_at >= ? AND e.starts_at < ? ORDER BY e.starts_at, e.id");
+        values << now << weekFromNow;
+        break;
+    case Later:
+        sql += QStringLiteral(" AND e.starts_at >= ? ORDER BY e.starts_at, e.id");
+        values.append(weekFromNow);
+        break;
+    }
     QSqlQuery q(store()->readConnection());
     q.setForwardOnly(true);
     q.prepare(sql);
@@ -99,7 +125,9 @@ QList<CacheRowModel::Row> EventsModel::loadInitialRows() {
                       q.value(10).toInt(),
                       q.value(11).toString(),
                       q.value(12).toBool(),
-                      q.value(13).toBool()};
+                      q.value(13).toBool(),
+                      q.value(14).toString(),
+                      q.value(15).toInt()};
         rows.append(std::move(row));
     }
     return rows;

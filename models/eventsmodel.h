@@ -17,6 +17,8 @@ class EventsModel : public hearth::models::CacheRowModel {
     Q_PROPERTY(QString communityId READ communityId WRITE setCommunityId NOTIFY communityIdChanged)
     // Upcoming (the default): events not over yet (ends at or after now), soonest first.
     // Past: events that ended, most recent first.
+    // ThisWeek: upcoming events that start within the next seven days, soonest first.
+    // Later: events that start seven days from now or later, soonest first.
     Q_PROPERTY(When when READ when WRITE setWhen NOTIFY whenChanged)
 
 public:
@@ -32,15 +34,19 @@ public:
         CapacityRole,                   // int: 0 = no limit
         GoingCountRole,                 // int: as the server last counted
         WaitlistCountRole,              // int
-        MyRsvpRole,    // QString: "" (no answer) | going | waitlisted | maybe | not_going
-        PendingRole,   // bool: my answer is in the outbox, not yet settled by the server
-        CancelledRole, // bool: the organizers cancelled it (answers are refused)
+        MyRsvpRole,           // QString: "" (no answer) | going | waitlisted | maybe | not_going
+        PendingRole,          // bool: my answer is in the outbox, not yet settled by the server
+        CancelledRole,        // bool: the organizers cancelled it (answers are refused)
+        CommunityNameRole,    // QString: the event's community
+        WaitlistPositionRole, // int: my place on the waitlist (1 = next in line), 0 when not on it
     };
     Q_ENUM(Role)
 
     enum When {
         Upcoming,
         Past,
+        ThisWeek,
+        Later,
     };
     Q_ENUM(When)
 

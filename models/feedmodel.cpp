@@ -55,7 +55,8 @@ QHash<int, QByteArray> FeedModel::roleNames() const {
             {EditedRole, "edited"},
             {MutationIdRole, "mutationId"},
             {ActivityAtRole, "activityAt"},
-            {ReactionsRole, "reactions"}};
+            {ReactionsRole, "reactions"},
+            {UnsentRole, "unsent"}};
 }
 
 void FeedModel::setCommunityId(const QString &communityId) {
@@ -131,7 +132,8 @@ QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int lim
         " (SELECT group_concat(r.emoji || char(2) || r.n || char(2) || r.mine, char(1)) FROM"
         "  (SELECT emoji, count(*) AS n, max(user_id = ?) AS mine, min(created_at) AS first"
         "   FROM reactions WHERE target_type = 'post' AND target_id = p.id"
-        "   GROUP BY emoji ORDER BY first, emoji) r)"
+        "   GROUP BY emoji ORDER BY first, emoji) r),"
+        " EXISTS(SELECT 1 FROM outbox c WHERE c.target_id = p.id AND c.name = 'post.create')"
         " FROM posts p WHERE p.community_id = ?"
         // A delete waiting in the outbox hides the post; refused or discarded, it is back.
         " AND NOT EXISTS(SELECT 1 FROM outbox d WHERE d.target_id = p.id"
@@ -192,7 +194,8 @@ QList<CacheRowModel::Row> FeedModel::query(Range range, const Row *from, int lim
                       q.value(12).toLongLong() > 0,
                       mark < 0 ? QString() : failure.left(mark),
                       QDateTime::fromMSecsSinceEpoch(activityAt),
-                      reactionList(q.value(14).toString())};
+                      reactionList(q.value(14).toString()),
+                      q.value(15).toBool()};
         rows.append(std::move(row));
     }
     return rows;

@@ -51,6 +51,8 @@ public:
         ActivityAtRole,   // QDateTime (local time): the newest of createdAt and its comments'
         ReactionsRole,    // list of {emoji: string, count: int, mine: bool}, in the order the
                           // emoji were first used on the post
+        UnsentRole,       // bool: its creation is still in the outbox (waiting or refused): the
+                          // server does not have it, so it cannot be opened or replied to yet
     };
     Q_ENUM(Role)
 

@@ -35,6 +35,15 @@ void MembersModel::setIncludeInactive(bool includeInactive) {
     Q_EMIT includeInactiveChanged();
 }
 
+// Typing filters in place: members who still match keep their rows.
+void MembersModel::setSearch(const QString &search) {
+    if (m_search == search)
+        return;
+    m_search = search;
+    applyRows(loadInitialRows());
+    Q_EMIT searchChanged();
+}
+
 QList<CacheRowModel::Row> MembersModel::loadInitialRows() {
     QList<Row> rows;
     if (!store() || m_communityId.isEmpty())
@@ -59,7 +68,12 @@ QList<CacheRowModel::Row> MembersModel::loadInitialRows() {
         return rows;
     }
     const QString me = store()->localUserId();
+    // Filtered here rather than with LIKE, which ignores case only for ASCII ("Ö" vs "ö").
+    const QString needle = m_search.trimmed();
     while (q.next()) {
+        if (!needle.isEmpty() && !q.value(1).toString().contains(needle, Qt::CaseInsensitive) &&
+            !q.value(2).toString().contains(needle, Qt::CaseInsensitive))
+            continue;
         Row row;
         row.key = q.value(0).toString();
         row.values = {row.key,

@@ -15,6 +15,8 @@ class MembersModel : public hearth::models::CacheRowModel {
     // Include pending (join requests) and banned members (default false: active only).
     Q_PROPERTY(bool includeInactive READ includeInactive WRITE setIncludeInactive NOTIFY
                    includeInactiveChanged)
+    // Only members whose display name or handle contains this text (any case); "" = everyone.
+    Q_PROPERTY(QString search READ search WRITE setSearch NOTIFY searchChanged)
 
 public:
     enum Role {
@@ -37,10 +39,13 @@ public:
     void setCommunityId(const QString &communityId);
     bool includeInactive() const { return m_includeInactive; }
     void setIncludeInactive(bool includeInactive);
+    QString search() const { return m_search; }
+    void setSearch(const QString &search);
 
 Q_SIGNALS:
     void communityIdChanged();
     void includeInactiveChanged();
+    void searchChanged();
 
 protected:
     QList<Row> loadInitialRows() override;
@@ -49,6 +54,7 @@ protected:
 private:
     QString m_communityId;
     bool m_includeInactive = false;
+    QString m_search;
 };
 
 } // namespace hearth::models

@@ -24,7 +24,8 @@ QHash<int, QByteArray> NotificationsModel::roleNames() const {
             {TargetIdRole, "targetId"},
             {TextRole, "text"},
             {CreatedAtRole, "createdAt"},
-            {ReadRole, "read"}};
+            {ReadRole, "read"},
+            {CommunityNameRole, "communityName"}};
 }
 
 void NotificationsModel::setUnreadOnly(bool unreadOnly) {
@@ -44,9 +45,11 @@ QList<CacheRowModel::Row> NotificationsModel::loadInitialRows() {
     QSqlQuery q(store()->readConnection());
     q.setForwardOnly(true);
     const QString sql = QStringLiteral(
-        "SELECT id, kind, community_id, actor_name, target_type, target_id, text, created_at,"
-        " read_at FROM notifications%1 ORDER BY created_at DESC, id DESC");
-    if (!q.exec(sql.arg(m_unreadOnly ? QStringLiteral(" WHERE read_at = 0") : QString()))) {
+        "SELECT n.id, n.kind, n.community_id, n.actor_name, n.target_type, n.target_id, n.text,"
+        " n.created_at, n.read_at, coalesce(c.name, '') FROM notifications n"
+        " LEFT JOIN communities c ON c.id = n.community_id%1"
+        " ORDER BY n.created_at DESC, n.id DESC");
+    if (!q.exec(sql.arg(m_unreadOnly ? QStringLiteral(" WHERE n.read_at = 0") : QString()))) {
         qCWarning(lcModels) << "notifications query failed:" << q.lastError().text();
         return rows;
     }
@@ -62,31 +65,39 @@ QList<CacheRowModel::Row> NotificationsModel::loadInitialRows() {
                       q.value(5).toString(),
                       q.value(6).toString(),
                       QDateTime::fromMSecsSinceEpoch(row.order),
-                      q.value(8).toLongLong() != 0};
+                      q.value(8).toLongLong() != 0,
+                      q.value(9).toString()};
         rows.append(std::move(row));
     }
     return rows;
 }
 
 void NotificationsModel::cacheChanged(const ChangeSet &changes) {
-    if (!changes.reset && !changes.notifications)
+    // A community's name shows on its notifications.
+    if (!changes.reset && !changes.notifications && changes.communities.isEmpty())
         return;
     applyRows(loadInitialRows());
 }
 
 void NotificationsModel::updateUnreadCount() {
     int count = 0;
+    QVariantMap byCommunity;
     if (store()) {
         QSqlQuery q(store()->readConnection());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM notifications WHERE read_at = 0")) &&
-            q.next())
-            count = q.value(0).toInt();
-        else
+        if (q.exec(QStringLiteral("SELECT community_id, count(*) FROM notifications"
+                                  " WHERE read_at = 0 GROUP BY community_id"))) {
+            while (q.next()) {
+                count += q.value(1).toInt();
+                byCommunity.insert(q.value(0).toString(), q.value(1).toInt());
+            }
+        } else {
             qCWarning(lcModels) << "unread notifications query failed:" << q.lastError().text();
+        }
     }
-    if (count == m_unreadCount)
+    if (count == m_unreadCount && byCommunity == m_unreadByCommunity)
         return;
     m_unreadCount = count;
+    m_unreadByCommunity = byCommunity;
     Q_EMIT unreadCountChanged();
 }
 

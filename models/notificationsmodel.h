@@ -16,6 +16,8 @@ class NotificationsModel : public hearth::models::CacheRowModel {
     Q_PROPERTY(bool unreadOnly READ unreadOnly WRITE setUnreadOnly NOTIFY unreadOnlyChanged)
     // Notifications not read yet (whatever unreadOnly shows).
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged)
+    // The unread ones per community: {communityId: count}, only communities with some.
+    Q_PROPERTY(QVariantMap unreadByCommunity READ unreadByCommunity NOTIFY unreadCountChanged)
 
 public:
     enum Role {
@@ -29,6 +31,7 @@ public:
         TextRole,                              // QString: a short excerpt
         CreatedAtRole,                         // QDateTime (local time)
         ReadRole,                              // bool
+        CommunityNameRole,                     // QString: "" when the community is not cached
     };
     Q_ENUM(Role)
 
@@ -39,6 +42,7 @@ public:
     bool unreadOnly() const { return m_unreadOnly; }
     void setUnreadOnly(bool unreadOnly);
     int unreadCount() const { return m_unreadCount; }
+    QVariantMap unreadByCommunity() const { return m_unreadByCommunity; }
 
     // Marks one unread notification read through the outbox; it shows read at once. Does nothing
     // for a notification that is read already or not cached, or without a store.
@@ -59,6 +63,7 @@ private:
 
     bool m_unreadOnly = false;
     int m_unreadCount = 0;
+    QVariantMap m_unreadByCommunity;
 };
 
 } // namespace hearth::models

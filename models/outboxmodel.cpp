@@ -71,6 +71,19 @@ void OutboxModel::outboxUpdated() {
     applyRows(loadInitialRows());
 }
 
+QVariantMap OutboxModel::entry(const QString &mutationId) const {
+    QVariantMap map;
+    const QHash<int, QByteArray> names = roleNames();
+    for (const Row &row : rows()) {
+        if (row.key != mutationId)
+            continue;
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            map.insert(QString::fromLatin1(it.value()),
+                       row.values.value(it.key() - (Qt::UserRole + 1)));
+    }
+    return map;
+}
+
 void OutboxModel::retry(const QString &mutationId) {
     if (store())
         store()->retryMutation(mutationId);

@@ -39,6 +39,8 @@ public:
     QHash<int, QByteArray> roleNames() const override;
     int failedCount() const { return m_failedCount; }
 
+    // One entry by its mutation id: every role by name ({} when it is not in the outbox).
+    Q_INVOKABLE QVariantMap entry(const QString &mutationId) const;
     Q_INVOKABLE void retry(const QString &mutationId);
     Q_INVOKABLE void discard(const QString &mutationId);
     Q_INVOKABLE void retryAllFailed();

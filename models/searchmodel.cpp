@@ -13,9 +13,10 @@ SearchModel::SearchModel(QObject *parent)
     : CacheRowModel(parent) {}
 
 QHash<int, QByteArray> SearchModel::roleNames() const {
-    return {{ResultKindRole, "resultKind"},   {ItemIdRole, "itemId"}, {PostIdRole, "postId"},
-            {CommunityIdRole, "communityId"}, {TitleRole, "title"},   {SnippetRole, "snippet"},
-            {CreatedAtRole, "createdAt"}};
+    return {{ResultKindRole, "resultKind"}, {ItemIdRole, "itemId"},
+            {PostIdRole, "postId"},         {CommunityIdRole, "communityId"},
+            {TitleRole, "title"},           {SnippetRole, "snippet"},
+            {CreatedAtRole, "createdAt"},   {AuthorNameRole, "authorName"}};
 }
 
 // Typing changes the results in place (rows that still match stay), not by a reset.
@@ -86,7 +87,8 @@ QList<CacheRowModel::Row> SearchModel::loadInitialRows() {
                       hit.communityId,
                       hit.title,
                       hit.snippet,
-                      hit.createdAt ? QDateTime::fromMSecsSinceEpoch(hit.createdAt) : QDateTime()};
+                      hit.createdAt ? QDateTime::fromMSecsSinceEpoch(hit.createdAt) : QDateTime(),
+                      hit.authorName};
         rows.append(std::move(row));
     }
     return rows;

@@ -1,8 +1,9 @@
 #pragma once
 // Offline search results for a search view: posts, comments and profiles in the cache matching
 // `query` (every word; the last one as a prefix, so results follow typing), newest first, with
-// the matched words highlighted in `snippet` (HTML-escaped text with <b></b>; use
-// Text.StyledText). Optional filters narrow to one community, author or post kind.
+// the matched words highlighted in `snippet` (plain words without markdown syntax, HTML-escaped,
+// matches in <b></b>; use Text.StyledText). A post's snippet comes from its body, never its
+// title. Optional filters narrow to one community, author or post kind.
 //
 //   SearchModel { store: AppContext.store; query: searchField.text }
 
@@ -30,6 +31,7 @@ public:
         TitleRole,                         // QString: the post's title, or the user's display name
         SnippetRole,                       // QString: HTML, matches in <b></b>
         CreatedAtRole,                     // QDateTime (invalid for users)
+        AuthorNameRole, // QString: who wrote the post or comment; the handle for users
     };
     Q_ENUM(Role)
 

@@ -2,6 +2,8 @@
 
 #include "modelslogging.h"
 
+#include "cache/postquery.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
@@ -32,7 +34,35 @@ void ThreadModel::setPostId(const QString &postId) {
     Q_EMIT postIdChanged();
 }
 
+void ThreadModel::loadPost() {
+    QVariantMap post;
+    if (store() && !m_postId.isEmpty()) {
+        const auto found = hearth::cache::PostQuery{m_postId}.run(store()->readConnection());
+        if (found)
+            post = {{QStringLiteral("postId"), found->id},
+                    {QStringLiteral("communityId"), found->communityId},
+                    {QStringLiteral("kind"), found->kind},
+                    {QStringLiteral("title"), found->title},
+                    {QStringLiteral("body"), found->body},
+                    {QStringLiteral("authorName"), found->authorName},
+                    {QStringLiteral("authorId"), found->authorId},
+                    {QStringLiteral("createdAt"), QDateTime::fromMSecsSinceEpoch(found->createdAt)},
+                    {QStringLiteral("commentCount"), found->commentCount},
+                    {QStringLiteral("pinned"), found->pinned},
+                    {QStringLiteral("locked"), found->locked},
+                    {QStringLiteral("edited"), found->edited},
+                    {QStringLiteral("unsent"), found->unsent},
+                    {QStringLiteral("failed"), !found->failure.isEmpty()},
+                    {QStringLiteral("errorString"), found->failure}};
+    }
+    if (post != m_post) {
+        m_post = post;
+        Q_EMIT postChanged();
+    }
+}
+
 QList<CacheRowModel::Row> ThreadModel::loadInitialRows() {
+    loadPost();
     QList<Row> flat;
     if (!store() || m_postId.isEmpty())
         return flat;
@@ -106,6 +136,9 @@ QList<CacheRowModel::Row> ThreadModel::loadInitialRows() {
 void ThreadModel::cacheChanged(const ChangeSet &changes) {
     if (m_postId.isEmpty())
         return;
+    if (changes.posts.contains(m_postId) || changes.threads.contains(m_postId) ||
+        !changes.purgedCommunities.isEmpty())
+        loadPost();
     bool touched = changes.threads.contains(m_postId) || !changes.purgedCommunities.isEmpty();
     for (auto it = changes.comments.cbegin(); !touched && it != changes.comments.cend(); ++it)
         touched = containsKey(*it);

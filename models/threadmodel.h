@@ -2,6 +2,8 @@
 // The comments of one post as a flattened tree for a thread view: each reply follows its parent
 // (oldest first among siblings) with its depth, so a ListView indents by depth. Threads in micro
 // communities are small, so all comments load at once; a sync or a reply updates rows in place.
+// `post` is the post itself as the cache has it, so a thread opened from anywhere (a search
+// result, a notification) shows it whole.
 //
 //   ThreadModel { store: AppContext.store; postId: feed.currentPostId }
 
@@ -13,6 +15,11 @@ class ThreadModel : public hearth::models::CacheRowModel {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(QString postId READ postId WRITE setPostId NOTIFY postIdChanged)
+    // The post: {postId, communityId, kind, title, body, authorName, authorId, createdAt (Date),
+    // commentCount, pinned, locked, edited, unsent, failed, errorString}; empty while it is not in
+    // the cache. `unsent`: its creation is still in the outbox (pending or refused), so the
+    // server does not have it and it cannot be replied to yet.
+    Q_PROPERTY(QVariantMap post READ post NOTIFY postChanged)
 
 public:
     enum Role {
@@ -37,6 +44,7 @@ public:
 
     QString postId() const { return m_postId; }
     void setPostId(const QString &postId);
+    QVariantMap post() const { return m_post; }
 
     // Replies to the post, or to `parentId`'s comment, through the outbox (shown at once).
     // Returns the new comment's id, or "" without a store or post.
@@ -44,13 +52,17 @@ public:
 
 Q_SIGNALS:
     void postIdChanged();
+    void postChanged();
 
 protected:
     QList<Row> loadInitialRows() override;
     void cacheChanged(const hearth::cache::ChangeSet &changes) override;
 
 private:
+    void loadPost();
+
     QString m_postId;
+    QVariantMap m_post;
 };
 
 } // namespace hearth::models

@@ -9,6 +9,8 @@
 #include <QSettings>
 #include <QStandardPaths>
 
+#include <algorithm>
+
 namespace hearth::net {
 
 namespace {
@@ -163,15 +165,18 @@ void Session::rememberAccount() {
 void Session::restore() {
     if (m_state != SignedOut)
         return;
-    QSettings settings;
-    const QString last = settings.value(LastAccountKey).toString();
+    // Nobody signed in before: stay SignedOut, no error.
+    restoreAccount(QSettings().value(LastAccountKey).toString());
+}
+
+bool Session::restoreAccount(const QString &key) {
     QVariantMap account;
-    for (const QVariant &entry : settings.value(AccountsKey).toList()) {
-        if (keyOf(entry.toMap()) == last)
+    for (const QVariant &entry : QSettings().value(AccountsKey).toList()) {
+        if (keyOf(entry.toMap()) == key)
             account = entry.toMap();
     }
     if (account.isEmpty())
-        return; // nobody signed in before: stay SignedOut, no error
+        return false;
     m_serverUrl = account.value(QStringLiteral("serverUrl")).toString();
     m_handle = account.value(QStringLiteral("handle")).toString();
     m_userId = account.value(QStringLiteral("userId")).toString();
@@ -187,10 +192,35 @@ void Session::restore() {
             return;
         }
         m_token = r.token;
+        QSettings().setValue(LastAccountKey, accountKey());
         setState(SignedIn);
         qCInfo(lcSession) << "restored" << m_handle << "on" << m_serverUrl;
         Q_EMIT signedIn();
     });
+    return true;
+}
+
+void Session::closeCurrent() {
+    if (m_state != SignedIn)
+        return;
+    Q_EMIT aboutToSignOut();
+    clearAccount();
+    setState(SignedOut);
+}
+
+void Session::switchAccount(const QString &serverUrl, const QString &handle) {
+    if (m_state == SigningIn || m_state == Restoring)
+        return;
+    const QString key = handle + QLatin1Char('@') + normalizeServerUrl(serverUrl);
+    if (m_state == SignedIn && key == accountKey())
+        return;
+    closeCurrent();
+    if (!restoreAccount(key))
+        setErrorString(QStringLiteral("%1 is not an account on this computer any more.").arg(key));
+}
+
+void Session::addAccount() {
+    closeCurrent();
 }
 
 void Session::signOut(bool removeCache) {
@@ -205,10 +235,23 @@ void Session::signOut(bool removeCache) {
                                "keychain: %1")
                     .arg(r.error));
     });
-    QSettings().remove(LastAccountKey);
-    if (removeCache && !path.isEmpty()) {
-        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-            QFile::remove(path + suffix);
+    QSettings settings;
+    settings.remove(LastAccountKey);
+    if (removeCache) {
+        if (!path.isEmpty()) {
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+        // This device forgets the account altogether.
+        QVariantList list = settings.value(AccountsKey).toList();
+        const QString key = accountKey();
+        list.erase(
+            std::remove_if(list.begin(), list.end(),
+                           [&key](const QVariant &entry) { return keyOf(entry.toMap()) == key; }),
+            list.end());
+        settings.setValue(AccountsKey, list);
+        Q_EMIT accountsChanged();
     }
     clearAccount();
     setState(SignedOut);

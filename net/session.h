@@ -3,8 +3,13 @@
 // only in the OS keychain (TokenStore). restore() brings the last account back without the
 // network, so a member opens Hearth offline and sees their cache at once.
 //
-// Sign-out: the app releases the account's CacheStore when aboutToSignOut() is emitted (the
-// signal is delivered synchronously, before the cache file is removed).
+// Several accounts (on one server or several) can stay signed in on one machine: switchAccount()
+// closes the current one, keeping its token, and opens another from the keychain; addAccount()
+// closes the current one the same way to sign in to another.
+//
+// Closing: the app releases the account's CacheStore when aboutToSignOut() is emitted (the
+// signal is delivered synchronously, before a sign-out removes the cache file, and also when
+// the account is only put aside by switchAccount() or addAccount()).
 
 #include "apiclient.h"
 #include "tokenstore.h"
@@ -49,8 +54,15 @@ public:
     // The last account from QSettings and its token from the keychain; works offline.
     Q_INVOKABLE void restore();
     // Removes the token from the keychain and forgets the account as "last"; with removeCache
-    // also deletes its cache file.
+    // also deletes its cache file and drops it from accounts() (this device forgets it).
     Q_INVOKABLE void signOut(bool removeCache = false);
+    // Opens another account kept on this machine (`handle` at `serverUrl`): the current one is
+    // closed but stays signed in, then the other is restored like at start (offline too). When
+    // its sign-in is not saved any more, ends SignedOut with the account filled in and a message.
+    Q_INVOKABLE void switchAccount(const QString &serverUrl, const QString &handle);
+    // Puts the current account aside (still signed in) and shows SignedOut, to sign in to or
+    // create another one.
+    Q_INVOKABLE void addAccount();
 
     QString token() const { return m_token; }
     // The account's cache file, under QStandardPaths::AppDataLocation; empty when signed out.
@@ -71,6 +83,10 @@ Q_SIGNALS:
 private:
     void authenticate(bool create, const QString &serverUrl, const QString &handle,
                       const QString &password, const QString &displayName);
+    // Restores the saved account `key` ("handle@server"); false when there is none.
+    bool restoreAccount(const QString &key);
+    // Lets go of the signed-in account without removing its token.
+    void closeCurrent();
     void rememberAccount();
     QString accountKey() const;
     void setState(State state);

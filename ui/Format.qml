@@ -43,4 +43,18 @@ QtObject {
     function members(count: int): string {
         return count === 1 ? qsTr("1 member") : qsTr("%n members", "", count);
     }
+
+    // "12 KB", "3.4 MB", "1.2 GB": sizes on disk, in the locale's number format.
+    function bytes(count: real): string {
+        if (count < 1024)
+            return qsTr("%1 bytes").arg(Math.round(count));
+        const units = [qsTr("%1 KB"), qsTr("%1 MB"), qsTr("%1 GB")];
+        let value = count / 1024;
+        let unit = 0;
+        while (value >= 1024 && unit < units.length - 1) {
+            value /= 1024;
+            ++unit;
+        }
+        return units[unit].arg(Number(value).toLocaleString(Qt.locale(), "f", value < 10 ? 1 : 0));
+    }
 }

@@ -1,8 +1,10 @@
 pragma Singleton
 import QtQuick
 
-// Colours, spacing and type scale for the whole UI. The palette follows the system: a dark
-// system palette gives the dark theme. Nothing else in the UI hard-codes a colour or a size.
+// Colours, spacing and type scale for the whole UI. `mode` picks the theme: "system" follows the
+// system palette (a dark one gives the dark theme), "light" and "dark" force one; the window binds
+// it to the member's choice, so switching is live. `textScale` scales every type size.
+// Nothing else in the UI hard-codes a colour or a size.
 // (An Item rather than a QtObject only so the SystemPalette can be a child: qmllint 6.4 crashes
 // on a SystemPalette held in a property.)
 Item {
@@ -13,7 +15,13 @@ Item {
         colorGroup: SystemPalette.Active
     }
 
-    readonly property bool dark: systemPalette.window.hslLightness < 0.5
+    // "system", "light" or "dark".
+    property string mode: "system"
+    // 1 is the default size; the settings offer a few steps around it.
+    property real textScale: 1.0
+
+    readonly property bool systemDark: systemPalette.window.hslLightness < 0.5
+    readonly property bool dark: mode === "dark" || (mode !== "light" && systemDark)
 
     // Surfaces
     readonly property color background: dark ? "#181715" : "#f6f4f1"
@@ -43,7 +51,17 @@ Item {
     readonly property color success: dark ? "#6cc486" : "#2e7d4f"
     readonly property color warning: dark ? "#e6b455" : "#9a6a00"
     readonly property color warningSoft: dark ? "#3a311e" : "#fbf1da"
-    readonly property color focusRing: accent
+    readonly property color focusRing: dark ? "#ffb27a" : "#c8571f"
+
+    // Controls that cannot be used: flat and grey in both themes, never mistaken for live ones.
+    readonly property color disabledFill: dark ? "#34312d" : "#e6e1da"
+    readonly property color textDisabled: dark ? "#6f6962" : "#a39b91"
+    // A switch that is off still shows its track and knob clearly.
+    readonly property color switchTrackOff: dark ? "#4a4640" : "#cfc8be"
+    readonly property color switchKnob: dark ? "#efebe6" : "#ffffff"
+    // Behind a dialog
+    readonly property color scrim: dark ? "#a0000000" : "#66000000"
+    readonly property color shadow: dark ? "#80000000" : "#30000000"
 
     // Spacing (a 4 px grid)
     readonly property int spacingXs: 4
@@ -62,11 +80,12 @@ Item {
 
     // Type scale, in pixels so that layouts line up across platforms. The family is the
     // platform's UI font (the default), so Hearth reads like the rest of the desktop.
-    readonly property int fontSizeSmall: 12
-    readonly property int fontSizeBody: 14
-    readonly property int fontSizeLarge: 16
-    readonly property int fontSizeTitle: 20
-    readonly property int fontSizeDisplay: 26
+    readonly property int fontSizeSmall: Math.round(12 * textScale)
+    readonly property int fontSizeBody: Math.round(14 * textScale)
+    readonly property int fontSizeLarge: Math.round(16 * textScale)
+    readonly property int fontSizeTitle: Math.round(20 * textScale)
+    readonly property int fontSizeDisplay: Math.round(26 * textScale)
+    readonly property string monospaceFamily: "monospace"
 
     // Avatar colours: muted, readable with white initials in both themes
     readonly property var avatarColors: [

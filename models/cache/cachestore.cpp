@@ -226,6 +226,38 @@ void CacheStore::discardMutation(const QString &mutationId) {
         Qt::QueuedConnection);
 }
 
+// The new outbox entry's id is made here, so the caller has it at once.
+QString CacheStore::reviseMutation(const QString &mutationId, const QString &title,
+                                   const QString &body) {
+    return queueWithNewId([=](CacheWriter *writer, const QString &newId, qint64 now) {
+        writer->reviseMutation(mutationId, newId, title, body, now);
+    });
+}
+
+QString CacheStore::resolveConflict(const QString &mutationId, const QString &title,
+                                    const QString &body) {
+    return queueWithNewId([=](CacheWriter *writer, const QString &newId, qint64 now) {
+        writer->resolveConflict(mutationId, newId, title, body, now);
+    });
+}
+
+QString CacheStore::queueWithNewId(
+    const std::function<void(CacheWriter *, const QString &, qint64)> &write) {
+    const QString newId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, write, newId, now] { write(writer, newId, now); }, Qt::QueuedConnection);
+    return newId;
+}
+
+void CacheStore::acceptServerVersion(const QString &mutationId) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer, [writer, mutationId] { writer->acceptServerVersion(mutationId); },
+        Qt::QueuedConnection);
+}
+
 void CacheStore::setLocalUser(const QString &userId, const QString &displayName) {
     CacheWriter *writer = m_writer;
     QMetaObject::invokeMethod(

@@ -18,6 +18,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -68,6 +69,17 @@ public:
     // A failed mutation is queued again / dropped with its optimistic effect undone.
     Q_INVOKABLE void retryMutation(const QString &mutationId);
     Q_INVOKABLE void discardMutation(const QString &mutationId);
+    // New text for a post, edit or reply still in the outbox (OutboxReviser::revise): a refused
+    // one is queued again with it, a waiting post gets an edit after it. Shown at once. Returns
+    // the outbox id that now carries the text.
+    Q_INVOKABLE QString reviseMutation(const QString &mutationId, const QString &title,
+                                       const QString &body);
+    // A post.edit refused as a conflict, kept as `title`/`body` (mine, or a merge of both): the
+    // server's version is stored and a new edit based on it is queued. Returns its id.
+    Q_INVOKABLE QString resolveConflict(const QString &mutationId, const QString &title,
+                                        const QString &body);
+    // A post.edit refused as a conflict, given up: the server's version is shown.
+    Q_INVOKABLE void acceptServerVersion(const QString &mutationId);
     // Who "me" is in this cache: the author of optimistic posts and whose role the community list
     // shows. The app sets it from the Session after sign-in (it is stored in the file).
     void setLocalUser(const QString &userId, const QString &displayName);
@@ -115,8 +127,10 @@ Q_SIGNALS:
     void pageApplied(const QString &cursor, bool hasMore);
     void mutationsSettled();
     void resetDone();
-    // A local write could not be stored (it is not in the outbox): shown to the member.
-    void writeFailed(const QString &message);
+    // A local write could not be stored (it is not in the outbox): shown to the member, with
+    // what was lost: the mutation's name and args (e.g. the text of a post), or "" and {} for a
+    // write that was not a mutation (keep offline, read marks, retry, discard).
+    void writeFailed(const QString &message, const QString &mutationName, const QJsonObject &args);
     void localUserChanged();
     // For the sync engine: a reader wants the next older page of this community's history.
     void olderHistoryRequested(const QString &communityId);
@@ -135,6 +149,9 @@ private:
     static std::unique_ptr<CacheStore> start(const QString &path, QString *error);
     // start(), reporting a failure in `report`, and showing carried-over writes after a rebuild.
     static std::unique_ptr<CacheStore> started(const QString &path, CacheOpenReport &report);
+    // Queues `write` to the writer with a new mutation id (returned) and the current time.
+    QString
+    queueWithNewId(const std::function<void(CacheWriter *, const QString &, qint64)> &write);
     QString stateValue(const QString &key) const;
     QList<OutboxEntry> outboxEntries(const QString &state, int limit) const;
 

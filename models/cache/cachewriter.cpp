@@ -4,6 +4,7 @@
 #include "cachelogging.h"
 #include "changeapplier.h"
 #include "mutationapplier.h"
+#include "outboxreviser.h"
 #include "schema.h"
 #include "sqlstep.h"
 
@@ -17,19 +18,6 @@
 #include <QUuid>
 
 namespace hearth::cache {
-
-namespace {
-// The outbox's text columns are NOT NULL: an empty object is stored as ''.
-QString compact(const QJsonObject &object) {
-    if (object.isEmpty())
-        return QStringLiteral("");
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QJsonObject parseObject(const QString &text) {
-    return QJsonDocument::fromJson(text.toUtf8()).object();
-}
-} // namespace
 
 CacheWriter::CacheWriter(QObject *parent)
     : QObject(parent)
@@ -154,24 +142,19 @@ void CacheWriter::enqueueMutation(const QString &id, const QString &name, const 
     QString error;
     const bool ok = transact(
         [&] {
-            MutationApplier applier(m_db, m_userId, m_displayName, &changes);
-            const auto target = applier.apply(name, args, nowMs);
-            runOrThrow(m_db,
-                       QStringLiteral("INSERT INTO outbox (id, name, args, target_id, community_id,"
-                                      " created_at, previous) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                       {id, name, compact(args), target.targetId, target.communityId, nowMs,
-                        compact(target.previous)});
+            OutboxReviser(m_db, m_userId, m_displayName, &changes).append(id, name, args, nowMs);
         },
         &error);
     if (!ok) {
         qCWarning(lcCache) << "mutation" << name << "not stored:" << error;
         // SQLITE_FULL says "database or disk is full"; a file that may not grow, "disk I/O".
+        // The outbox banner names the write; the message says why and what to do.
         const bool disk = error.contains(QLatin1StringView("disk"));
-        Q_EMIT writeFailed(disk ? QStringLiteral("%1 could not be saved: the disk is full (%2). "
-                                                 "Free some space and try again; what was saved "
-                                                 "before is safe.")
-                                      .arg(name, error)
-                                : QStringLiteral("%1 could not be saved: %2").arg(name, error));
+        Q_EMIT writeFailed(disk ? QStringLiteral("the disk is full (%1). Free some space and try "
+                                                 "again; what was saved before is safe.")
+                                      .arg(error)
+                                : error,
+                           name, args);
         return;
     }
     Q_EMIT committed(changes);
@@ -222,7 +205,7 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
                     runOrThrow(m_db,
                                QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?,"
                                               " error_message = ?, current = ? WHERE id = ?"),
-                               {result.errorCode, result.errorMessage, compact(result.current),
+                               {result.errorCode, result.errorMessage, jsonColumn(result.current),
                                 result.id});
                 }
                 changes.posts.insert(targetId);
@@ -251,7 +234,7 @@ void CacheWriter::reapplyOutbox(ChangeSet *changes) {
         runOrThrow(m_db, QStringLiteral("SELECT name, args, created_at FROM outbox ORDER BY seq"));
     while (q.next()) {
         try {
-            applier.apply(q.value(0).toString(), parseObject(q.value(1).toString()),
+            applier.apply(q.value(0).toString(), jsonFromColumn(q.value(1).toString()),
                           q.value(2).toLongLong());
         } catch (const SqlFailure &failure) {
             // e.g. a comment on a post the rebuilt cache no longer has: it stays in the outbox
@@ -321,7 +304,7 @@ void CacheWriter::retryMutation(const QString &id) {
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     if (!changes.isEmpty())
@@ -341,19 +324,51 @@ void CacheWriter::discardMutation(const QString &id) {
             if (!q.next())
                 return;
             MutationApplier::Target target{q.value(1).toString(), q.value(2).toString(),
-                                           parseObject(q.value(3).toString())};
+                                           jsonFromColumn(q.value(3).toString())};
             runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {id});
             MutationApplier(m_db, m_userId, m_displayName, &changes)
                 .revert(q.value(0).toString(), target);
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     if (!changes.isEmpty())
         Q_EMIT committed(changes);
     Q_EMIT outboxChanged();
+}
+
+void CacheWriter::reviseOutbox(const std::function<void(OutboxReviser &)> &change) {
+    QString error;
+    ChangeSet changes;
+    const bool ok = transact(
+        [&] {
+            OutboxReviser reviser(m_db, m_userId, m_displayName, &changes);
+            change(reviser);
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
+        return;
+    }
+    if (!changes.isEmpty())
+        Q_EMIT committed(changes);
+    Q_EMIT outboxChanged();
+}
+
+void CacheWriter::reviseMutation(const QString &id, const QString &newId, const QString &title,
+                                 const QString &body, qint64 nowMs) {
+    reviseOutbox([&](OutboxReviser &r) { r.revise(id, newId, title, body, nowMs); });
+}
+
+void CacheWriter::resolveConflict(const QString &id, const QString &newId, const QString &title,
+                                  const QString &body, qint64 nowMs) {
+    reviseOutbox([&](OutboxReviser &r) { r.resolveConflict(id, newId, title, body, nowMs); });
+}
+
+void CacheWriter::acceptServerVersion(const QString &id) {
+    reviseOutbox([&](OutboxReviser &r) { r.acceptServerVersion(id); });
 }
 
 void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
@@ -369,7 +384,7 @@ void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     ChangeSet changes;
@@ -428,7 +443,7 @@ void CacheWriter::setKeepOffline(const QString &communityId, bool keep) {
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     ChangeSet changes;
@@ -449,7 +464,7 @@ void CacheWriter::setLocalUser(const QString &userId, const QString &displayName
         },
         &error);
     if (!ok) {
-        Q_EMIT writeFailed(error);
+        Q_EMIT writeFailed(error, QString(), QJsonObject());
         return;
     }
     const bool userChanged = m_userId != userId;

@@ -13,6 +13,8 @@
 
 namespace hearth::cache {
 
+class OutboxReviser;
+
 class CacheWriter : public QObject {
     Q_OBJECT
 
@@ -30,6 +32,11 @@ public:
     void resetForResync();
     void retryMutation(const QString &id);
     void discardMutation(const QString &id);
+    void reviseMutation(const QString &id, const QString &newId, const QString &title,
+                        const QString &body, qint64 nowMs);
+    void resolveConflict(const QString &id, const QString &newId, const QString &title,
+                         const QString &body, qint64 nowMs);
+    void acceptServerVersion(const QString &id);
     void setLocalUser(const QString &userId, const QString &displayName);
     void markCommunityRead(const QString &communityId, qint64 nowMs);
     void applyHistoryPage(const QString &communityId, const QByteArray &pageJson);
@@ -45,7 +52,7 @@ Q_SIGNALS:
     void pageApplied(const QString &cursor, bool hasMore);
     void mutationsSettled();
     void resetDone();
-    void writeFailed(const QString &message);
+    void writeFailed(const QString &message, const QString &mutationName, const QJsonObject &args);
     void historyPageApplied(const QString &communityId, bool complete);
     void historyError(const QString &communityId, const QString &message);
     void keepOfflineChanged(const QString &communityId, bool keep);
@@ -58,6 +65,8 @@ private:
     bool transact(const std::function<void()> &work, QString *error);
     void checkForDamage(const QString &error);
     void reapplyOutbox(ChangeSet *changes);
+    // One change to the outbox in a transaction; reports a failure as writeFailed.
+    void reviseOutbox(const std::function<void(OutboxReviser &)> &change);
 
     QString m_connectionName;
     QSqlDatabase m_db;

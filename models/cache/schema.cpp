@@ -213,9 +213,15 @@ const QStringList version7 = {
     QStringLiteral("CREATE INDEX reactions_target ON reactions(target_type, target_id, emoji)"),
 };
 
+// Version 8: a member's posts by time, for the recent posts on their profile: without it the
+// query looks through every cached post (about 200 ms at 100,000 posts, bench_client).
+const QStringList version8 = {
+    QStringLiteral("CREATE INDEX posts_author ON posts(author_id, created_at DESC, id DESC)"),
+};
+
 const QList<const QStringList *> &steps() {
     static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
-                                                   &version5, &version6, &version7};
+                                                   &version5, &version6, &version7, &version8};
     return all;
 }
 

@@ -12,6 +12,7 @@ struct SearchHit {
     QString communityId; // empty for users
     QString title;       // post title, or the user's display name
     QString snippet;     // matched text with the terms wrapped in <b>…</b>
+    QString authorName;  // who wrote the post or comment; the handle for users
     qint64 createdAt = 0;
 };
 

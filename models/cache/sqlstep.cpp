@@ -1,5 +1,7 @@
 #include "sqlstep.h"
 
+#include <QJsonDocument>
+
 #include <QSqlError>
 
 namespace hearth::cache {
@@ -31,6 +33,16 @@ QSqlQuery runOrThrow(const QSqlDatabase &db, const QString &sql, const QVariantL
     QSqlQuery query = prepareOrThrow(db, sql);
     execOrThrow(query, values);
     return query;
+}
+
+QString jsonColumn(const QJsonObject &object) {
+    if (object.isEmpty())
+        return QStringLiteral("");
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject jsonFromColumn(const QString &text) {
+    return QJsonDocument::fromJson(text.toUtf8()).object();
 }
 
 } // namespace hearth::cache

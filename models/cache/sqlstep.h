@@ -3,6 +3,7 @@
 // catches at its transaction boundary and turns into a rollback plus a message. Values are always
 // bound, never pasted into SQL.
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -20,5 +21,9 @@ QSqlQuery prepareOrThrow(const QSqlDatabase &db, const QString &sql);
 void execOrThrow(QSqlQuery &query, const QVariantList &values = {});
 // Prepares, binds and executes one statement.
 QSqlQuery runOrThrow(const QSqlDatabase &db, const QString &sql, const QVariantList &values = {});
+
+// JSON objects in the outbox's text columns, which are NOT NULL: an empty object is ''.
+QString jsonColumn(const QJsonObject &object);
+QJsonObject jsonFromColumn(const QString &text);
 
 } // namespace hearth::cache

@@ -3,7 +3,9 @@ import QtTest
 import Hearth.Models
 import Hearth.Ui
 
-// The feed page over a cache filled by the runner (tst_qml.cpp): one community, three posts.
+// The feed page over this file's cache: Ridge Runners with five posts (one of them Mara's, one
+// with an image and raw HTML in it). It shows them newest first, renders markdown without
+// fetching anything, writes through the outbox, and is usable by keyboard alone.
 TestCase {
     id: testCase
     name: "FeedPage"
@@ -27,55 +29,64 @@ TestCase {
         }
     }
 
+    SignalSpy {
+        id: openedSpy
+        signalName: "postOpened"
+    }
+
     function createPage() {
         const page = createTemporaryObject(feedPageComponent, testCase);
         verify(page !== null, "FeedPage loads");
+        openedSpy.clear();
+        openedSpy.target = page;
+        tryVerify(() => page.postCount >= 5);
         return page;
     }
 
     function delegateAt(page, index) {
+        page.listView.positionViewAtIndex(index, ListView.Contain);
         page.listView.forceLayout();
         const slot = page.listView.itemAtIndex(index);
         verify(slot !== null, "a delegate exists at row " + index);
         return slot;
     }
 
+    function cardTitled(page, title) {
+        for (let i = 0; i < page.postCount; ++i) {
+            const slot = delegateAt(page, i);
+            if (slot.title === title)
+                return slot;
+        }
+        return null;
+    }
+
     // The rows that came from the cache (a post composed by another test shows as pending).
     function cachedRows(page) {
         const rows = [];
         for (let i = 0; i < page.postCount; ++i) {
-            page.listView.positionViewAtIndex(i, ListView.Contain);
             const slot = delegateAt(page, i);
-            if (!slot.pending)
-                rows.push(slot);
+            if (!slot.pending && !slot.unsent)
+                rows.push(slot.title);
         }
         page.listView.positionViewAtBeginning();
         return rows;
     }
 
-    function test_showsCachedPosts() {
+    function test_showsCachedPostsNewestFirst() {
         const page = createPage();
-        tryVerify(() => page.postCount >= 3);
-
-        const rows = cachedRows(page);
-        compare(rows.length, 3);
-
-        const first = rows[0];
-        compare(first.title, "Saturday long run: Ridge loop");
+        compare(cachedRows(page), ["Saturday long run: Ridge loop", "Anyone for a sunrise run on Sunday?",
+                                   "Shoes for muddy descents?", "Photos from the summit",
+                                   "Route map of the quarry trails"]);
+        const first = cardTitled(page, "Saturday long run: Ridge loop");
         compare(first.kind, "announcement");
         compare(first.authorName, "Tom Okafor");
-        compare(first.commentCount, 5);
-
-        const titleText = findChild(first, "postTitle");
-        verify(titleText !== null);
-        compare(titleText.text, "Saturday long run: Ridge loop");
-        verify(titleText.visible);
+        compare(findChild(first, "postTitle").text, "Saturday long run: Ridge loop");
         compare(findChild(first, "postComments").text, "5 comments");
-        verify(findChild(first, "postBody").text.indexOf("north car park") >= 0);
-
-        // Newest first
-        compare(rows[1].title, "Shoes for muddy descents?");
-        compare(rows[2].title, "Route map of the quarry trails");
+        const body = findChild(first, "postBody");
+        compare(body.textFormat, Text.RichText);
+        verify(body.text.indexOf("<span style=\" font-weight:700;\">north car park</span>") >= 0
+               || body.text.indexOf("font-weight:600") >= 0 || body.text.indexOf("font-weight:700") >= 0,
+               "markdown bold is rendered: " + body.text);
     }
 
     function test_showsCommunityHeader() {
@@ -84,13 +95,38 @@ TestCase {
         compare(findChild(page, "communityTagline").text, "Trail running on the hills around town");
     }
 
-    function test_composedPostAppearsPending() {
+    function test_imagesAreNeverFetchedAndHtmlIsText() {
         const page = createPage();
-        tryVerify(() => page.postCount >= 3);
+        const card = cardTitled(page, "Photos from the summit");
+        verify(card !== null);
+        const body = findChild(card, "postBody");
+        verify(body.text.indexOf("<img") < 0, "no image is loaded: " + body.text);
+        verify(body.text.indexOf("Image: Summit cairn (images.example.org)") >= 0,
+               "the image is named, with where it lives");
+        verify(body.text.indexOf("href=\"https://images.example.org/cairn.jpg\"") >= 0,
+               "and can be opened in the browser on purpose");
+        verify(body.text.indexOf("&lt;img src=") >= 0, "raw HTML in a post is shown as text");
+        verify(body.text.indexOf("tracker.example.org/pixel.gif\">") < 0);
+    }
+
+    function test_linksFollowTheThemeColour() {
+        const page = createPage();
+        const card = cardTitled(page, "Route map of the quarry trails");
+        const body = findChild(card, "postBody");
+        const light = String(Theme.link);
+        verify(body.text.indexOf(light) >= 0, "links in " + light + ": " + body.text);
+        Theme.mode = "dark";
+        const dark = String(Theme.link);
+        verify(dark !== light);
+        verify(findChild(card, "postBody").text.indexOf(dark) >= 0, "links change with the theme");
+        Theme.mode = "light";
+    }
+
+    function test_composedPostAppearsPendingAndQueuesIt() {
+        const page = createPage();
         const before = page.postCount;
 
         const postButton = findChild(page.composer, "composerPost");
-        verify(postButton !== null);
         page.focusComposer();
         compare(postButton.enabled, false, "nothing to post yet");
         waitForRendering(page.composer); // the kind chips appear with the open composer
@@ -100,13 +136,22 @@ TestCase {
         // Members pick a kind; announcements are for organizers only
         verify(findChild(page.composer, "kind_announcement") === null);
         const question = findChild(page.composer, "kind_question");
-        verify(question !== null);
         mouseClick(question);
         compare(page.composer.kind, "question");
 
         title.text = "Hill repeats on Thursday?";
         body.text = "Anyone up for **hill repeats** after work?";
         verify(postButton.enabled);
+
+        // The preview shows the post as it will look.
+        mouseClick(findChild(page.composer, "composerPreviewToggle"));
+        verify(page.composer.previewing);
+        const preview = findChild(page.composer, "composerPreviewBody");
+        verify(preview.visible);
+        verify(preview.text.indexOf("hill repeats") >= 0);
+        verify(!title.visible, "the preview replaces the fields");
+        mouseClick(findChild(page.composer, "composerPreviewToggle"));
+        verify(!page.composer.previewing);
 
         // Ctrl+Enter in the body posts
         body.forceActiveFocus();
@@ -118,16 +163,113 @@ TestCase {
         compare(first.kind, "question");
         compare(first.authorName, "Mara Quinn");
         compare(first.pending, true);
-        compare(first.failed, false);
+        compare(first.unsent, true);
         compare(findChild(first, "postTime").text, "Sending…");
         verify(first.highlighted, "the new post is outlined so the eye finds it");
+        verify(!findChild(first, "postComments").visible, "a post the server does not have cannot be opened");
+        verify(findChild(first, "postUnsentNote").visible);
 
-        // The composer is emptied and folded
+        // What it queued: one post.create with what was written
+        const rows = testFixture.outbox().filter(r => r.args.id === first.postId);
+        compare(rows.length, 1);
+        compare(rows[0].name, "post.create");
+        compare(rows[0].state, "pending");
+        compare(rows[0].args.kind, "question");
+        compare(rows[0].args.title, "Hill repeats on Thursday?");
+        compare(rows[0].args.body, "Anyone up for **hill repeats** after work?");
+
+        // The composer is emptied and folded, and starts as a discussion again
         compare(body.text, "");
         compare(title.text, "");
         compare(postButton.enabled, false);
         compare(page.composer.kind, "discussion");
         verify(!page.composer.expanded);
+    }
+
+    function test_escapeForgetsTheKindOfAnEmptyDraft() {
+        const page = createPage();
+        page.focusComposer();
+        waitForRendering(page.composer);
+        mouseClick(findChild(page.composer, "kind_showcase"));
+        compare(page.composer.kind, "showcase");
+        findChild(page.composer, "composerBody").forceActiveFocus();
+        keyClick(Qt.Key_Escape);
+        verify(!page.composer.expanded);
+        compare(page.composer.kind, "discussion", "the next post does not go out as a showcase");
+
+        // A draft with text stays, kind and all; the keyboard goes back to the posts.
+        page.focusComposer();
+        waitForRendering(page.composer);
+        mouseClick(findChild(page.composer, "kind_resource"));
+        findChild(page.composer, "composerBody").forceActiveFocus();
+        keyClick(Qt.Key_A);
+        keyClick(Qt.Key_Escape);
+        verify(page.composer.expanded);
+        compare(page.composer.kind, "resource");
+        verify(page.listView.activeFocus);
+        page.composer.clear();
+        page.composer.collapseIfEmpty();
+    }
+
+    function test_postsByKeyboard() {
+        const page = createPage();
+        // (Posts written by other tests of this file sit on top, unsent: start at a sent one.)
+        const start = page.feedModel.indexOf("7d3c2a8e-0000-4000-8000-000000000101");
+        page.listView.currentIndex = start;
+        page.listView.forceActiveFocus(Qt.TabFocusReason);
+        const first = page.listView.currentItem;
+        compare(first.title, "Saturday long run: Ridge loop");
+        verify(first.keyboardCurrent, "the current post shows the focus");
+        keyClick(Qt.Key_Down);
+        compare(page.listView.currentIndex, start + 1);
+        verify(!first.keyboardCurrent);
+        keyClick(Qt.Key_Up);
+        compare(page.listView.currentIndex, start);
+        keyClick(Qt.Key_Return);
+        compare(openedSpy.count, 1, "Enter opens the current post");
+        compare(openedSpy.signalArguments[0][0], first.postId);
+
+        // Tab steps into the post's actions, then on out of the list.
+        keyClick(Qt.Key_Tab);
+        const comments = findChild(first, "postComments");
+        verify(comments.activeFocus, "Tab reaches the comments link");
+        verify(comments.visualFocus);
+        keyClick(Qt.Key_Space);
+        compare(openedSpy.count, 2, "and Space opens it");
+        keyClick(Qt.Key_Escape);
+        verify(page.listView.activeFocus, "Escape returns to the post");
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Tab);
+        verify(!page.listView.activeFocus && !comments.activeFocus, "Tab leaves the list after the last action");
+    }
+
+    function test_refusedPostOffersRetryAndDiscardByKeyboard() {
+        const page = createPage();
+        const postId = page.createPost("announcement", "Club AGM", "Thursday, the café.");
+        tryVerify(() => page.feedModel.indexOf(postId) >= 0);
+        const queued = testFixture.outbox().filter(r => r.args.id === postId)[0];
+        testFixture.answer(queued.id, "rejected", "forbidden", "only owners and moderators can do this", {});
+        let card = null;
+        tryVerify(() => { card = delegateAt(page, page.feedModel.indexOf(postId)); return card.failed; });
+        verify(findChild(card, "postFailure").visible);
+        compare(findChild(card, "postFailureText").text, "Not sent: only owners and moderators can do this");
+        verify(!findChild(card, "postComments").visible, "a refused post cannot be replied to");
+
+        page.listView.currentIndex = page.feedModel.indexOf(postId);
+        page.listView.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Tab);
+        verify(findChild(card, "retryButton").activeFocus, "Tab reaches Retry");
+        keyClick(Qt.Key_Tab);
+        verify(findChild(card, "discardButton").activeFocus, "then Discard");
+        keyClick(Qt.Key_Return);
+        tryVerify(() => page.discardDialog.opened);
+        compare(page.discardDialog.keepText, "Club AGM\n\nThursday, the café.", "its text can be copied first");
+        mouseClick(findChild(page.discardDialog.footer, "copyButton"));
+        compare(Clipboard.text, "Club AGM\n\nThursday, the café.");
+        mouseClick(findChild(page.discardDialog.footer, "confirmButton"));
+        tryCompare(page.feedModel, "count", page.postCount);
+        tryVerify(() => page.feedModel.indexOf(postId) < 0, 3000, "discarded");
+        compare(testFixture.outbox().filter(r => r.args.id === postId).length, 0, "and gone from the outbox");
     }
 
     // The composer offers the kinds and stops text where hearthd would refuse it, from the

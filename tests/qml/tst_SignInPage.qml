@@ -29,6 +29,11 @@ TestCase {
         signalName: "createAccountRequested"
     }
 
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+
     function createPage(properties) {
         const page = createTemporaryObject(signInComponent, testCase, properties || {});
         verify(page !== null, "SignInPage loads");
@@ -124,5 +129,57 @@ TestCase {
         const banner = findChild(page, "errorBanner");
         verify(banner.visible);
         compare(findChild(page, "errorText").text, "Wrong handle or password", "the server's message, capitalised");
+    }
+
+    function test_aNewcomerIsNotWelcomedBack() {
+        const page = createPage({ serverUrl: "http://127.0.0.1:8080" });
+        compare(findChild(page, "pageTitle").text, "Sign in to Hearth");
+        verify(!findChild(page, "knownAccounts").visible);
+        const returning = createPage({ accounts: [{ serverUrl: "http://127.0.0.1:8080", handle: "mara", displayName: "Mara Quinn" }] });
+        compare(findChild(returning, "pageTitle").text, "Welcome back");
+    }
+
+    function test_accountsOnThisComputerOpenInOneClick() {
+        const page = createPage({ accounts: [{ serverUrl: "http://127.0.0.1:8080", handle: "mara", displayName: "Mara Quinn" },
+                                             { serverUrl: "https://hearth.example.org", handle: "mq", displayName: "" }] });
+        const spy = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "accountChosen" });
+        verify(findChild(page, "knownAccounts").visible);
+        const second = findChild(page, "account_mq");
+        verify(second.Accessible.name.indexOf("Continue as mq on https://hearth.example.org") >= 0);
+        mouseClick(second);
+        compare(spy.count, 1);
+        compare(spy.signalArguments[0][0], "https://hearth.example.org");
+        compare(spy.signalArguments[0][1], "mq");
+    }
+
+    function test_createAccountShowsNoErrorBeforeTyping() {
+        const page = createPage({ serverUrl: "http://127.0.0.1:8080" });
+        // The handle field had the focus and was left untouched when the mode changes.
+        page.handleField.input.forceActiveFocus();
+        mouseClick(findChild(page, "modeToggle"));
+        verify(page.createAccount);
+        compare(message(page.handleField), "", "no red hint before anything is typed");
+        compare(message(page.passwordField), "At least 8 characters.", "only the hint");
+        page.handleField.input.forceActiveFocus();
+        keyClick(Qt.Key_A);
+        keyClick(Qt.Key_Backspace);
+        compare(message(page.handleField), "Enter your handle.", "once typed in, the field says what it needs");
+    }
+
+    function test_theCardDoesNotJump() {
+        const page = createPage({ serverUrl: "http://127.0.0.1:8080" });
+        const card = findChild(page, "signInCard");
+        const title = findChild(page, "pageTitle");
+        const top = title.mapToItem(page, 0, 0).y;
+        const fieldY = page.passwordField.mapToItem(page, 0, 0).y;
+        page.handleField.input.forceActiveFocus();
+        keyClick(Qt.Key_A);
+        keyClick(Qt.Key_Backspace); // the handle's error appears
+        compare(message(page.handleField), "Enter your handle.");
+        compare(title.mapToItem(page, 0, 0).y, top, "the card stays where it is");
+        compare(page.passwordField.mapToItem(page, 0, 0).y, fieldY, "the fields below do not move");
+        mouseClick(findChild(page, "modeToggle"));
+        compare(title.mapToItem(page, 0, 0).y, top, "nor when the form grows for a new account");
+        verify(card !== null);
     }
 }

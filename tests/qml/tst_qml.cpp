@@ -1,14 +1,24 @@
-// Qt Quick Test runner for Hearth.Ui. Compiled (qmltestrunner cannot load static QML plugins);
-// before the tests run it fills a temporary cache with one community and a few posts, as a sync
-// would (two communities, three posts in one, a short thread on the first post), and hands that
-// store to the QML tests as `testStore`, with the communities' ids as `testCommunityId` and
-// `testSecondCommunityId`.
+// Qt Quick Test runner for Hearth.Ui. Compiled (qmltestrunner cannot load static QML plugins).
+// Each tst_*.qml file gets its own engine and its own cache file, filled as a sync would fill it
+// with a small but realistic account: two communities Mara belongs to (one she owns), one where
+// her request to join is pending, posts by others and by her (markdown, links, an image), and a
+// short thread. QML sees it as `testStore`, the ids as `testCommunityId`,
+// `testSecondCommunityId`, `testPendingCommunityId`, `testMyPostId`, `testImagePostId`, and
+// `testFixture` for what only a server or the machine can do (answering a write, switching
+// language) and for reading back the outbox rows an action queued.
+//
+// Any QML warning, binding loop or TypeError logged while the tests run fails the run.
 
 #include "cache/cachestore.h"
 #include "protocol/entities.h"
+#include "protocol/mutation.h"
 #include "protocol/syncpage.h"
+#include "ui/qmlwarnings.h"
+#include "ui/translations.h"
 
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QQmlContext>
 #include <QQmlEngine>
 #include <QTemporaryDir>
@@ -16,6 +26,7 @@
 #include <QtQuickTest/quicktest.h>
 
 #include <memory>
+#include <vector>
 
 Q_IMPORT_QML_PLUGIN(Hearth_UiPlugin)
 Q_IMPORT_QML_PLUGIN(Hearth_ModelsPlugin)
@@ -25,9 +36,12 @@ using namespace hearth;
 namespace {
 
 const auto communityId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000001");
+const auto secondCommunityId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000002");
+const auto pendingCommunityId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000003");
 const auto meId = QStringLiteral("7d3c2a8e-0000-4000-8000-0000000000aa");
 const auto otherId = QStringLiteral("7d3c2a8e-0000-4000-8000-0000000000bb");
-const auto secondCommunityId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000002");
+const auto myPostId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000104");
+const auto imagePostId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000105");
 
 protocol::Change change(qint64 seq, const char *type, const QString &id, const QString &community,
                         const QJsonObject &data) {
@@ -41,60 +55,59 @@ protocol::Change change(qint64 seq, const char *type, const QString &id, const Q
     return c;
 }
 
-QByteArray cachedCommunityPage() {
+QByteArray cachedAccountPage() {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     constexpr qint64 hour = 3600 * 1000;
 
     protocol::SyncPage page;
     qint64 seq = 0;
 
-    const auto addUser = [&](const QString &id, const QString &handle, const QString &name) {
+    const auto addUser = [&](const QString &id, const QString &handle, const QString &name,
+                             const QString &bio) {
         protocol::UserProfile user;
         user.id = id;
         user.handle = handle;
         user.displayName = name;
+        user.bio = bio;
         page.changes << change(++seq, protocol::ChangeType::User, user.id, {}, user.toJson());
     };
-    addUser(meId, QStringLiteral("mara"), QStringLiteral("Mara Quinn"));
-    addUser(otherId, QStringLiteral("tom"), QStringLiteral("Tom Okafor"));
+    addUser(meId, QStringLiteral("mara"), QStringLiteral("Mara Quinn"),
+            QStringLiteral("Trail runner and weekend potter."));
+    addUser(otherId, QStringLiteral("tom"), QStringLiteral("Tom Okafor"),
+            QStringLiteral("Runs the Saturday long runs. Maps everything."));
 
-    protocol::Community community;
-    community.id = communityId;
-    community.slug = QStringLiteral("ridge-runners");
-    community.name = QStringLiteral("Ridge Runners");
-    community.tagline = QStringLiteral("Trail running on the hills around town");
-    community.memberCount = 14;
-    community.createdAt = now - 90 * 24 * hour;
-    page.changes << change(++seq, protocol::ChangeType::Community, community.id, community.id,
-                           community.toJson());
-
-    protocol::Membership membership;
-    membership.communityId = communityId;
-    membership.userId = meId;
-    membership.joinedAt = now - 30 * 24 * hour;
-    page.changes << change(++seq, protocol::ChangeType::Membership, membership.id(), communityId,
-                           membership.toJson());
-
-    // A second community, so switching between communities can be tested.
-    protocol::Community makers;
-    makers.id = secondCommunityId;
-    makers.slug = QStringLiteral("kiln-and-loom");
-    makers.name = QStringLiteral("Kiln & Loom Collective");
-    makers.tagline = QStringLiteral("Local makers: ceramics, textiles, woodwork");
-    makers.memberCount = 23;
-    makers.createdAt = now - 200 * 24 * hour;
-    page.changes << change(++seq, protocol::ChangeType::Community, makers.id, makers.id,
-                           makers.toJson());
-    protocol::Membership makerMembership;
-    makerMembership.communityId = secondCommunityId;
-    makerMembership.userId = meId;
-    makerMembership.role = QStringLiteral("owner");
-    makerMembership.joinedAt = now - 200 * 24 * hour;
-    page.changes << change(++seq, protocol::ChangeType::Membership, makerMembership.id(),
-                           secondCommunityId, makerMembership.toJson());
+    const auto addCommunity = [&](const QString &id, const char *slug, const char *name,
+                                  const char *tagline, int members, const char *visibility,
+                                  const char *role, const char *state) {
+        protocol::Community community;
+        community.id = id;
+        community.slug = QString::fromLatin1(slug);
+        community.name = QString::fromUtf8(name);
+        community.tagline = QString::fromUtf8(tagline);
+        community.memberCount = members;
+        community.visibility = QString::fromLatin1(visibility);
+        community.createdAt = now - 200 * 24 * hour;
+        page.changes << change(++seq, protocol::ChangeType::Community, community.id, community.id,
+                               community.toJson());
+        protocol::Membership membership;
+        membership.communityId = id;
+        membership.userId = meId;
+        membership.role = QString::fromLatin1(role);
+        membership.state = QString::fromLatin1(state);
+        membership.joinedAt = now - 30 * 24 * hour;
+        page.changes << change(++seq, protocol::ChangeType::Membership, membership.id(), id,
+                               membership.toJson());
+    };
+    addCommunity(communityId, "ridge-runners", "Ridge Runners",
+                 "Trail running on the hills around town", 14, "public", "member", "active");
+    addCommunity(secondCommunityId, "kiln-and-loom", "Kiln & Loom Collective",
+                 "Local makers: ceramics, textiles, woodwork", 23, "public", "owner", "active");
+    addCommunity(pendingCommunityId, "night-owls", "Night Owls Astronomy",
+                 "Dark skies, shared telescopes", 31, "request", "member", "pending");
 
     struct Seed {
-        const char *id;
+        QString id;
+        const char *author;
         const char *kind;
         const char *title;
         const char *body;
@@ -102,19 +115,29 @@ QByteArray cachedCommunityPage() {
         int comments;
     };
     const Seed seeds[] = {
-        {"7d3c2a8e-0000-4000-8000-000000000101", "announcement", "Saturday long run: Ridge loop",
+        {QStringLiteral("7d3c2a8e-0000-4000-8000-000000000101"), "tom", "announcement",
+         "Saturday long run: Ridge loop",
          "Meet at the **north car park** at 7:30. 18 km, about 600 m of climbing.", 2, 5},
-        {"7d3c2a8e-0000-4000-8000-000000000102", "question", "Shoes for muddy descents?",
+        {myPostId, "mara", "question", "Anyone for a sunrise run on Sunday?",
+         "Thinking of the *east ridge*, back by 8 for coffee.", 20, 0},
+        {QStringLiteral("7d3c2a8e-0000-4000-8000-000000000102"), "tom", "question",
+         "Shoes for muddy descents?",
          "My road shoes slide everywhere. What do you wear when it rains?", 26, 8},
-        {"7d3c2a8e-0000-4000-8000-000000000103", "resource", "Route map of the quarry trails",
-         "I traced the quarry trails: [map](https://example.org/quarry).", 72, 2},
+        {imagePostId, "tom", "showcase", "Photos from the summit",
+         "![Summit cairn](https://images.example.org/cairn.jpg)\n\nWhat a morning. "
+         "<img src=\"https://tracker.example.org/pixel.gif\"> Thanks for coming!",
+         50, 0},
+        {QStringLiteral("7d3c2a8e-0000-4000-8000-000000000103"), "tom", "resource",
+         "Route map of the quarry trails",
+         "I traced the **quarry** trails: [map](https://example.org/quarry).", 72, 2},
     };
     for (const Seed &s : seeds) {
+        const bool mine = QLatin1StringView(s.author) == QLatin1StringView("mara");
         protocol::Post post;
-        post.id = QString::fromLatin1(s.id);
+        post.id = s.id;
         post.communityId = communityId;
-        post.authorId = otherId;
-        post.authorName = QStringLiteral("Tom Okafor");
+        post.authorId = mine ? meId : otherId;
+        post.authorName = mine ? QStringLiteral("Mara Quinn") : QStringLiteral("Tom Okafor");
         post.kind = QString::fromLatin1(s.kind);
         post.title = QString::fromUtf8(s.title);
         post.body = QString::fromUtf8(s.body);
@@ -140,7 +163,7 @@ QByteArray cachedCommunityPage() {
     answer.parentId = question.id;
     answer.authorId = otherId;
     answer.authorName = QStringLiteral("Tom Okafor");
-    answer.body = QStringLiteral("Yes, the one with the café.");
+    answer.body = QStringLiteral("Yes, the one with the café by the quarry road.");
     answer.createdAt = now - hour / 2;
     page.changes << change(++seq, protocol::ChangeType::Comment, answer.id, communityId,
                            answer.toJson());
@@ -152,43 +175,160 @@ QByteArray cachedCommunityPage() {
 
 } // namespace
 
+// What a test cannot do from QML alone: answer writes as hearthd answers them (the same typed
+// response the server encodes), read back the outbox rows an action queued, and switch the
+// language the way the app does at start.
+class TestFixture : public QObject {
+    Q_OBJECT
+
+public:
+    TestFixture(cache::CacheStore *store, QQmlEngine *engine, QObject *parent)
+        : QObject(parent)
+        , m_store(store)
+        , m_engine(engine) {}
+
+    // Every outbox row, oldest first: [{id, name, state, args, errorCode}].
+    Q_INVOKABLE QVariantList outbox() const {
+        QList<cache::OutboxEntry> entries = m_store->failedMutations();
+        entries.append(m_store->pendingMutations(1000));
+        std::sort(entries.begin(), entries.end(),
+                  [](const auto &a, const auto &b) { return a.seq < b.seq; });
+        QVariantList rows;
+        for (const auto &e : std::as_const(entries))
+            rows.append(QVariantMap{{QStringLiteral("id"), e.id},
+                                    {QStringLiteral("name"), e.name},
+                                    {QStringLiteral("state"), e.state},
+                                    {QStringLiteral("args"), e.args.toVariantMap()},
+                                    {QStringLiteral("errorCode"), e.errorCode}});
+        return rows;
+    }
+
+    // hearthd's answer to a write: applied, rejected with a reason, or a conflict with the post
+    // as the server has it (`current`).
+    Q_INVOKABLE void answer(const QString &mutationId, const QString &status,
+                            const QString &errorCode, const QString &errorMessage,
+                            const QVariantMap &current) {
+        protocol::MutationResult result;
+        result.id = mutationId;
+        result.status = status;
+        result.errorCode = errorCode;
+        result.errorMessage = errorMessage;
+        result.current = QJsonObject::fromVariantMap(current);
+        protocol::MutationResponse response;
+        response.results.append(result);
+        m_store->settleMutations(QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact));
+        m_store->waitForWrites();
+    }
+
+    // A post as the server would send it now, e.g. for a conflict's `current`.
+    Q_INVOKABLE QVariantMap serverPost(const QString &postId, int version, const QString &title,
+                                       const QString &body) const {
+        protocol::Post post;
+        post.id = postId;
+        post.communityId = communityId;
+        post.authorId = meId;
+        post.authorName = QStringLiteral("Mara Quinn");
+        post.kind = QStringLiteral("question");
+        post.title = title;
+        post.body = body;
+        post.version = version;
+        post.createdAt = QDateTime::currentMSecsSinceEpoch() - 20 * 3600 * 1000;
+        post.editedAt = QDateTime::currentMSecsSinceEpoch();
+        return post.toJson().toVariantMap();
+    }
+
+    Q_INVOKABLE void waitForWrites() { m_store->waitForWrites(); }
+
+    // What hearthd sends when a post was deleted: its tombstone in the next sync page. Queued
+    // only (no wait), so a test can race a write of its own against it, as a member can.
+    Q_INVOKABLE void deletePostBySync(const QString &postId) {
+        protocol::Change tombstone;
+        tombstone.seq = ++m_seq;
+        tombstone.type = QString::fromLatin1(protocol::ChangeType::Post);
+        tombstone.op = QString::fromLatin1(protocol::ChangeOp::Delete);
+        tombstone.id = postId;
+        tombstone.community = communityId;
+        protocol::SyncPage page;
+        page.changes.append(tombstone);
+        page.cursor = QStringLiteral("qml-test-cursor-%1").arg(m_seq);
+        m_store->applySyncPage(page.toJson());
+    }
+
+    // The app's translation for `language` ("de", or "" for English), as at start.
+    Q_INVOKABLE bool useLanguage(const QString &language) {
+        bool installed = false;
+        if (language.isEmpty())
+            hearth::ui::Translations::remove();
+        else
+            installed = hearth::ui::Translations::install(QLocale(language));
+        m_engine->retranslate();
+        return installed;
+    }
+
+private:
+    cache::CacheStore *m_store;
+    QQmlEngine *m_engine;
+    qint64 m_seq = 1000;
+};
+
 class Setup : public QObject {
     Q_OBJECT
 
 public Q_SLOTS:
     void applicationAvailable() {
         if (!m_dir.isValid())
-            qFatal("cannot create a temporary folder for the test cache");
-        QString error;
-        m_store = cache::CacheStore::open(m_dir.filePath(QStringLiteral("cache.sqlite")), &error);
-        if (!m_store)
-            qFatal("cannot open the test cache: %s", qPrintable(error));
-        m_store->setLocalUser(meId, QStringLiteral("Mara Quinn"));
-        m_store->applySyncPage(cachedCommunityPage());
-        m_store->waitForWrites();
+            qFatal("cannot create a temporary folder for the test caches");
+        QCoreApplication::setOrganizationName(QStringLiteral("HearthQmlTest"));
+        QCoreApplication::setApplicationName(QStringLiteral("hearth-qml-test"));
     }
 
-    // Called once per test file, each with its own engine.
+    // Called once per test file, each with its own engine: each gets its own cache file.
     void qmlEngineAvailable(QQmlEngine *engine) {
+        // Qt Test installs its own message handler for each file: ours goes in front of it.
+        hearth::ui::QmlWarnings::install();
         // Static QML modules keep their qmldir under qrc:/<URI path> (Qt 6.4 has no qrc:/qt/qml).
         engine->addImportPath(QStringLiteral("qrc:/"));
+        QString error;
+        const QString path =
+            m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(m_stores.size() + 1));
+        auto store = cache::CacheStore::open(path, &error);
+        if (!store)
+            qFatal("cannot open the test cache: %s", qPrintable(error));
+        store->setLocalUser(meId, QStringLiteral("Mara Quinn"));
+        store->applySyncPage(cachedAccountPage());
+        store->waitForWrites();
+        auto *fixture = new TestFixture(store.get(), engine, engine);
         // Test set-up only: the app itself registers everything declaratively.
-        engine->rootContext()->setContextProperty(QStringLiteral("testStore"), m_store.get());
-        engine->rootContext()->setContextProperty(QStringLiteral("testCommunityId"), communityId);
-        engine->rootContext()->setContextProperty(QStringLiteral("testSecondCommunityId"),
-                                                  secondCommunityId);
+        QQmlContext *context = engine->rootContext();
+        context->setContextProperty(QStringLiteral("testStore"), store.get());
+        context->setContextProperty(QStringLiteral("testFixture"), fixture);
+        context->setContextProperty(QStringLiteral("testCommunityId"), communityId);
+        context->setContextProperty(QStringLiteral("testSecondCommunityId"), secondCommunityId);
+        context->setContextProperty(QStringLiteral("testPendingCommunityId"), pendingCommunityId);
+        context->setContextProperty(QStringLiteral("testMyPostId"), myPostId);
+        context->setContextProperty(QStringLiteral("testImagePostId"), imagePostId);
+        m_stores.push_back(std::move(store));
     }
 
     void cleanupTestCase() {
-        if (m_store)
-            m_store->waitForWrites();
+        for (const auto &store : m_stores)
+            store->waitForWrites();
     }
 
 private:
     QTemporaryDir m_dir;
-    std::unique_ptr<cache::CacheStore> m_store;
+    std::vector<std::unique_ptr<cache::CacheStore>> m_stores;
 };
 
-QUICK_TEST_MAIN_WITH_SETUP(hearth_qml, Setup)
+int main(int argc, char **argv) {
+    hearth::ui::QmlWarnings::install();
+    int status = 0;
+    {
+        Setup setup;
+        status =
+            quick_test_main_with_setup(argc, argv, "hearth_qml", QUICK_TEST_SOURCE_DIR, &setup);
+    }
+    return hearth::ui::QmlWarnings::exitStatus(status);
+}
 
 #include "tst_qml.moc"

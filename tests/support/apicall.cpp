@@ -4,6 +4,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
+#include <QUuid>
 
 namespace hearth::testing {
 
@@ -36,6 +37,18 @@ protocol::AuthResponse registerUser(const QUrl &server, const QString &handle) {
     if (!auth)
         qWarning() << "register failed:" << r.status << r.body;
     return auth.value_or(protocol::AuthResponse{});
+}
+
+bool sendMutation(const QUrl &server, const QString &token, const QString &name,
+                  const QJsonObject &args) {
+    const auto newId = [] { return QUuid::createUuid().toString(QUuid::WithoutBraces); };
+    protocol::MutationBatch batch;
+    batch.clientId = newId();
+    batch.mutations.append({newId(), name, args});
+    const net::ApiResult r =
+        call([&](net::ApiClient &api, QObject *ctx, auto cb) { api.sendMutations(batch, ctx, cb); },
+             server, token);
+    return r.ok() && r.body.contains("\"applied\"");
 }
 
 } // namespace hearth::testing

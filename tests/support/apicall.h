@@ -20,4 +20,9 @@ net::ApiResult call(const ApiSend &send, const QUrl &server, const QString &toke
 // Registers `handle` (display name: the handle in capitals); an empty response on failure.
 protocol::AuthResponse registerUser(const QUrl &server, const QString &handle);
 
+// One mutation as another member's client sends it (a fresh client id and mutation id); true
+// when hearthd applied it.
+bool sendMutation(const QUrl &server, const QString &token, const QString &name,
+                  const QJsonObject &args);
+
 } // namespace hearth::testing

@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth.Ui
 
@@ -13,6 +12,7 @@ Item {
     required property int depth
     required property string body
     required property string authorName
+    required property string authorId
     required property date createdAt
     required property bool pending
     required property bool failed
@@ -24,6 +24,8 @@ Item {
     property bool online: true
 
     signal replyRequested(string commentId, string authorName)
+    // The author's name or avatar was clicked: show their profile.
+    signal authorRequested(string userId)
     signal retryRequested(string mutationId)
     signal discardRequested(string mutationId)
 
@@ -33,7 +35,7 @@ Item {
     implicitHeight: row.implicitHeight + Theme.spacingM
 
     Accessible.role: Accessible.ListItem
-    Accessible.name: qsTr("%1: %2").arg(authorName).arg(body)
+    Accessible.name: qsTr("%1: %2").arg(authorName).arg(Markdown.toPlainText(body))
 
     RowLayout {
         id: row
@@ -56,6 +58,7 @@ Item {
             name: comment.authorName
             size: 30
             circular: true
+
         }
 
         Column {
@@ -73,6 +76,16 @@ Item {
                     color: Theme.text
                     font.pixelSize: Theme.fontSizeBody
                     font.weight: Font.DemiBold
+                    font.underline: authorArea.containsMouse
+
+                    MouseArea {
+                        id: authorArea
+                        anchors.fill: parent
+                        enabled: comment.authorId.length > 0
+                        hoverEnabled: true
+                        cursorShape: Qt.PointingHandCursor
+                        onClicked: comment.authorRequested(comment.authorId)
+                    }
                 }
 
                 Text {
@@ -85,15 +98,10 @@ Item {
                 }
             }
 
-            Text {
+            MarkdownText {
                 objectName: "commentBody"
                 width: parent.width
-                text: comment.body
-                textFormat: Text.MarkdownText
-                wrapMode: Text.Wrap
-                color: Theme.text
-                font.pixelSize: Theme.fontSizeBody
-                onLinkActivated: link => Qt.openUrlExternally(link)
+                markdown: comment.body
             }
 
             Row {
@@ -116,14 +124,19 @@ Item {
                 }
 
                 LinkButton {
+                    objectName: "commentRetry"
                     visible: comment.failed && comment.mutationId.length > 0
                     text: qsTr("Retry")
+                    Accessible.name: qsTr("Send this reply again")
                     onClicked: comment.retryRequested(comment.mutationId)
                 }
 
                 LinkButton {
+                    objectName: "commentDiscard"
                     visible: comment.failed && comment.mutationId.length > 0
                     text: qsTr("Discard")
+                    color: Theme.danger
+                    Accessible.name: qsTr("Discard this reply")
                     onClicked: comment.discardRequested(comment.mutationId)
                 }
             }

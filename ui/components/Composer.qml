@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import Hearth.Models
 import Hearth.Ui
 
-// Writing a post: a one-line prompt that opens into kind, optional title and markdown body.
-// Ctrl+Enter posts; Escape folds an empty composer back up.
+// Writing a post: a one-line prompt that opens into kind, optional title and markdown body, with
+// a preview of how the post will look. Ctrl+Enter posts; Ctrl+P toggles the preview; Escape folds
+// an empty composer back up and forgets the kind chosen for it.
 Rectangle {
     id: composer
 
@@ -15,6 +16,8 @@ Rectangle {
     property bool canAnnounce: false
     property string kind: WireConstants.defaultPostKind
     property bool expanded: false
+    // Showing the rendered post instead of the text being written.
+    property bool previewing: false
     readonly property alias title: titleField.text
     readonly property alias body: bodyArea.text
     readonly property bool canSubmit: enabled && body.trim().length > 0
@@ -23,16 +26,31 @@ Rectangle {
     readonly property int maxBodyLength: WireConstants.postBodyMaxLength
 
     signal submitted(string kind, string title, string body)
+    // Escape in a draft with text: the draft stays, the keyboard goes back to the page.
+    signal dismissed()
+
+    // Keys the composer handles itself while one of its fields has the focus.
+    function isComposerShortcut(event: var): bool {
+        return event.key === Qt.Key_P && (event.modifiers & Qt.ControlModifier);
+    }
 
     function focusBody() {
         expanded = true;
         bodyArea.forceActiveFocus();
     }
 
+    // Opens the composer with a draft (e.g. text kept from a post that could not be sent).
+    function setText(newTitle: string, newBody: string) {
+        expanded = true;
+        titleField.text = newTitle;
+        bodyArea.text = newBody;
+    }
+
     function clear() {
         titleField.clear();
         bodyArea.clear();
         kind = WireConstants.defaultPostKind;
+        previewing = false;
     }
 
     function submit() {
@@ -43,12 +61,29 @@ Rectangle {
         collapseIfEmpty();
     }
 
+    // Escape: an empty draft folds away, and the kind picked for it goes with it (the next post
+    // starts as a discussion again). A draft with text stays as it is.
+    function handleEscape() {
+        if (title.length === 0 && body.length === 0)
+            collapseIfEmpty();
+        else
+            dismissed();
+    }
+
     function collapseIfEmpty() {
         if (title.length === 0 && body.length === 0) {
+            kind = WireConstants.defaultPostKind;
+            previewing = false;
             expanded = false;
             bodyArea.focus = false;
             titleField.focus = false;
         }
+    }
+
+    function togglePreview() {
+        previewing = !previewing;
+        if (!previewing)
+            bodyArea.forceActiveFocus();
     }
 
     readonly property int verticalPadding: expanded ? Theme.spacingL : Theme.spacingM
@@ -98,13 +133,16 @@ Rectangle {
                     Accessible.role: Accessible.RadioButton
                     Accessible.name: qsTr("Post kind: %1").arg(text)
                     onClicked: composer.kind = modelData
+                    Keys.onReturnPressed: clicked()
+                    Keys.onEnterPressed: clicked()
 
                     background: Rectangle {
                         radius: height / 2
                         color: chip.selected ? Theme.kindBackground(chip.modelData)
                                              : chip.hovered ? Theme.surfaceAlt : "transparent"
                         border.width: chip.visualFocus ? 2 : 1
-                        border.color: chip.selected ? Theme.kindColor(chip.modelData) : Theme.border
+                        border.color: chip.visualFocus ? Theme.focusRing
+                                      : chip.selected ? Theme.kindColor(chip.modelData) : Theme.border
                     }
 
                     contentItem: Text {
@@ -123,7 +161,7 @@ Rectangle {
             id: titleField
             objectName: "composerTitle"
             Layout.fillWidth: true
-            visible: composer.expanded
+            visible: composer.expanded && !composer.previewing
             placeholderText: qsTr("Title (optional)")
             placeholderTextColor: Theme.textMuted
             color: Theme.text
@@ -136,22 +174,28 @@ Rectangle {
             background: null
             Accessible.name: qsTr("Post title")
             onActiveFocusChanged: if (activeFocus) composer.expanded = true
+            Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
+                                                                || composer.isComposerShortcut(event)
             Keys.onPressed: event => {
                 if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                         && (event.modifiers & Qt.ControlModifier)) {
                     composer.submit();
                     event.accepted = true;
+                } else if (event.key === Qt.Key_P && (event.modifiers & Qt.ControlModifier)) {
+                    composer.togglePreview();
+                    event.accepted = true;
                 } else if (event.key === Qt.Key_Return || event.key === Qt.Key_Enter) {
                     bodyArea.forceActiveFocus();
                     event.accepted = true;
                 } else if (event.key === Qt.Key_Escape) {
-                    composer.collapseIfEmpty();
+                    composer.handleEscape();
                     event.accepted = true;
                 }
             }
         }
 
         RowLayout {
+            visible: !composer.previewing
             Layout.fillWidth: true
             spacing: Theme.spacingM
 
@@ -165,7 +209,9 @@ Rectangle {
             }
 
             ScrollView {
+                id: bodyScroll
                 Layout.fillWidth: true
+                visible: !composer.previewing
                 Layout.preferredHeight: composer.expanded
                                         ? Math.min(Math.max(bodyArea.implicitHeight, 84), 240)
                                         : bodyArea.implicitHeight
@@ -190,17 +236,22 @@ Rectangle {
                     Accessible.name: qsTr("Post text")
                     Accessible.description: qsTr("Markdown is supported. Press Ctrl+Enter to post.")
                     onActiveFocusChanged: if (activeFocus) composer.expanded = true
+                    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
+                                                                        || composer.isComposerShortcut(event)
                     Keys.onPressed: event => {
                         if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                                 && (event.modifiers & Qt.ControlModifier)) {
                             composer.submit();
                             event.accepted = true;
+                        } else if (event.key === Qt.Key_P && (event.modifiers & Qt.ControlModifier)) {
+                            composer.togglePreview();
+                            event.accepted = true;
                         } else if (event.key === Qt.Key_Escape) {
-                            composer.collapseIfEmpty();
+                            composer.handleEscape();
                             event.accepted = true;
                         } else if (event.key === Qt.Key_Tab) {
                             // Tab leaves the text (keyboard users), it does not indent it.
-                            postButton.forceActiveFocus(Qt.TabFocusReason);
+                            previewToggle.forceActiveFocus(Qt.TabFocusReason);
                             event.accepted = true;
                         } else if (event.key === Qt.Key_Backtab) {
                             titleField.forceActiveFocus(Qt.BacktabFocusReason);
@@ -211,10 +262,66 @@ Rectangle {
             }
         }
 
+        // The post as it will look: the same rendering as the feed (no remote images).
+        Rectangle {
+            objectName: "composerPreview"
+            Layout.fillWidth: true
+            visible: composer.expanded && composer.previewing
+            implicitHeight: Math.min(Math.max(previewColumn.implicitHeight + 2 * Theme.spacingM, 84), 320)
+            radius: Theme.radiusS
+            color: Theme.surfaceAlt
+            clip: true
+
+            Column {
+                id: previewColumn
+                anchors.left: parent.left
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.margins: Theme.spacingM
+                spacing: Theme.spacingXs
+
+                Text {
+                    width: parent.width
+                    visible: composer.title.trim().length > 0
+                    text: composer.title
+                    textFormat: Text.PlainText
+                    wrapMode: Text.Wrap
+                    color: Theme.text
+                    font.pixelSize: Theme.fontSizeLarge + 1
+                    font.weight: Font.DemiBold
+                }
+
+                MarkdownText {
+                    objectName: "composerPreviewBody"
+                    width: parent.width
+                    visible: composer.body.trim().length > 0
+                    markdown: composer.body
+                }
+
+                Text {
+                    width: parent.width
+                    visible: composer.body.trim().length === 0
+                    text: qsTr("Nothing to preview yet.")
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSizeBody
+                }
+            }
+        }
+
         RowLayout {
             Layout.fillWidth: true
             visible: composer.expanded
             spacing: Theme.spacingM
+
+            SecondaryButton {
+                id: previewToggle
+                objectName: "composerPreviewToggle"
+                compact: true
+                text: composer.previewing ? qsTr("Write") : qsTr("Preview")
+                Accessible.name: composer.previewing ? qsTr("Back to editing (Ctrl+P)")
+                                                     : qsTr("Preview the post (Ctrl+P)")
+                onClicked: composer.togglePreview()
+            }
 
             Text {
                 Layout.fillWidth: true
@@ -226,11 +333,9 @@ Rectangle {
                 font.pixelSize: Theme.fontSizeSmall
             }
 
-            Button {
+            SecondaryButton {
                 objectName: "composerCancel"
-                flat: true
                 text: qsTr("Cancel")
-                font.pixelSize: Theme.fontSizeBody
                 Accessible.name: qsTr("Discard the draft")
                 onClicked: {
                     composer.clear();

@@ -3,7 +3,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth.Ui
 
-// A labelled text field with its inline error underneath.
+// A labelled text field with its inline error (or hint) underneath. The message line keeps its
+// place even when empty, so a form does not jump as messages come and go.
 ColumnLayout {
     id: field
 
@@ -14,7 +15,8 @@ ColumnLayout {
     property alias input: input
     property alias inputMethodHints: input.inputMethodHints
     property alias maximumLength: input.maximumLength
-    // Set once the member edited or left the field: errors show only from then on.
+    // Set once the member typed in the field: its error shows only from then on (or after the
+    // form was submitted), never for a field they have not reached yet.
     property bool touched: false
     property string errorText
     // Shown under the field when there is no error.
@@ -24,9 +26,14 @@ ColumnLayout {
 
     spacing: Theme.spacingXs + 2
 
+    FontMetrics {
+        id: messageMetrics
+        font.pixelSize: Theme.fontSizeSmall
+    }
+
     Label {
         id: caption
-        color: Theme.textSecondary
+        color: field.enabled ? Theme.textSecondary : Theme.textDisabled
         font.pixelSize: Theme.fontSizeSmall + 1
         font.weight: Font.DemiBold
     }
@@ -34,11 +41,11 @@ ColumnLayout {
     TextField {
         id: input
         Layout.fillWidth: true
-        implicitHeight: 38
+        implicitHeight: Math.max(38, Math.round(Theme.fontSizeBody * 2.7))
         leftPadding: Theme.spacingM
         rightPadding: Theme.spacingM
         font.pixelSize: Theme.fontSizeBody
-        color: Theme.text
+        color: enabled ? Theme.text : Theme.textDisabled
         placeholderTextColor: Theme.textMuted
         selectionColor: Theme.accentSoft
         selectedTextColor: Theme.text
@@ -47,11 +54,10 @@ ColumnLayout {
         Accessible.description: field.errorText.length > 0 ? field.errorText : field.hint
         onAccepted: field.accepted()
         onTextEdited: field.touched = true
-        onEditingFinished: field.touched = true
 
         background: Rectangle {
             radius: Theme.radiusS + 2
-            color: Theme.surface
+            color: input.enabled ? Theme.surface : Theme.surfaceAlt
             border.width: input.activeFocus ? 2 : 1
             border.color: field.errorText.length > 0 ? Theme.danger
                           : input.activeFocus ? Theme.focusRing : Theme.borderStrong
@@ -61,10 +67,12 @@ ColumnLayout {
     Label {
         objectName: "fieldMessage"
         Layout.fillWidth: true
-        visible: text.length > 0
+        Layout.minimumHeight: messageMetrics.height
         text: field.errorText.length > 0 ? field.errorText : field.hint
         color: field.errorText.length > 0 ? Theme.danger : Theme.textMuted
         wrapMode: Text.Wrap
         font.pixelSize: Theme.fontSizeSmall
+        Accessible.role: field.errorText.length > 0 ? Accessible.AlertMessage : Accessible.StaticText
+        Accessible.name: text
     }
 }

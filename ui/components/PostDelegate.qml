@@ -6,8 +6,12 @@ import Hearth.Ui
 
 // One post in a community feed, as a card: author, time, kind, title, markdown body and the
 // number of comments. A post still in the outbox is marked "Sending…"; a post the server
-// refused says why, with Retry and Discard. The delegate spans the view; the card is centred in
-// it, at most `cardWidth` wide, so lines stay readable in a wide window.
+// refused says why, with Retry and Discard; neither can be opened or replied to before the
+// server has it. The delegate spans the view; the card is centred in it, at most `cardWidth`
+// wide, so lines stay readable in a wide window.
+//
+// Keyboard: the list holds the focus and `keyboardCurrent` outlines this card; Tab steps into
+// its actions (open, Retry, Discard) and on out; Escape returns to the card.
 Item {
     id: card
 
@@ -16,6 +20,7 @@ Item {
     required property string title
     required property string body
     required property string authorName
+    required property string authorId
     required property date createdAt
     required property int commentCount
     required property bool pinned
@@ -24,10 +29,16 @@ Item {
     required property string errorString
     required property bool edited
     required property string mutationId
+    required property bool unsent
 
     signal openRequested()
+    // The author's name or avatar was clicked: show their profile.
+    signal authorRequested(string userId)
     signal retryRequested(string mutationId)
     signal discardRequested(string mutationId)
+    // Tab past the last action, Shift+Tab before the first: the list takes the keyboard back.
+    signal leaveForward()
+    signal leaveBackward()
 
     // The view's clock, so every card's relative time refreshes together.
     property date now: new Date()
@@ -38,19 +49,66 @@ Item {
     // Whether the server can be reached: a pending post then says it is sending, otherwise that
     // it waits for the connection.
     property bool online: true
+    // The list's current row while the list has the keyboard focus.
+    property bool keyboardCurrent: false
     readonly property bool hovered: hover.hovered
+    readonly property bool canOpen: !unsent
+
+    // The actions Tab steps through, in order.
+    function actions(): list<Item> {
+        const all = [commentsLink, retryButton, discardButton];
+        const usable = [];
+        for (let i = 0; i < all.length; ++i) {
+            if (all[i].visible && all[i].enabled)
+                usable.push(all[i]);
+        }
+        return usable;
+    }
+
+    // Moves the keyboard to the first (or last) action; false when the card has none.
+    function focusActions(last: bool): bool {
+        const list = actions();
+        if (list.length === 0)
+            return false;
+        list[last ? list.length - 1 : 0].forceActiveFocus(last ? Qt.BacktabFocusReason : Qt.TabFocusReason);
+        return true;
+    }
+
+    function stepAction(step: int) {
+        const list = actions();
+        let at = -1;
+        for (let i = 0; i < list.length; ++i) {
+            if (list[i].activeFocus)
+                at = i;
+        }
+        const next = at + step;
+        if (next < 0)
+            leaveBackward();
+        else if (next >= list.length)
+            leaveForward();
+        else
+            list[next].forceActiveFocus(step > 0 ? Qt.TabFocusReason : Qt.BacktabFocusReason);
+    }
 
     implicitHeight: frame.height
+
+    Keys.onTabPressed: card.stepAction(1)
+    Keys.onBacktabPressed: card.stepAction(-1)
+    Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
+    Keys.onEscapePressed: card.leaveBackward()
 
     Accessible.role: Accessible.ListItem
     Accessible.name: {
         const parts = [card.authorName, Theme.kindLabel(card.kind)];
         if (card.title.length > 0)
             parts.push(card.title);
+        parts.push(Markdown.toPlainText(card.body).substring(0, 140));
         if (card.pending)
             parts.push(qsTr("sending"));
         if (card.failed)
             parts.push(qsTr("not sent: %1").arg(card.errorString));
+        if (!card.unsent)
+            parts.push(Format.comments(card.commentCount));
         return parts.join(", ");
     }
 
@@ -61,13 +119,14 @@ Item {
         height: Math.max(avatar.height, column.implicitHeight) + Theme.spacingL + Theme.spacingM
         radius: Theme.radiusM
         color: Theme.surface
-        border.width: card.highlighted ? 2 : 1
-        border.color: card.failed ? Theme.danger
+        border.width: card.highlighted || card.keyboardCurrent ? 2 : 1
+        border.color: card.keyboardCurrent ? Theme.focusRing
+                      : card.failed ? Theme.danger
                       : card.highlighted ? Theme.accent
                       : card.hovered ? Theme.borderStrong : Theme.border
 
         Behavior on border.color {
-            ColorAnimation { duration: 400 }
+            ColorAnimation { duration: 200 }
         }
 
         HoverHandler {
@@ -87,6 +146,16 @@ Item {
                 name: card.authorName
                 size: 38
                 circular: true
+
+                TapHandler {
+                    enabled: card.authorId.length > 0
+                    onTapped: card.authorRequested(card.authorId)
+                }
+
+                HoverHandler {
+                    enabled: card.authorId.length > 0
+                    cursorShape: Qt.PointingHandCursor
+                }
             }
 
             // A Column, not a ColumnLayout: wrapped text reports its height for the width it has.
@@ -108,7 +177,19 @@ Item {
                         color: Theme.text
                         font.pixelSize: Theme.fontSizeBody
                         font.weight: Font.DemiBold
+                        font.underline: authorHover.hovered
                         elide: Text.ElideRight
+
+                        TapHandler {
+                            enabled: card.authorId.length > 0
+                            onTapped: card.authorRequested(card.authorId)
+                        }
+
+                        HoverHandler {
+                            id: authorHover
+                            enabled: card.authorId.length > 0
+                            cursorShape: Qt.PointingHandCursor
+                        }
                     }
 
                     Text {
@@ -153,45 +234,46 @@ Item {
                     textFormat: Text.PlainText
 
                     TapHandler {
-                        enabled: !card.pending
+                        enabled: card.canOpen
                         onTapped: card.openRequested()
                     }
 
                     HoverHandler {
-                        enabled: !card.pending
+                        enabled: card.canOpen
                         cursorShape: Qt.PointingHandCursor
                     }
                 }
 
-                Text {
+                MarkdownText {
                     id: bodyText
                     objectName: "postBody"
                     width: parent.width
                     visible: card.body.length > 0
-                    text: card.body
-                    textFormat: Text.MarkdownText
-                    wrapMode: Text.Wrap
-                    color: Theme.text
-                    linkColor: Theme.link
-                    font.pixelSize: Theme.fontSizeBody
-                    onLinkActivated: link => Qt.openUrlExternally(link)
-
-                    HoverHandler {
-                        enabled: bodyText.hoveredLink.length > 0
-                        cursorShape: Qt.PointingHandCursor
-                    }
+                    markdown: card.body
                 }
 
                 LinkButton {
                     id: commentsLink
                     objectName: "postComments"
                     topPadding: Theme.spacingXs
+                    visible: card.canOpen
+                    // Tab reaches it through the card (see Keys above), not the window's chain.
+                    focusPolicy: Qt.ClickFocus
                     text: card.commentCount === 0 ? qsTr("Reply") : Format.comments(card.commentCount)
                     color: Theme.textMuted
                     font.weight: Font.Normal
-                    enabled: !card.pending
                     Accessible.name: qsTr("Open the thread: %1").arg(commentsLink.text)
                     onClicked: card.openRequested()
+                }
+
+                Text {
+                    objectName: "postUnsentNote"
+                    width: parent.width
+                    visible: card.unsent && !card.failed
+                    text: qsTr("Replies open once the server has this post.")
+                    color: Theme.textMuted
+                    wrapMode: Text.Wrap
+                    font.pixelSize: Theme.fontSizeSmall
                 }
 
                 Rectangle {
@@ -212,6 +294,7 @@ Item {
                         spacing: Theme.spacingXs
 
                         Text {
+                            objectName: "postFailureText"
                             Layout.fillWidth: true
                             text: card.errorString.length > 0
                                   ? qsTr("Not sent: %1").arg(card.errorString)
@@ -221,23 +304,26 @@ Item {
                             font.pixelSize: Theme.fontSizeSmall
                         }
 
-                        Button {
+                        SecondaryButton {
+                            id: retryButton
                             objectName: "retryButton"
-                            flat: true
-                            visible: card.mutationId.length > 0
+                            compact: true
+                            focusPolicy: Qt.ClickFocus
+                            visible: card.failed && card.mutationId.length > 0
                             text: qsTr("Retry")
-                            font.pixelSize: Theme.fontSizeSmall
-                            Accessible.name: qsTr("Send this post again")
+                            Accessible.name: qsTr("Send this again")
                             onClicked: card.retryRequested(card.mutationId)
                         }
 
-                        Button {
+                        SecondaryButton {
+                            id: discardButton
                             objectName: "discardButton"
-                            flat: true
-                            visible: card.mutationId.length > 0
+                            compact: true
+                            destructive: true
+                            focusPolicy: Qt.ClickFocus
+                            visible: card.failed && card.mutationId.length > 0
                             text: qsTr("Discard")
-                            font.pixelSize: Theme.fontSizeSmall
-                            Accessible.name: qsTr("Discard this post")
+                            Accessible.name: qsTr("Discard this change")
                             onClicked: card.discardRequested(card.mutationId)
                         }
                     }

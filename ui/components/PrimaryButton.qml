@@ -2,11 +2,16 @@ import QtQuick
 import QtQuick.Controls
 import Hearth.Ui
 
-// The one filled, accent-coloured button of a form or composer.
+// The one filled, accent-coloured button of a form or composer. Disabled, it turns flat grey in
+// both themes, so it never looks ready when it is not.
 Button {
     id: button
 
     property bool busy: false
+    // Danger-coloured, for the confirming button of a destructive dialog.
+    property bool destructive: false
+
+    readonly property color fill: destructive ? Theme.danger : Theme.accent
 
     hoverEnabled: true
     padding: Theme.spacingS
@@ -15,12 +20,14 @@ Button {
     implicitHeight: 36
     font.pixelSize: Theme.fontSizeBody
     font.weight: Font.DemiBold
+    Keys.onReturnPressed: clicked()
+    Keys.onEnterPressed: clicked()
 
     contentItem: Text {
         text: button.text
         font: button.font
         opacity: button.busy ? 0 : 1
-        color: Theme.textOnAccent
+        color: button.enabled || button.busy ? Theme.textOnAccent : Theme.textDisabled
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter
         elide: Text.ElideRight
@@ -36,10 +43,13 @@ Button {
 
     background: Rectangle {
         radius: Theme.radiusS + 2
-        color: button.down ? Qt.darker(Theme.accent, 1.12)
-               : button.hovered && button.enabled ? Theme.accentHover : Theme.accent
-        opacity: button.enabled || button.busy ? 1 : 0.45
-        border.width: button.visualFocus ? 2 : 0
-        border.color: Qt.lighter(Theme.accent, 1.5)
+        color: !button.enabled && !button.busy ? Theme.disabledFill
+               : button.down ? Qt.darker(button.fill, 1.12)
+               : button.hovered ? (button.destructive ? Qt.lighter(button.fill, 1.08) : Theme.accentHover)
+               : button.fill
+
+        FocusFrame {
+            shown: button.visualFocus
+        }
     }
 }

@@ -7,6 +7,8 @@ import Hearth.Models
 
 // One community's feed: its header, the composer and the posts, newest first. Everything comes
 // from the local cache, so the page works the same offline; a new post shows at once as pending.
+// By keyboard the posts are one stop: Up/Down move between posts, Enter opens one, Tab steps into
+// its actions.
 Page {
     id: page
 
@@ -17,12 +19,23 @@ Page {
     property int memberCount: 0
     property string authorName
     property bool canAnnounce: false
+    // My membership: "active", or "pending" while a join request waits for an organizer (no
+    // posts to read and nothing to write yet).
+    property string membershipState: "active"
     // The server can be reached (pending posts are being sent rather than waiting).
     property bool online: true
+    // The account's first sync is still running: an empty feed is loading, not empty.
+    property bool loading: false
+    // Space the window keeps over the bottom of the list (the offline notice).
+    property real overlayHeight: 0
 
+    readonly property bool pendingMembership: membershipState === "pending"
     readonly property alias postCount: postList.count
     readonly property alias composer: composer
     readonly property alias listView: postList
+    readonly property alias discardDialog: discardDialog
+    // Why older posts could not be fetched, until the next attempt.
+    property string historyError
 
     // One clock for every card's relative time.
     property date now: new Date()
@@ -31,12 +44,27 @@ Page {
     property string revealPostId
     property string highlightedPostId
 
-    // A post's thread was asked for (its title or comment count was clicked).
-    signal postOpened(var post)
+    // A post's thread was asked for (its title or comment count was clicked, or Enter).
+    signal postOpened(string postId)
+    // ui-pages: an author's name or avatar was clicked; the header's members or events were
+    // asked for.
+    signal profileRequested(string userId)
+    signal membersRequested()
+    signal eventsRequested()
 
     function focusComposer() {
         postList.positionViewAtBeginning();
         composer.focusBody();
+    }
+
+    function focusPosts() {
+        if (postList.count === 0) {
+            composer.focusBody();
+            return;
+        }
+        if (postList.currentIndex < 0)
+            postList.currentIndex = 0;
+        postList.forceActiveFocus(Qt.TabFocusReason);
     }
 
     function createPost(kind: string, title: string, body: string): string {
@@ -44,6 +72,12 @@ Page {
         revealPostId = postId;
         revealPost();
         return postId;
+    }
+
+    // A write the cache could not store: stop waiting for it.
+    function forgetReveal(postId: string) {
+        if (revealPostId === postId)
+            revealPostId = "";
     }
 
     function revealPost() {
@@ -57,6 +91,37 @@ Page {
         postList.positionViewAtIndex(row, ListView.Contain);
         highlightedPostId = postId;
         highlightTimer.restart();
+    }
+
+    // The list's current post, published by the delegate that is current (typed, unlike
+    // ListView.currentItem).
+    property PostDelegate currentPost
+
+    function openCurrent() {
+        if (currentPost && currentPost.canOpen)
+            page.postOpened(currentPost.postId);
+    }
+
+    // Tab past the last post's actions: on to whatever follows the list in the window's chain
+    // (never back into a post, whose actions the chain skips only while they are not focused).
+    function focusAfterList() {
+        let next = postList.nextItemInFocusChain(true);
+        for (let guard = 0; next && guard < 200; ++guard) {
+            let inside = false;
+            for (let p = next; p && !inside; p = p.parent)
+                inside = p === postList;
+            if (!inside)
+                break;
+            next = next.nextItemInFocusChain(true);
+        }
+        if (next)
+            next.forceActiveFocus(Qt.TabFocusReason);
+    }
+
+    function askDiscard(mutationId: string, title: string, body: string) {
+        discardDialog.mutationId = mutationId;
+        discardDialog.keepText = title.length > 0 ? title + "\n\n" + body : body;
+        discardDialog.open();
     }
 
     Timer {
@@ -76,7 +141,32 @@ Page {
     readonly property FeedModel feedModel: FeedModel {
         store: page.store
         communityId: page.communityId
-        onCommunityIdChanged: page.revealPostId = ""
+        onCommunityIdChanged: {
+            page.revealPostId = "";
+            page.historyError = "";
+        }
+        onCountChanged: page.historyError = ""
+    }
+
+    Connections {
+        target: page.store
+        function onHistoryError(communityId: string, message: string) {
+            if (communityId === page.communityId)
+                page.historyError = message;
+        }
+    }
+
+    ConfirmDialog {
+        id: discardDialog
+        objectName: "discardDialog"
+
+        property string mutationId
+
+        title: qsTr("Discard this post?")
+        message: qsTr("It was not sent and will be removed from this computer. Copy the text first if you want to keep it.")
+        confirmText: qsTr("Discard")
+        destructive: true
+        onConfirmed: page.store.discardMutation(mutationId)
     }
 
     Accessible.role: Accessible.Pane
@@ -138,10 +228,29 @@ Page {
             }
 
             Text {
-                text: Format.members(page.memberCount)
-                visible: page.memberCount > 0
-                color: Theme.textMuted
+                text: qsTr("Request pending")
+                visible: page.pendingMembership
+                color: Theme.warning
                 font.pixelSize: Theme.fontSizeSmall + 1
+            }
+
+            // ui-pages: the community's events and members
+            HeaderButton {
+                objectName: "eventsButton"
+                visible: !page.pendingMembership
+                iconName: "calendar"
+                text: qsTr("Events")
+                Accessible.name: qsTr("Events of %1").arg(page.communityName)
+                onClicked: page.eventsRequested()
+            }
+
+            HeaderButton {
+                objectName: "membersButton"
+                visible: !page.pendingMembership
+                iconName: "people"
+                text: page.memberCount > 0 ? Format.members(page.memberCount) : qsTr("Members")
+                Accessible.name: qsTr("Members of %1").arg(page.communityName)
+                onClicked: page.membersRequested()
             }
         }
     }
@@ -153,17 +262,20 @@ Page {
         anchors.topMargin: Theme.spacingL
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
+        // A pending member cannot post yet: the server would refuse it.
+        visible: !page.pendingMembership
         communityName: page.communityName
         authorName: page.authorName
         canAnnounce: page.canAnnounce
-        enabled: page.store !== null && page.communityId.length > 0
+        enabled: page.store !== null && page.communityId.length > 0 && !page.pendingMembership
         onSubmitted: (kind, title, body) => page.createPost(kind, title, body)
+        onDismissed: page.focusPosts()
     }
 
     ListView {
         id: postList
         objectName: "postList"
-        anchors.top: composer.bottom
+        anchors.top: composer.visible ? composer.bottom : parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -173,8 +285,13 @@ Page {
         boundsBehavior: Flickable.StopAtBounds
         reuseItems: true
         cacheBuffer: 800
-        bottomMargin: Theme.spacingXl
+        // Room after the last post for the end-of-feed line (and the offline notice).
+        bottomMargin: Theme.spacingXl + page.overlayHeight + feedEnd.implicitHeight + Theme.spacingL
         topMargin: Theme.spacingM
+        activeFocusOnTab: true
+        keyNavigationEnabled: true
+        highlightMoveDuration: 0
+        currentIndex: -1
 
         readonly property int columnWidth: Math.min(width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
 
@@ -182,50 +299,83 @@ Page {
         Accessible.name: qsTr("Posts")
 
         onCountChanged: page.revealPost()
+        onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
+        Keys.onReturnPressed: page.openCurrent()
+        Keys.onEnterPressed: page.openCurrent()
+        Keys.onTabPressed: event => {
+            event.accepted = page.currentPost !== null && page.currentPost.focusActions(false);
+        }
 
         ScrollBar.vertical: ScrollBar { }
 
         delegate: PostDelegate {
+            id: post
             width: postList.width
             cardWidth: postList.columnWidth
             now: page.now
             highlighted: postId === page.highlightedPostId
+            keyboardCurrent: ListView.isCurrentItem && postList.activeFocus
             online: page.online
             onRetryRequested: mutationId => page.store.retryMutation(mutationId)
-            onDiscardRequested: mutationId => page.store.discardMutation(mutationId)
-            onOpenRequested: page.postOpened({
-                postId: postId, kind: kind, title: title, body: body, authorName: authorName,
-                createdAt: createdAt, commentCount: commentCount, pinned: pinned, edited: edited
-            })
+            onDiscardRequested: mutationId => page.askDiscard(mutationId, title, body)
+            onOpenRequested: page.postOpened(postId)
+            onAuthorRequested: userId => page.profileRequested(userId)
+            onLeaveBackward: postList.forceActiveFocus(Qt.BacktabFocusReason)
+            onLeaveForward: page.focusAfterList()
+            // Whatever the member clicks or tabs into becomes the list's current post.
+            onActiveFocusChanged: if (activeFocus) postList.currentIndex = index
+            readonly property bool isCurrent: ListView.isCurrentItem
+            onIsCurrentChanged: if (isCurrent) page.currentPost = post
+            Component.onCompleted: if (isCurrent) page.currentPost = post
+
+            required property int index
+
+            TapHandler {
+                onTapped: postList.currentIndex = post.index
+            }
         }
     }
 
-    ColumnLayout {
+    // Under the last post: older posts loading, the community's first post reached, or why older
+    // posts could not come. (Not a ListView footer: Qt 6.4 cannot create one declared in a file
+    // with ComponentBehavior: Bound.) It follows the end of the list, so it shows only there.
+    EmptyState {
+        id: feedEnd
+        objectName: "feedFooter"
+        readonly property real listEnd: postList.y + postList.originY + postList.contentHeight - postList.contentY
+        anchors.horizontalCenter: parent.horizontalCenter
+        y: listEnd + Theme.spacingL
+        width: Math.min(parent.width - 2 * Theme.spacingXl, 420)
+        visible: postList.count > 0 && y < postList.y + postList.height
+        busy: !page.feedModel.historyComplete && page.historyError.length === 0 && page.online
+        error: page.historyError.length > 0
+        title: ""
+        text: page.historyError.length > 0 ? qsTr("Older posts could not be loaded: %1").arg(page.historyError)
+              : page.feedModel.historyComplete ? qsTr("You have reached the first post of %1.").arg(page.communityName)
+              : page.online ? qsTr("Loading older posts…")
+              : qsTr("Older posts load when you are back online.")
+        actionText: page.historyError.length > 0 ? qsTr("Try again") : ""
+        onActionTriggered: {
+            page.historyError = "";
+            page.store.requestOlderHistory(page.communityId);
+        }
+    }
+
+    EmptyState {
         id: emptyState
         objectName: "emptyState"
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: composer.bottom
+        anchors.top: composer.visible ? composer.bottom : parent.top
         anchors.topMargin: Theme.spacingXxl * 2
         width: Math.min(parent.width - 2 * Theme.spacingXl, 420)
         visible: postList.count === 0
-        spacing: Theme.spacingS
-
-        Text {
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("No posts yet")
-            color: Theme.text
-            font.pixelSize: Theme.fontSizeLarge
-            font.weight: Font.DemiBold
-        }
-
-        Text {
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            wrapMode: Text.Wrap
-            text: qsTr("Start the conversation: ask a question, share what you are working on, or point others to something useful.")
-            color: Theme.textSecondary
-            font.pixelSize: Theme.fontSizeBody
-        }
+        busy: page.loading && !page.pendingMembership
+        title: page.pendingMembership ? qsTr("Your request to join is waiting")
+               : page.loading ? qsTr("Loading posts…")
+               : qsTr("No posts yet")
+        text: page.pendingMembership
+              ? qsTr("An organizer of %1 decides on requests to join. You can read and write here once they accept yours; you will get a notification.").arg(page.communityName)
+              : page.loading ? qsTr("Hearth is getting this community's posts from the server.")
+              : qsTr("Start the conversation: ask a question, share what you are working on, or point others to something useful.")
     }
 }

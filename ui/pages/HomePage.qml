@@ -5,89 +5,406 @@ import QtQuick.Layouts
 import Hearth.Ui
 import Hearth.Models
 
-// The signed-in layout: the community rail on the left, the selected community's feed on the
-// right. Ctrl+1…9 switch community, Ctrl+N writes a post, Ctrl+K or Ctrl+F searches the cache
-// (the results replace the feed while the rail's search field holds text).
+// The signed-in layout: the community rail on the left, the content area on the right.
+//
+// The content area shows one view at a time, named by `view`: "feed" (the selected community),
+// "thread", "search", "outbox", "conflict" and "settings". showView() opens one and remembers the
+// way back; back() (Escape, Alt+Left, a Back button) returns; choosing a community goes to its
+// feed and forgets the way. A page added later plugs in with one item in `contentArea`:
+//
+//     ProfilePage { anchors.fill: parent; visible: home.view === "profile"; store: home.store }
+//
+// and a function that fills it and calls home.showView("profile").
+//
+// Keyboard: Ctrl+K / Ctrl+F search, Ctrl+N new post, Ctrl+1…9 communities, Ctrl+, settings,
+// Ctrl+Shift+O outbox, F1 or Ctrl+/ the shortcut sheet, Escape closes what is open (a menu, the
+// sheet, the search, a page) in that order.
 Page {
     id: home
 
     property CacheStore store
     property string displayName
     property string handle
+    property string serverUrl
     property int syncStatus: SyncStatusPill.State.Offline
     property int unsentCount: 0
+    property int failedCount: 0
     property string syncDetail
+    // The account's first sync is running: empty lists are loading, not empty.
+    property bool firstSync: false
+    // The member's choices on this machine (theme, text size, alerts, the last community).
+    property Preferences preferences
+    // Accounts kept on this computer: [{serverUrl, handle, userId, displayName}].
+    property var accounts: []
+    // For Settings > About.
+    property string appVersion
+    property string qtVersion
+
+    readonly property string accountKey: handle + "@" + serverUrl
+    readonly property bool online: syncStatus === SyncStatusPill.State.Online
+                                   || syncStatus === SyncStatusPill.State.Syncing
+
+    // Which view the content area shows, and the way back.
+    property string view: "feed"
+    property var viewHistory: []
 
     readonly property alias rail: rail
     readonly property alias feedPage: feedPage
     readonly property alias threadPage: threadPage
     readonly property alias searchPage: searchPage
-    readonly property bool threadOpen: threadPage.postId.length > 0
+    readonly property alias outboxPage: outboxPage
+    readonly property alias conflictPage: conflictPage
+    readonly property alias settingsPage: settingsPage
+    readonly property alias shortcutSheet: shortcutSheet
+    readonly property alias signOutDialog: signOutDialog
+    readonly property alias lostWrites: lostWrites
+    readonly property alias offlineNotice: offlineNotice
+    readonly property bool threadOpen: view === "thread"
     readonly property bool searching: rail.searchQuery.length > 0
+    // A popup has the keyboard: Escape is its own, not the window's.
+    readonly property bool popupOpen: shortcutSheet.opened || signOutDialog.opened || rail.menuOpen
+                                      || feedPage.discardDialog.opened || outboxPage.dialogOpen
+                                      || settingsPage.dialogOpen
+                                      || eventDetailPage.calendarDialog.visible // ui-pages
 
-    function openThread(post: var) {
-        threadPage.post = post;
+    signal signOutRequested(bool forgetData)
+    signal syncRequested()
+    signal switchAccountRequested(string serverUrl, string handle)
+    signal addAccountRequested()
+    signal clearCacheRequested()
+    // A member's name was chosen (a search result): the profile page, once there, shows them.
+    signal profileRequested(string userId)
+
+    // ---- ui-pages: people, events and notifications ----
+    // Views: "profile" (profileUserId), "members" (the current community), "events"
+    // (eventsCommunityId, "" for all of mine), "event" (eventId), "notifications".
+    // Whether this desktop has a system tray (the window passes SystemTray's answer), and why not.
+    property bool trayAvailable: false
+    property string trayUnavailableReason
+    property string profileUserId
+    property string eventId
+    property string eventsCommunityId
+    readonly property alias profilePage: profilePage
+    readonly property alias membersPage: membersPage
+    readonly property alias eventsPage: eventsPage
+    readonly property alias eventDetailPage: eventDetailPage
+    readonly property alias notificationsPage: notificationsPage
+    readonly property alias notifications: notificationCounts
+    readonly property alias trayNotifier: trayNotifier
+    // What Back on one of these pages returns to, in words.
+    readonly property string pageBackLabel: {
+        const previous = viewHistory.length > 0 ? viewHistory[viewHistory.length - 1] : "feed";
+        switch (previous) {
+        case "thread": return qsTr("Thread");
+        case "search": return qsTr("Search");
+        case "outbox": return qsTr("Outbox");
+        case "settings": return qsTr("Settings");
+        case "profile": return qsTr("Profile");
+        case "members": return qsTr("Members");
+        case "events": return qsTr("Events");
+        case "event": return qsTr("Event");
+        case "notifications": return qsTr("Notifications");
+        default: return rail.currentName.length > 0 ? rail.currentName : qsTr("Home");
+        }
+    }
+
+    function openProfile(userId: string) {
+        if (userId.length === 0)
+            return;
+        rail.clearSearch();
+        profileUserId = userId;
+        showView("profile");
+    }
+
+    function openMembers() {
+        rail.clearSearch();
+        showView("members");
+    }
+
+    function openEvents(communityId: string) {
+        rail.clearSearch();
+        eventsCommunityId = communityId;
+        showView("events");
+    }
+
+    function openEvent(eventId: string) {
+        if (eventId.length === 0)
+            return;
+        rail.clearSearch();
+        home.eventId = eventId;
+        showView("event");
+    }
+
+    function openNotifications() {
+        rail.clearSearch();
+        showView("notifications");
+    }
+
+    // Selects a community in the rail (which shows its feed); false when it is not there.
+    function selectCommunity(communityId: string): bool {
+        const index = rail.communities.indexOf(communityId);
+        if (index < 0)
+            return false;
+        rail.selectIndex(index);
+        return true;
+    }
+
+    // A post opened from a page (a profile's recent posts, a notification): its community's
+    // feed, then its thread (Back returns to the feed).
+    function openPostFromPage(communityId: string, postId: string) {
+        rail.clearSearch();
+        selectCommunity(communityId);
+        showFeed();
+        openThread(postId);
+    }
+
+    // Where a notification leads (NotificationsPage.targetOpened).
+    function openTarget(target: var) {
+        if (target.kind === "thread")
+            openPostFromPage(target.communityId, target.post.postId);
+        else if (target.kind === "event")
+            openEvent(target.eventId);
+        else if (target.kind === "community") {
+            selectCommunity(target.communityId);
+            showFeed();
+        }
+    }
+
+    NotificationsModel {
+        id: notificationCounts
+        store: home.store
+    }
+
+    TrayNotifier {
+        id: trayNotifier
+        store: home.store
+        trayAvailable: home.trayAvailable
+        alertsEnabled: home.preferences ? home.preferences.desktopAlerts : true
+        window: home.Window.window
+        unreadCount: notificationCounts.unreadCount
+        onNotificationActivated: (notificationId, targetType, targetId) => {
+            if (notificationId.length === 0 || !notificationsPage.open(notificationId, targetType, targetId))
+                home.openNotifications();
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+N"
+        enabled: !home.popupOpen
+        onActivated: home.openNotifications()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+E"
+        enabled: !home.popupOpen
+        onActivated: home.openEvents("")
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+P"
+        enabled: !home.popupOpen && home.store !== null
+        onActivated: home.openProfile(home.store.localUserId)
+    }
+    // ---- end of ui-pages ----
+
+    function showView(name: string) {
+        if (view === name)
+            return;
+        const history = viewHistory.slice();
+        history.push(view);
+        viewHistory = history;
+        view = name;
+    }
+
+    function back() {
+        if (view === "search" && searching) {
+            rail.clearSearch();
+            return; // onSearchingChanged comes back here
+        }
+        const history = viewHistory.slice();
+        let previous = history.length > 0 ? history.pop() : "feed";
+        // A search that ended meanwhile is not a place to go back to.
+        while (previous === "search" && !searching)
+            previous = history.length > 0 ? history.pop() : "feed";
+        viewHistory = history;
+        view = previous;
+        focusContent();
+    }
+
+    // Escape: the innermost open thing closes.
+    function handleEscape() {
+        if (view !== "feed")
+            back();
+        else if (feedPage.composer.expanded)
+            feedPage.composer.handleEscape();
+    }
+
+    function showFeed() {
+        viewHistory = [];
+        view = "feed";
+    }
+
+    function focusContent() {
+        switch (view) {
+        case "feed": feedPage.focusPosts(); break;
+        case "thread": threadPage.focusReply(); break;
+        case "search": searchPage.focusResults(); break;
+        case "outbox": outboxPage.forceActiveFocus(); break;
+        case "settings": settingsPage.forceActiveFocus(); break;
+        // ui-pages
+        case "profile": profilePage.scroller.forceActiveFocus(); break;
+        case "members": membersPage.focusSearch(); break;
+        case "events": eventsPage.scroller.forceActiveFocus(); break;
+        case "event": eventDetailPage.scroller.forceActiveFocus(); break;
+        case "notifications": notificationsPage.focusList(); break;
+        default: break;
+        }
+    }
+
+    function openThread(postId: string) {
+        threadPage.postId = postId;
+        showView("thread");
         threadPage.focusReply();
     }
 
-    function closeThread() {
-        threadPage.post = {};
-    }
-
-    // A search result: select its community (which closes any open thread), end the search,
-    // then open the post as if from the feed.
-    function openSearchResult(communityId: string, post: var) {
+    // A search result: select its community, end the search, then open the post as if from the
+    // feed (Back returns to the feed).
+    function openSearchResult(communityId: string, postId: string) {
         if (communityId.length > 0 && communityId !== rail.currentCommunityId)
             rail.selectIndex(rail.communities.indexOf(communityId));
         rail.clearSearch();
-        openThread(post);
+        showFeed();
+        openThread(postId);
     }
 
-    signal signOutRequested()
-    signal syncRequested()
+    function openOutbox() {
+        rail.clearSearch();
+        showView("outbox");
+        outboxPage.focusFirst();
+    }
+
+    function openConflict(mutationId: string) {
+        conflictPage.mutationId = mutationId;
+        showView("conflict");
+    }
+
+    function openSettings(section: string) {
+        rail.clearSearch();
+        settingsPage.section = section.length > 0 ? section : "appearance";
+        showView("settings");
+        settingsPage.forceActiveFocus();
+    }
+
+    // Signing out keeps what has not been sent (it stays in this account's file and goes out
+    // at the next sign-in); forgetting this computer's data would lose it: say so first.
+    function requestSignOut() {
+        signOutDialog.open();
+    }
+
+    function composeNew() {
+        if (rail.currentCommunityId.length === 0 || feedPage.pendingMembership)
+            return;
+        rail.clearSearch();
+        showFeed();
+        feedPage.focusComposer();
+    }
 
     background: Rectangle {
         color: Theme.background
     }
 
+    onSearchingChanged: {
+        if (searching)
+            showView("search");
+        else if (view === "search")
+            back();
+    }
+
     Shortcut {
         sequence: "Ctrl+N"
-        enabled: rail.currentCommunityId.length > 0
-        onActivated: {
-            home.closeThread();
-            feedPage.focusComposer();
-        }
+        enabled: rail.currentCommunityId.length > 0 && !home.popupOpen
+        onActivated: home.composeNew()
     }
 
     Shortcut {
         sequences: ["Ctrl+K", "Ctrl+F"]
+        enabled: !home.popupOpen
         onActivated: rail.focusSearch()
+    }
+
+    Shortcut {
+        sequences: ["F1", "Ctrl+/", "Ctrl+?"]
+        enabled: !home.popupOpen
+        onActivated: shortcutSheet.open()
+    }
+
+    Shortcut {
+        sequence: "Ctrl+,"
+        enabled: !home.popupOpen
+        onActivated: home.openSettings("")
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+O"
+        enabled: !home.popupOpen
+        onActivated: home.openOutbox()
+    }
+
+    Shortcut {
+        sequences: ["Escape", "Alt+Left"]
+        // Popups close themselves on Escape; two shortcuts on one key would cancel out.
+        enabled: !home.popupOpen
+        onActivated: home.handleEscape()
+    }
+
+    // Ctrl+1…9: the communities in rail order. (Written out: a Shortcut made by a Repeater never
+    // fires in Qt 6.4.)
+    Shortcut { sequence: "Ctrl+1"; enabled: !home.popupOpen; onActivated: home.chooseCommunity(0) }
+    Shortcut { sequence: "Ctrl+2"; enabled: !home.popupOpen; onActivated: home.chooseCommunity(1) }
+    Shortcut { sequence: "Ctrl+3"; enabled: !home.popupOpen; onActivated: home.chooseCommunity(2) }
+    Shortcut { sequence: "Ctrl+4"; enabled: !home.popupOpen; onActivated: home.chooseCommunity(3) }
+    Shortcut { sequence: "Ctrl+5"; enabled: !home.popupOpen; onActivated: home.chooseCommunity(4) }
+    Shortcut { sequence: "Ctrl+6"; enabled: !home.popupOpen; onActivated: home.chooseCommunity(5) }
+    Shortcut { sequence: "Ctrl+7"; enabled: !home.popupOpen; onActivated: home.chooseCommunity(6) }
+    Shortcut { sequence: "Ctrl+8"; enabled: !home.popupOpen; onActivated: home.chooseCommunity(7) }
+    Shortcut { sequence: "Ctrl+9"; enabled: !home.popupOpen; onActivated: home.chooseCommunity(8) }
+
+    function chooseCommunity(index: int) {
+        if (index >= rail.count)
+            return;
+        rail.selectIndex(index);
     }
 
     Connections {
         target: rail
         function onSearchDismissed() {
-            if (home.threadOpen)
-                threadPage.focusReply();
-            else
-                feedPage.forceActiveFocus();
+            home.focusContent();
+        }
+        function onResultsFocusRequested() {
+            searchPage.focusResults();
+        }
+        // A community chosen in the rail: its feed, whatever was open (search, a page).
+        function onCommunityChosen(communityId: string) {
+            rail.clearSearch();
+            home.showFeed();
+            if (home.preferences)
+                home.preferences.setLastCommunity(home.accountKey, communityId);
+        }
+        function onContentFocusRequested() {
+            home.focusContent();
         }
     }
 
-    // Ctrl+1…9: the communities in rail order (a thread open in the old one closes).
+    // A local write the cache could not store: it is not in the outbox and will never be sent.
+    // Say so, with what was lost and a way to copy it.
     Connections {
-        target: rail
-        function onCurrentCommunityIdChanged() { home.closeThread(); }
+        target: home.store
+        function onWriteFailed(message: string, mutationName: string, args: var) {
+            lostWrites.add(message, mutationName, args);
+            if (args && args.id !== undefined)
+                feedPage.forgetReveal(args.id);
+        }
     }
-    Shortcut { sequence: "Ctrl+1"; onActivated: rail.selectIndex(0) }
-    Shortcut { sequence: "Ctrl+2"; onActivated: rail.selectIndex(1) }
-    Shortcut { sequence: "Ctrl+3"; onActivated: rail.selectIndex(2) }
-    Shortcut { sequence: "Ctrl+4"; onActivated: rail.selectIndex(3) }
-    Shortcut { sequence: "Ctrl+5"; onActivated: rail.selectIndex(4) }
-    Shortcut { sequence: "Ctrl+6"; onActivated: rail.selectIndex(5) }
-    Shortcut { sequence: "Ctrl+7"; onActivated: rail.selectIndex(6) }
-    Shortcut { sequence: "Ctrl+8"; onActivated: rail.selectIndex(7) }
-    Shortcut { sequence: "Ctrl+9"; onActivated: rail.selectIndex(8) }
 
     RowLayout {
         anchors.fill: parent
@@ -102,9 +419,33 @@ Page {
             handle: home.handle
             syncStatus: home.syncStatus
             unsentCount: home.unsentCount
+            failedCount: home.failedCount
             syncDetail: home.syncDetail
-            onSyncRequested: home.syncRequested()
-            onSignOutRequested: home.signOutRequested()
+            firstSync: home.firstSync
+            storage: storageUsage
+            preferredCommunityId: home.preferences ? home.preferences.lastCommunity(home.accountKey) : ""
+            otherAccounts: {
+                const others = [];
+                for (let i = 0; i < home.accounts.length; ++i) {
+                    const account = home.accounts[i];
+                    if (account.handle !== home.handle || account.serverUrl !== home.serverUrl)
+                        others.push(account);
+                }
+                return others;
+            }
+            onOutboxRequested: home.openOutbox()
+            onSettingsRequested: home.openSettings("")
+            onShortcutsRequested: shortcutSheet.open()
+            onSignOutRequested: home.requestSignOut()
+            onSwitchAccountRequested: (serverUrl, handle) => home.switchAccountRequested(serverUrl, handle)
+            onAddAccountRequested: home.addAccountRequested()
+            // ui-pages: the bell, my events, my profile and unread notifications per community
+            unreadNotifications: notificationCounts.unreadCount
+            unreadNotificationsByCommunity: notificationCounts.unreadByCommunity
+            currentPage: home.view
+            onNotificationsRequested: home.openNotifications()
+            onEventsRequested: home.openEvents("")
+            onProfileRequested: home.openProfile(home.store ? home.store.localUserId : "")
         }
 
         Rectangle {
@@ -113,18 +454,215 @@ Page {
             color: Theme.border
         }
 
-        ColumnLayout {
+        Item {
+            id: contentArea
+            objectName: "contentArea"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 0
 
-            // Offline is a normal state, said calmly: the cache is readable and writes wait.
+            FeedPage {
+                id: feedPage
+                anchors.fill: parent
+                // Hidden, not destroyed, behind other views: the feed keeps its scroll position.
+                visible: home.view === "feed" && rail.currentCommunityId.length > 0
+                store: home.store
+                communityId: rail.currentCommunityId
+                communityName: rail.currentName
+                communityTagline: rail.currentTagline
+                memberCount: rail.currentMemberCount
+                membershipState: rail.currentMembershipState
+                authorName: home.displayName.length > 0 ? home.displayName : home.handle
+                canAnnounce: rail.currentRole === "owner" || rail.currentRole === "moderator"
+                online: home.online
+                loading: home.firstSync
+                overlayHeight: offlineNotice.visible ? offlineNotice.height + Theme.spacingL : 0
+                onPostOpened: postId => home.openThread(postId)
+                // ui-pages
+                onProfileRequested: userId => home.openProfile(userId)
+                onMembersRequested: home.openMembers()
+                onEventsRequested: home.openEvents(rail.currentCommunityId)
+            }
+
+            ThreadPage {
+                id: threadPage
+                anchors.fill: parent
+                visible: home.view === "thread"
+                store: home.store
+                communityName: rail.currentName
+                online: home.online
+                now: feedPage.now
+                onClosed: home.back()
+                onProfileRequested: userId => home.openProfile(userId) // ui-pages
+            }
+
+            SearchPage {
+                id: searchPage
+                anchors.fill: parent
+                visible: home.view === "search"
+                store: home.store
+                query: rail.searchQuery
+                currentCommunityId: rail.currentCommunityId
+                communities: rail.communities
+                online: home.online
+                now: feedPage.now
+                onResultOpened: (communityId, postId) => home.openSearchResult(communityId, postId)
+                onProfileRequested: userId => home.openProfile(userId) // ui-pages
+                onSearchFieldRequested: rail.focusSearch()
+            }
+
+            OutboxPage {
+                id: outboxPage
+                anchors.fill: parent
+                visible: home.view === "outbox"
+                store: home.store
+                communities: rail.communities
+                syncStatus: home.syncStatus
+                syncDetail: home.syncDetail
+                now: feedPage.now
+                onClosed: home.back()
+                onSyncRequested: home.syncRequested()
+                onConflictOpened: mutationId => home.openConflict(mutationId)
+            }
+
+            ConflictPage {
+                id: conflictPage
+                anchors.fill: parent
+                visible: home.view === "conflict"
+                store: home.store
+                outbox: outboxPage.outbox
+                onClosed: home.back()
+            }
+
+            SettingsPage {
+                id: settingsPage
+                anchors.fill: parent
+                visible: home.view === "settings"
+                preferences: home.preferences
+                storage: storageUsage
+                communities: rail.communities
+                displayName: home.displayName
+                handle: home.handle
+                serverUrl: home.serverUrl
+                accounts: home.accounts
+                unsentCount: home.unsentCount + home.failedCount
+                appVersion: home.appVersion
+                qtVersion: home.qtVersion
+                online: home.online
+                onClosed: home.back()
+                onSwitchAccountRequested: (serverUrl, handle) => home.switchAccountRequested(serverUrl, handle)
+                onAddAccountRequested: home.addAccountRequested()
+                onSignOutRequested: home.requestSignOut()
+                onClearCacheRequested: home.clearCacheRequested()
+                onShortcutsRequested: shortcutSheet.open()
+                trayUnavailableReason: home.trayUnavailableReason // ui-pages
+            }
+
+            // ---- ui-pages: people, events and notifications ----
+            ProfilePage {
+                id: profilePage
+                anchors.fill: parent
+                visible: home.view === "profile"
+                store: home.store
+                userId: home.profileUserId
+                backLabel: home.pageBackLabel
+                online: home.online
+                now: feedPage.now
+                onClosed: home.back()
+                onPostOpened: (communityId, post) => home.openPostFromPage(communityId, post.postId)
+                onCommunityOpened: communityId => {
+                    home.selectCommunity(communityId);
+                    home.showFeed();
+                }
+                // Page Up/Down, Home and End scroll it at once; Tab walks into it.
+                onVisibleChanged: if (visible) scroller.forceActiveFocus()
+            }
+
+            MembersPage {
+                id: membersPage
+                anchors.fill: parent
+                visible: home.view === "members"
+                store: home.store
+                communityId: rail.currentCommunityId
+                communityName: rail.currentName
+                backLabel: home.pageBackLabel
+                onClosed: home.back()
+                onProfileRequested: userId => home.openProfile(userId)
+                onVisibleChanged: if (visible) focusSearch()
+            }
+
+            EventsPage {
+                id: eventsPage
+                anchors.fill: parent
+                visible: home.view === "events"
+                store: home.store
+                communityId: home.eventsCommunityId
+                communityName: home.eventsCommunityId.length > 0 ? rail.currentName : ""
+                backLabel: home.pageBackLabel
+                onClosed: home.back()
+                onEventOpened: eventId => home.openEvent(eventId)
+                onVisibleChanged: if (visible) scroller.forceActiveFocus()
+            }
+
+            EventDetailPage {
+                id: eventDetailPage
+                anchors.fill: parent
+                visible: home.view === "event"
+                store: home.store
+                eventId: home.eventId
+                backLabel: home.pageBackLabel
+                online: home.online
+                onClosed: home.back()
+                onProfileRequested: userId => home.openProfile(userId)
+                onCommunityOpened: communityId => {
+                    home.selectCommunity(communityId);
+                    home.showFeed();
+                }
+                onVisibleChanged: if (visible) scroller.forceActiveFocus()
+            }
+
+            NotificationsPage {
+                id: notificationsPage
+                anchors.fill: parent
+                visible: home.view === "notifications"
+                store: home.store
+                backLabel: home.pageBackLabel
+                onClosed: home.back()
+                onTargetOpened: target => home.openTarget(target)
+                onVisibleChanged: if (visible) focusList()
+            }
+            // ---- end of ui-pages ----
+
+            // Before the first community arrives, or with none joined.
+            EmptyState {
+                objectName: "noCommunityState"
+                anchors.centerIn: parent
+                width: Math.min(parent.width - 2 * Theme.spacingXxl, 440)
+                visible: home.view === "feed" && rail.currentCommunityId.length === 0
+                busy: home.firstSync && home.syncStatus !== SyncStatusPill.State.Offline
+                title: home.firstSync ? qsTr("Getting your communities…")
+                                      : qsTr("Welcome to Hearth, %1").arg(home.displayName.length > 0 ? home.displayName : home.handle)
+                text: home.firstSync ? qsTr("Hearth is saving your communities on this computer, so you can read them offline later.")
+                      : home.online ? qsTr("You are not a member of any community on this server yet. Ask an organizer for an invite, and it will appear on the left.")
+                      : qsTr("Your communities appear here once Hearth reaches the server.")
+            }
+
+            // Offline is a normal state, said calmly: the cache is readable and writes wait. The
+            // notice floats over the content (above a thread's reply box), so nothing under it
+            // moves when it comes and goes.
             Rectangle {
+                id: offlineNotice
                 objectName: "offlineBanner"
-                Layout.fillWidth: true
+                anchors.horizontalCenter: parent.horizontalCenter
+                anchors.bottom: parent.bottom
+                anchors.bottomMargin: Theme.spacingL + (home.view === "thread" ? threadPage.footerHeight : 0)
+                width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
                 visible: home.syncStatus === SyncStatusPill.State.Offline
                 implicitHeight: bannerRow.implicitHeight + 2 * Theme.spacingS
+                radius: Theme.radiusM
                 color: Theme.warningSoft
+                border.width: 1
+                border.color: Qt.rgba(Theme.warning.r, Theme.warning.g, Theme.warning.b, 0.35)
+                z: 10
 
                 Accessible.role: Accessible.AlertMessage
                 Accessible.name: bannerText.text
@@ -132,8 +670,8 @@ Page {
                 RowLayout {
                     id: bannerRow
                     anchors.fill: parent
-                    anchors.leftMargin: Theme.spacingXl
-                    anchors.rightMargin: Theme.spacingL
+                    anchors.leftMargin: Theme.spacingL
+                    anchors.rightMargin: Theme.spacingS
                     spacing: Theme.spacingM
 
                     Text {
@@ -152,90 +690,50 @@ Page {
                         font.pixelSize: Theme.fontSizeSmall + 1
                     }
 
-                    Button {
+                    SecondaryButton {
                         objectName: "retryNowButton"
-                        flat: true
+                        compact: true
                         text: qsTr("Try now")
-                        font.pixelSize: Theme.fontSizeSmall + 1
                         Accessible.name: qsTr("Try to reach the server now")
                         onClicked: home.syncRequested()
                     }
                 }
             }
 
-            Item {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-
-                FeedPage {
-                    id: feedPage
-                    anchors.fill: parent
-                    // Hidden, not destroyed, behind a thread: the feed keeps its scroll position.
-                    visible: rail.currentCommunityId.length > 0 && !home.threadOpen && !home.searching
-                    store: home.store
-                    communityId: rail.currentCommunityId
-                    communityName: rail.currentName
-                    communityTagline: rail.currentTagline
-                    memberCount: rail.currentMemberCount
-                    authorName: home.displayName.length > 0 ? home.displayName : home.handle
-                    canAnnounce: rail.currentRole === "owner" || rail.currentRole === "moderator"
-                    online: home.syncStatus === SyncStatusPill.State.Online
-                            || home.syncStatus === SyncStatusPill.State.Syncing
-                    onPostOpened: post => home.openThread(post)
-                }
-
-                ThreadPage {
-                    id: threadPage
-                    anchors.fill: parent
-                    visible: home.threadOpen && !home.searching
-                    store: home.store
-                    communityName: rail.currentName
-                    online: feedPage.online
-                    now: feedPage.now
-                    onClosed: home.closeThread()
-                }
-
-                SearchPage {
-                    id: searchPage
-                    anchors.fill: parent
-                    visible: home.searching
-                    store: home.store
-                    query: rail.searchQuery
-                    currentCommunityId: rail.currentCommunityId
-                    communities: rail.communities
-                    online: feedPage.online
-                    now: feedPage.now
-                    onResultOpened: (communityId, post) => home.openSearchResult(communityId, post)
-                }
-
-                ColumnLayout {
-                    anchors.centerIn: parent
-                    width: Math.min(parent.width - 2 * Theme.spacingXxl, 440)
-                    visible: rail.currentCommunityId.length === 0 && !home.searching
-                    spacing: Theme.spacingS
-
-                    Text {
-                        Layout.fillWidth: true
-                        horizontalAlignment: Text.AlignHCenter
-                        text: qsTr("Welcome to Hearth, %1").arg(home.displayName.length > 0 ? home.displayName : home.handle)
-                        wrapMode: Text.Wrap
-                        color: Theme.text
-                        font.pixelSize: Theme.fontSizeTitle
-                        font.weight: Font.Bold
-                    }
-
-                    Text {
-                        Layout.fillWidth: true
-                        horizontalAlignment: Text.AlignHCenter
-                        text: home.syncStatus === SyncStatusPill.State.Online
-                              ? qsTr("You are not a member of any community on this server yet. Ask an organizer for an invite, and it will appear on the left.")
-                              : qsTr("Your communities appear here once Hearth reaches the server.")
-                        wrapMode: Text.Wrap
-                        color: Theme.textSecondary
-                        font.pixelSize: Theme.fontSizeBody
-                    }
-                }
+            LostWritesBanner {
+                id: lostWrites
+                anchors.top: parent.top
+                anchors.topMargin: Theme.spacingL
+                anchors.horizontalCenter: parent.horizontalCenter
+                width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
+                z: 20
             }
         }
+    }
+
+    StorageUsageModel {
+        id: storageUsage
+        store: home.store
+    }
+
+    ShortcutSheet {
+        id: shortcutSheet
+    }
+
+    ConfirmDialog {
+        id: signOutDialog
+        objectName: "signOutDialog"
+
+        readonly property int unsent: home.unsentCount + home.failedCount
+
+        title: qsTr("Sign out of %1?").arg(home.handle)
+        message: unsent === 0
+                 ? qsTr("Your communities stay saved on this computer for the next time you sign in. To remove them too, choose “Sign out and forget”.")
+                 : qsTr("%n of your changes have not reached the server. If you sign out, they stay on this computer and are sent the next time you sign in. “Sign out and forget” deletes them with everything else saved here.", "", unsent)
+        confirmText: qsTr("Sign out")
+        alternativeText: unsent === 0 ? qsTr("Sign out and forget")
+                                      : qsTr("Forget and lose %n changes", "", unsent)
+        onConfirmed: home.signOutRequested(false)
+        onAlternativeChosen: home.signOutRequested(true)
     }
 }

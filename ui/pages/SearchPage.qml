@@ -6,7 +6,9 @@ import Hearth.Ui
 import Hearth.Models
 
 // Search over the local cache: everything the member has seen, online or offline. Shown by the
-// home page while the rail's search field holds text; a result opens its thread.
+// home page while the rail's search field holds text; a post or comment result opens its thread,
+// a member result asks for their profile. By keyboard: Down from the search field into the
+// results, Up/Down through them, Enter opens one, Up from the first goes back to the field.
 Page {
     id: page
 
@@ -23,8 +25,28 @@ Page {
     readonly property alias searchModel: searchModel
     readonly property alias thisCommunityOnly: scopeSwitch.checked
 
-    // A result was chosen: the post to open and the community it belongs to.
-    signal resultOpened(string communityId, var post)
+    // A post or comment result was chosen: the post to open and the community it belongs to.
+    signal resultOpened(string communityId, string postId)
+    // A member result was chosen (the profile page opens it).
+    signal profileRequested(string userId)
+    // Up from the first result: back to the search field.
+    signal searchFieldRequested()
+
+    // The results take the keyboard (Down or Enter in the search field), the first one current.
+    function focusResults() {
+        if (resultList.count === 0)
+            return;
+        resultList.currentIndex = 0;
+        resultList.forceActiveFocus(Qt.TabFocusReason);
+    }
+
+    // The current result, published by its delegate (typed, unlike ListView.currentItem).
+    property ItemDelegate currentResult
+
+    function openCurrent() {
+        if (currentResult)
+            currentResult.clicked();
+    }
 
     function communityName(communityId: string): string {
         if (!page.communities || communityNames.count === 0)
@@ -90,12 +112,11 @@ Page {
                 Accessible.name: text
             }
 
-            Switch {
+            ToggleSwitch {
                 id: scopeSwitch
                 objectName: "thisCommunityOnly"
                 text: qsTr("This community only")
                 enabled: page.currentCommunityId.length > 0
-                font.pixelSize: Theme.fontSizeSmall + 1
                 Accessible.name: qsTr("Search this community only")
             }
         }
@@ -126,7 +147,20 @@ Page {
         model: searchModel
         boundsBehavior: Flickable.StopAtBounds
         keyNavigationEnabled: true
+        activeFocusOnTab: true
+        highlightMoveDuration: 0
+        currentIndex: -1
         ScrollBar.vertical: ScrollBar {}
+
+        onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
+        Keys.onReturnPressed: page.openCurrent()
+        Keys.onEnterPressed: page.openCurrent()
+        Keys.onUpPressed: event => {
+            if (currentIndex <= 0)
+                page.searchFieldRequested();
+            else
+                decrementCurrentIndex();
+        }
 
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Search results")
@@ -141,30 +175,49 @@ Page {
             required property string title
             required property string snippet
             required property date createdAt
+            required property string itemId
+            required property string authorName
 
             readonly property string communityName: page.communityName(communityId)
             readonly property string kindLabel: resultKind === "comment" ? qsTr("Comment")
                                               : resultKind === "user" ? qsTr("Member")
                                               : qsTr("Post")
 
+            readonly property bool isCurrent: ListView.isCurrentItem
+            readonly property bool keyboardCurrent: isCurrent && resultList.activeFocus
+            // The snippet without its <b> marks, for the accessible name.
+            readonly property string plainSnippet: snippet.replace(/<\/?b>/g, "")
+            onIsCurrentChanged: if (isCurrent) page.currentResult = result
+            Component.onCompleted: if (isCurrent) page.currentResult = result
+            // "Comment by Tom Okafor", "Post by Mara Quinn", "Member @tom".
+            readonly property string byline: resultKind === "user" ? qsTr("Member @%1").arg(authorName)
+                                             : authorName.length === 0 ? kindLabel
+                                             : resultKind === "comment" ? qsTr("Comment by %1").arg(authorName)
+                                             : qsTr("Post by %1").arg(authorName)
+
             width: ListView.view.width
-            enabled: postId.length > 0
             padding: Theme.spacingM
             hoverEnabled: true
+            // The list holds the keyboard focus; the current result shows it.
+            focusPolicy: Qt.NoFocus
 
             Accessible.role: Accessible.ListItem
-            Accessible.name: page.joined([kindLabel, communityName, title,
+            Accessible.name: page.joined([byline, communityName, title, plainSnippet,
                                           Format.relativeTime(createdAt, page.now)], ", ")
 
-            onClicked: page.resultOpened(communityId, {
-                postId: postId, title: resultKind === "user" ? "" : title
-            })
+            onClicked: {
+                resultList.currentIndex = index;
+                if (resultKind === "user")
+                    page.profileRequested(itemId);
+                else if (postId.length > 0)
+                    page.resultOpened(communityId, postId);
+            }
 
             background: Rectangle {
                 radius: Theme.radiusM
-                color: result.hovered || result.visualFocus ? Theme.surfaceAlt : Theme.surface
-                border.width: result.visualFocus ? 2 : 1
-                border.color: result.visualFocus ? Theme.focusRing : Theme.border
+                color: result.hovered || result.keyboardCurrent ? Theme.surfaceAlt : Theme.surface
+                border.width: result.keyboardCurrent ? 2 : 1
+                border.color: result.keyboardCurrent ? Theme.focusRing : Theme.border
             }
 
             contentItem: ColumnLayout {
@@ -173,7 +226,7 @@ Page {
                 Text {
                     objectName: "resultMeta"
                     Layout.fillWidth: true
-                    text: page.joined([result.kindLabel, result.communityName,
+                    text: page.joined([result.byline, result.communityName,
                                        Format.relativeTime(result.createdAt, page.now)], " · ")
                     elide: Text.ElideRight
                     color: Theme.textMuted
@@ -193,6 +246,7 @@ Page {
                 Text {
                     objectName: "resultSnippet"
                     Layout.fillWidth: true
+                    visible: text.length > 0
                     text: result.snippet
                     textFormat: Text.StyledText
                     wrapMode: Text.Wrap
@@ -205,36 +259,15 @@ Page {
         }
     }
 
-    ColumnLayout {
+    EmptyState {
         objectName: "searchEmptyState"
         anchors.top: header.bottom
         anchors.topMargin: Theme.spacingXxl * 2
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacingXl, 420)
         visible: resultList.count === 0 && page.query.trim().length > 0
-        spacing: Theme.spacingS
-
-        Text {
-            objectName: "searchEmptyText"
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: qsTr("No results for “%1”").arg(page.query.trim())
-            wrapMode: Text.Wrap
-            color: Theme.text
-            font.pixelSize: Theme.fontSizeLarge
-            font.weight: Font.DemiBold
-            Accessible.role: Accessible.StaticText
-            Accessible.name: text
-        }
-
-        Text {
-            Layout.fillWidth: true
-            horizontalAlignment: Text.AlignHCenter
-            text: page.online ? qsTr("Search covers the posts, comments and members Hearth has saved on this computer.")
-                              : qsTr("Only what was saved on this computer before going offline can be searched.")
-            wrapMode: Text.Wrap
-            color: Theme.textSecondary
-            font.pixelSize: Theme.fontSizeBody
-        }
+        title: qsTr("No results for “%1”").arg(page.query.trim())
+        text: page.online ? qsTr("Search covers the posts, comments and members Hearth has saved on this computer.")
+                          : qsTr("Only what was saved on this computer before going offline can be searched.")
     }
 }

@@ -5,12 +5,17 @@ import QtQuick.Layouts
 import Hearth.Ui
 
 // Sign in to a Hearth server, or create an account there. The page only validates and asks;
-// whoever hosts it performs the request and feeds back `busy` and `errorText`.
+// whoever hosts it performs the request and feeds back `busy` and `errorText`. Accounts already
+// on this computer are offered above the form, one click each.
 Page {
     id: page
 
     property string serverUrl
     property string handle
+    // Accounts kept on this computer: [{serverUrl, handle, displayName}]. Someone who has signed
+    // in here before is welcomed back; a newcomer is not.
+    property var accounts: []
+    readonly property bool returning: accounts.length > 0
     property bool busy: false
     // The last failure reported by the server or the keychain, shown above the button.
     property string errorText
@@ -59,6 +64,21 @@ Page {
 
     signal signInRequested(string serverUrl, string handle, string password)
     signal createAccountRequested(string serverUrl, string handle, string password, string displayName)
+    // One of `accounts` was picked: open it (its sign-in may still be saved on this computer).
+    signal accountChosen(string serverUrl, string handle)
+
+    function setCreateAccount(create: bool) {
+        if (createAccount === create)
+            return;
+        createAccount = create;
+        dismissedError = errorText;
+        attempted = false;
+        // A field reached in the other mode has not been typed in for this one.
+        serverField.touched = false;
+        handleField.touched = false;
+        displayNameField.touched = false;
+        passwordField.touched = false;
+    }
 
     function capitalized(text: string): string {
         const first = text.charAt(0);
@@ -97,7 +117,7 @@ Page {
     Flickable {
         anchors.fill: parent
         contentWidth: width
-        contentHeight: Math.max(height, card.implicitHeight + 2 * Theme.spacingXxl)
+        contentHeight: Math.max(height, card.y + card.implicitHeight + Theme.spacingXxl)
         boundsBehavior: Flickable.StopAtBounds
         clip: true
 
@@ -105,7 +125,11 @@ Page {
 
         Pane {
             id: card
-            anchors.centerIn: parent
+            objectName: "signInCard"
+            // Placed from the top, not centred: the card grows downwards when the account form
+            // adds a field, and never jumps as messages come and go.
+            anchors.horizontalCenter: parent.horizontalCenter
+            y: Math.max(Theme.spacingXl, Math.round((page.height - 600) / 2))
             width: Math.min(420, page.width - 2 * Theme.spacingXl)
             padding: Theme.spacingXxl
             topPadding: Theme.spacingXxl + Theme.spacingS
@@ -120,7 +144,7 @@ Page {
             ColumnLayout {
                 anchors.left: parent.left
                 anchors.right: parent.right
-                spacing: Theme.spacingL
+                spacing: Theme.spacingS + 2
 
                 ColumnLayout {
                     Layout.fillWidth: true
@@ -134,8 +158,10 @@ Page {
                     Text {
                         Layout.topMargin: Theme.spacingS
                         Layout.fillWidth: true
+                        objectName: "pageTitle"
                         text: page.createAccount ? qsTr("Create your Hearth account")
-                                                 : qsTr("Welcome back")
+                              : page.returning ? qsTr("Welcome back")
+                              : qsTr("Sign in to Hearth")
                         color: Theme.text
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontSizeDisplay - 2
@@ -153,6 +179,93 @@ Page {
                         wrapMode: Text.Wrap
                         font.pixelSize: Theme.fontSizeBody
                         lineHeight: 1.1
+                    }
+                }
+
+                // Accounts on this computer: one click opens each (no password while its
+                // sign-in is still saved).
+                ColumnLayout {
+                    objectName: "knownAccounts"
+                    Layout.fillWidth: true
+                    visible: page.accounts.length > 0 && !page.createAccount
+                    spacing: Theme.spacingXs
+
+                    Label {
+                        text: qsTr("On this computer")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontSizeSmall + 1
+                        font.weight: Font.DemiBold
+                    }
+
+                    Repeater {
+                        model: page.accounts
+
+                        delegate: ItemDelegate {
+                            id: accountRow
+
+                            required property var modelData
+                            readonly property string accountName: modelData.displayName !== undefined
+                                                                  && modelData.displayName.length > 0
+                                                                  ? modelData.displayName : modelData.handle
+
+                            objectName: "account_" + modelData.handle
+                            Layout.fillWidth: true
+                            enabled: !page.busy
+                            padding: Theme.spacingS
+                            hoverEnabled: true
+                            Accessible.role: Accessible.Button
+                            Accessible.name: qsTr("Continue as %1 on %2").arg(accountName).arg(modelData.serverUrl)
+                            onClicked: page.accountChosen(modelData.serverUrl, modelData.handle)
+                            Keys.onReturnPressed: clicked()
+                            Keys.onEnterPressed: clicked()
+
+                            background: Rectangle {
+                                radius: Theme.radiusS + 2
+                                color: accountRow.hovered ? Theme.surfaceAlt : "transparent"
+                                border.width: accountRow.visualFocus ? 2 : 1
+                                border.color: accountRow.visualFocus ? Theme.focusRing : Theme.border
+                            }
+
+                            contentItem: RowLayout {
+                                spacing: Theme.spacingS
+
+                                Avatar {
+                                    name: accountRow.accountName
+                                    size: 28
+                                    circular: true
+                                }
+
+                                ColumnLayout {
+                                    Layout.fillWidth: true
+                                    spacing: 0
+
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: accountRow.accountName
+                                        elide: Text.ElideRight
+                                        color: Theme.text
+                                        font.pixelSize: Theme.fontSizeBody
+                                        font.weight: Font.DemiBold
+                                    }
+
+                                    Text {
+                                        Layout.fillWidth: true
+                                        text: "@" + accountRow.modelData.handle + " · " + accountRow.modelData.serverUrl
+                                        elide: Text.ElideRight
+                                        color: Theme.textMuted
+                                        font.pixelSize: Theme.fontSizeSmall
+                                    }
+                                }
+                            }
+                        }
+                    }
+
+                    Text {
+                        Layout.topMargin: Theme.spacingS
+                        Layout.bottomMargin: Theme.spacingXs
+                        text: qsTr("Or sign in to another account:")
+                        color: Theme.textSecondary
+                        font.pixelSize: Theme.fontSizeSmall + 1
                     }
                 }
 
@@ -265,11 +378,9 @@ Page {
                         enabled: !page.busy
                         hoverEnabled: true
                         Accessible.name: text
-                        onClicked: {
-                            page.createAccount = !page.createAccount;
-                            page.dismissedError = page.errorText;
-                            page.attempted = false;
-                        }
+                        onClicked: page.setCreateAccount(!page.createAccount)
+                        Keys.onReturnPressed: clicked()
+                        Keys.onEnterPressed: clicked()
 
                         contentItem: Text {
                             text: modeToggle.text
@@ -277,6 +388,10 @@ Page {
                             font.pixelSize: Theme.fontSizeBody - 1
                             font.weight: Font.DemiBold
                             font.underline: modeToggle.hovered || modeToggle.visualFocus
+                        }
+
+                        FocusFrame {
+                            shown: modeToggle.visualFocus
                         }
 
                         HoverHandler {

@@ -5,20 +5,27 @@ import QtQuick.Layouts
 import Hearth.Ui
 import Hearth.Models
 
-// One post and its comments, with a reply box. Opened from the feed; Escape or Back returns to
-// it. Like the feed it reads the local cache, and a reply shows at once as pending.
+// One post and its comments, with a reply box. Opened from the feed, a search result or anywhere
+// else by its id: the post itself comes from the cache (ThreadModel.post). Back (Escape, Alt+Left)
+// returns. Like the feed it reads the local cache, and a reply shows at once as pending. A post
+// the server does not have yet (still in the outbox) and a locked thread take no replies.
 Page {
     id: page
 
     property CacheStore store
     property string communityName
-    // The post as the feed showed it: {postId, kind, title, body, authorName, createdAt,
-    // commentCount, pinned, edited}.
-    property var post: ({})
+    property string postId
     property bool online: true
     property date now: new Date()
+    // Space the window keeps over the bottom of the page (the offline notice) sits above this.
+    readonly property real footerHeight: replyBox.visible ? replyBox.height : lockedNote.height
 
-    readonly property string postId: post.postId !== undefined ? post.postId : ""
+    // The post as the cache has it ({} until it is there).
+    readonly property var post: thread.post
+    readonly property bool found: post.postId !== undefined
+    readonly property bool unsent: found && post.unsent === true
+    readonly property bool locked: found && post.locked === true
+    readonly property bool canReply: found && !unsent && !locked
     readonly property alias commentCount: commentRepeater.count
     readonly property alias comments: commentRepeater
     readonly property alias flickable: flick
@@ -28,9 +35,14 @@ Page {
     property string replyToName
 
     signal closed()
+    // An author's name or avatar was clicked.
+    signal profileRequested(string userId)
 
     function focusReply() {
-        replyArea.forceActiveFocus();
+        if (canReply)
+            replyArea.forceActiveFocus();
+        else
+            flick.forceActiveFocus();
     }
 
     function replyTo(commentId: string, authorName: string) {
@@ -41,7 +53,7 @@ Page {
 
     function sendReply() {
         const text = replyArea.text.trim();
-        if (text.length === 0)
+        if (text.length === 0 || !canReply)
             return;
         const commentId = page.thread.createComment(text, page.replyToId);
         if (commentId.length === 0)
@@ -63,20 +75,8 @@ Page {
         postId: page.postId
     }
 
-    Shortcut {
-        sequence: "Escape"
-        enabled: page.visible && !replyArea.activeFocus
-        onActivated: page.closed()
-    }
-
-    Shortcut {
-        sequence: "Alt+Left"
-        enabled: page.visible
-        onActivated: page.closed()
-    }
-
     Accessible.role: Accessible.Pane
-    Accessible.name: qsTr("Thread: %1").arg(page.post.title !== undefined && page.post.title.length > 0
+    Accessible.name: qsTr("Thread: %1").arg(page.found && page.post.title.length > 0
                                               ? page.post.title : page.communityName)
 
     background: Rectangle {
@@ -102,11 +102,10 @@ Page {
             anchors.rightMargin: Theme.spacingXl
             spacing: Theme.spacingS
 
-            ToolButton {
+            SecondaryButton {
                 objectName: "backButton"
                 text: qsTr("← %1").arg(page.communityName)
-                font.pixelSize: Theme.fontSizeBody
-                Accessible.name: qsTr("Back to %1").arg(page.communityName)
+                Accessible.name: qsTr("Back to %1 (Escape)").arg(page.communityName)
                 onClicked: page.closed()
             }
 
@@ -128,15 +127,41 @@ Page {
         anchors.top: parent.top
         anchors.left: parent.left
         anchors.right: parent.right
-        anchors.bottom: replyBox.top
+        anchors.bottom: replyBox.visible ? replyBox.top : lockedNote.top
         clip: true
         contentWidth: width
         contentHeight: threadColumn.implicitHeight + 2 * Theme.spacingL
         boundsBehavior: Flickable.StopAtBounds
+        // Reading by keyboard: the arrows and Page Up/Down scroll the thread.
+        activeFocusOnTab: true
+        Keys.onUpPressed: flick.scrollBy(-60)
+        Keys.onDownPressed: flick.scrollBy(60)
+        Keys.onPressed: event => {
+            if (event.key === Qt.Key_PageUp)
+                flick.scrollBy(-flick.height * 0.9);
+            else if (event.key === Qt.Key_PageDown || event.key === Qt.Key_Space)
+                flick.scrollBy(flick.height * 0.9);
+            else if (event.key === Qt.Key_Home)
+                flick.contentY = 0;
+            else if (event.key === Qt.Key_End)
+                flick.scrollBy(flick.contentHeight);
+            else
+                return;
+            event.accepted = true;
+        }
+
+        function scrollBy(dy: real) {
+            contentY = Math.max(0, Math.min(contentHeight - height, contentY + dy));
+        }
 
         readonly property int columnWidth: Math.min(width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
 
         ScrollBar.vertical: ScrollBar { }
+
+        // Tab through the comments scrolls the thread along.
+        FollowFocus {
+            flickable: flick
+        }
 
         Column {
             id: threadColumn
@@ -147,24 +172,37 @@ Page {
             PostDelegate {
                 id: postCard
                 objectName: "threadPost"
+                visible: page.found
                 width: flick.width
                 cardWidth: flick.columnWidth
                 now: page.now
                 online: page.online
                 postId: page.postId
-                kind: page.post.kind !== undefined ? page.post.kind : "discussion"
-                title: page.post.title !== undefined ? page.post.title : ""
-                body: page.post.body !== undefined ? page.post.body : ""
-                authorName: page.post.authorName !== undefined ? page.post.authorName : ""
-                createdAt: page.post.createdAt !== undefined ? page.post.createdAt : new Date()
+                kind: page.found ? page.post.kind : "discussion"
+                title: page.found ? page.post.title : ""
+                body: page.found ? page.post.body : ""
+                authorName: page.found ? page.post.authorName : ""
+                authorId: page.found ? page.post.authorId : ""
+                createdAt: page.found ? page.post.createdAt : new Date(NaN)
                 commentCount: commentRepeater.count
-                pinned: page.post.pinned === true
-                pending: false
-                failed: false
-                errorString: ""
-                edited: page.post.edited === true
+                pinned: page.found && page.post.pinned
+                pending: page.unsent && !page.post.failed
+                failed: page.found && page.post.failed
+                errorString: page.found ? page.post.errorString : ""
+                edited: page.found && page.post.edited
                 mutationId: ""
+                unsent: page.unsent
                 onOpenRequested: page.focusReply()
+                onAuthorRequested: userId => page.profileRequested(userId)
+            }
+
+            EmptyState {
+                objectName: "postMissing"
+                x: Math.round((flick.width - width) / 2)
+                width: Math.min(flick.width - 2 * Theme.spacingXl, 420)
+                visible: !page.found && page.postId.length > 0
+                title: qsTr("This post is not on this computer")
+                text: qsTr("It may have been deleted, or it belongs to a community you have left.")
             }
 
             Item {
@@ -182,10 +220,37 @@ Page {
                     now: page.now
                     online: page.online
                     onReplyRequested: (commentId, authorName) => page.replyTo(commentId, authorName)
+                    onAuthorRequested: userId => page.profileRequested(userId)
                     onRetryRequested: mutationId => page.store.retryMutation(mutationId)
                     onDiscardRequested: mutationId => page.store.discardMutation(mutationId)
                 }
             }
+        }
+    }
+
+    // Where the reply box would be, when no reply can be written.
+    Rectangle {
+        id: lockedNote
+        objectName: "noRepliesNote"
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
+        visible: page.found && !page.canReply
+        height: visible ? lockedText.implicitHeight + 2 * Theme.spacingL : 0
+        color: Theme.surfaceAlt
+
+        Text {
+            id: lockedText
+            anchors.centerIn: parent
+            width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
+            horizontalAlignment: Text.AlignHCenter
+            wrapMode: Text.Wrap
+            text: page.unsent ? qsTr("This post has not reached the server yet. Replies open once it is sent.")
+                              : qsTr("This thread is locked: no new replies.")
+            color: Theme.textSecondary
+            font.pixelSize: Theme.fontSizeBody
+            Accessible.role: Accessible.StaticText
+            Accessible.name: text
         }
     }
 
@@ -194,6 +259,7 @@ Page {
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
+        visible: page.canReply
         implicitHeight: replyColumn.implicitHeight + 2 * Theme.spacingM
         color: Theme.surface
 
@@ -273,13 +339,15 @@ Page {
                             background: null
                             Accessible.name: qsTr("Reply text")
                             Accessible.description: qsTr("Press Ctrl+Enter to send.")
+                            // Escape leaves the reply box; the next one goes back.
+                            Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
                             Keys.onPressed: event => {
                                 if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                                         && (event.modifiers & Qt.ControlModifier)) {
                                     page.sendReply();
                                     event.accepted = true;
                                 } else if (event.key === Qt.Key_Escape) {
-                                    replyArea.focus = false;
+                                    flick.forceActiveFocus();
                                     event.accepted = true;
                                 } else if (event.key === Qt.Key_Tab) {
                                     sendButton.forceActiveFocus(Qt.TabFocusReason);
@@ -296,7 +364,7 @@ Page {
                     Layout.alignment: Qt.AlignBottom
                     implicitHeight: 40
                     text: qsTr("Reply")
-                    enabled: replyArea.text.trim().length > 0 && page.store !== null
+                    enabled: replyArea.text.trim().length > 0 && page.store !== null && page.canReply
                     Accessible.name: qsTr("Send the reply")
                     onClicked: page.sendReply()
                 }
@@ -307,9 +375,9 @@ Page {
     Text {
         objectName: "noComments"
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.bottom: replyBox.top
+        anchors.bottom: replyBox.visible ? replyBox.top : lockedNote.top
         anchors.bottomMargin: Theme.spacingXl
-        visible: commentRepeater.count === 0
+        visible: commentRepeater.count === 0 && page.canReply
         text: qsTr("No replies yet. Start the conversation below.")
         color: Theme.textMuted
         font.pixelSize: Theme.fontSizeBody

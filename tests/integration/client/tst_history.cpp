@@ -268,12 +268,14 @@ private Q_SLOTS:
         communities.setKeepOffline(community, true);
         QTRY_VERIFY_WITH_TIMEOUT(client->store->historyState(community).complete, 20000);
         QCOMPARE(client->cachedPosts(community), Posts);
-        QCOMPARE(
+        // The model hears of the cache's change a moment later (a queued signal): wait for it.
+        QTRY_COMPARE(
             communities.data(communities.index(row), CommunityListModel::KeepOfflineRole).toBool(),
             true);
-        QCOMPARE(communities.data(communities.index(row), CommunityListModel::HistoryCompleteRole)
-                     .toBool(),
-                 true);
+        QTRY_COMPARE(
+            communities.data(communities.index(row), CommunityListModel::HistoryCompleteRole)
+                .toBool(),
+            true);
         QCOMPARE(historyRequests(server.url()), 3); // 30 + 30 + 20
         QCOMPARE(client->store->search(QStringLiteral("first reply")).size(), 1);
 

@@ -96,6 +96,74 @@ private Q_SLOTS:
         QCOMPARE(after.state(), Session::SignedOut);
     }
 
+    // Two accounts on one machine (two servers here): switching puts one aside, still signed in,
+    // and brings the other back from the keychain without a password; "sign out and forget"
+    // removes an account from this device altogether.
+    void severalAccountsSwitchWithoutPasswords() {
+        HearthdProcess first(m_dir.filePath(QStringLiteral("server-a")));
+        HearthdProcess second(m_dir.filePath(QStringLiteral("server-b")));
+        QString error;
+        QVERIFY2(first.start(&error), qPrintable(error));
+        QVERIFY2(second.start(&error), qPrintable(error));
+        QSettings().remove(QStringLiteral("accounts"));
+
+        Session session(QStringLiteral("HearthTest"), nullptr);
+        session.createAccount(first.url().toString(), QStringLiteral("cleo"),
+                              QStringLiteral("first password 1"), QStringLiteral("Cleo"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::SignedIn, 20000);
+        const QString firstToken = session.token();
+        const QString firstCache = session.cachePath();
+
+        QSignalSpy aboutToClose(&session, &Session::aboutToSignOut);
+        session.addAccount();
+        QCOMPARE(aboutToClose.size(), 1); // the app lets go of the first account's cache
+        QCOMPARE(session.state(), Session::SignedOut);
+        session.createAccount(second.url().toString(), QStringLiteral("cleo-work"),
+                              QStringLiteral("second password 2"), {});
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::SignedIn, 20000);
+        QCOMPARE(session.accounts().size(), 2);
+        QVERIFY(session.cachePath() != firstCache);
+
+        // Back to the first: no password, the token it had.
+        session.switchAccount(first.url().toString(), QStringLiteral("cleo"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::SignedIn, 20000);
+        QCOMPARE(session.handle(), QStringLiteral("cleo"));
+        QCOMPARE(session.token(), firstToken);
+        QCOMPARE(session.cachePath(), firstCache);
+        // The one in use now is the one a restart brings back.
+        {
+            Session restarted(QStringLiteral("HearthTest"), nullptr);
+            restarted.restore();
+            QTRY_COMPARE_WITH_TIMEOUT(restarted.state(), Session::SignedIn, 20000);
+            QCOMPARE(restarted.handle(), QStringLiteral("cleo"));
+        }
+
+        // Sign out and forget: gone from the accounts; the other stays signed in.
+        QDir().mkpath(QFileInfo(firstCache).absolutePath());
+        QFile cache(firstCache);
+        QVERIFY(cache.open(QIODevice::WriteOnly));
+        cache.write("x");
+        cache.close();
+        session.signOut(true);
+        QCOMPARE(session.state(), Session::SignedOut);
+        QVERIFY(!QFile::exists(firstCache));
+        QCOMPARE(session.accounts().size(), 1);
+        QCOMPARE(session.accounts().constFirst().toMap().value(QStringLiteral("handle")).toString(),
+                 QStringLiteral("cleo-work"));
+        session.switchAccount(second.url().toString(), QStringLiteral("cleo-work"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::SignedIn, 20000);
+        QCOMPARE(session.handle(), QStringLiteral("cleo-work"));
+
+        // An account this device forgot cannot be switched to.
+        session.switchAccount(first.url().toString(), QStringLiteral("cleo"));
+        QCOMPARE(session.state(), Session::SignedOut);
+        QVERIFY(
+            session.errorString().contains(QLatin1StringView("not an account on this computer")));
+        session.switchAccount(second.url().toString(), QStringLiteral("cleo-work"));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), Session::SignedIn, 20000);
+        session.signOut(true);
+    }
+
     void aWrongPasswordIsAVisibleError() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-wrong")));
         QString error;

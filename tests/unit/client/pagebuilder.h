@@ -36,11 +36,12 @@ public:
         return *this;
     }
     PageBuilder &post(const QString &id, const QString &communityId, qint64 createdAt,
-                      const QString &title, const QString &body = QStringLiteral("body")) {
+                      const QString &title, const QString &body = QStringLiteral("body"),
+                      const QString &authorId = QStringLiteral("u-author")) {
         protocol::Post p;
         p.id = id;
         p.communityId = communityId;
-        p.authorId = QStringLiteral("u-author");
+        p.authorId = authorId;
         p.authorName = QStringLiteral("Ada");
         p.title = title;
         p.body = body;
@@ -120,13 +121,13 @@ public:
         return *this;
     }
     PageBuilder &rsvp(const QString &eventId, const QString &communityId, const QString &userId,
-                      const QString &status) {
+                      const QString &status, qint64 respondedAt = 1700000000000) {
         protocol::Rsvp r;
         r.eventId = eventId;
         r.communityId = communityId;
         r.userId = userId;
         r.status = status;
-        r.respondedAt = 1700000000000;
+        r.respondedAt = respondedAt;
         add(protocol::ChangeType::Rsvp, protocol::ChangeOp::Upsert, r.id(), communityId,
             r.toJson());
         return *this;

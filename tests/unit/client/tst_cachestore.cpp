@@ -109,6 +109,54 @@ private:
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    // A write the cache cannot store is reported with what was lost (the mutation's name and
+    // args, so the member can be shown its text), and is not in the outbox.
+    void aWriteThatCannotBeStoredSaysWhatWasLost() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        QSignalSpy failed(store.get(), &CacheStore::writeFailed);
+        // A reply to a post the cache does not hold (deleted by a sync a moment before).
+        const QJsonObject reply{{QStringLiteral("id"), QStringLiteral("k1")},
+                                {QStringLiteral("postId"), QStringLiteral("gone")},
+                                {QStringLiteral("body"), QStringLiteral("My long reply")}};
+        store->enqueueMutation(QStringLiteral("comment.create"), reply);
+        store->waitForWrites();
+        QCOMPARE(failed.size(), 1);
+        QVERIFY(failed.at(0).at(0).toString().contains(QLatin1StringView("unknown post")));
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("comment.create"));
+        QCOMPARE(failed.at(0).at(2).toJsonObject(), reply);
+        QCOMPARE(store->unsentCount(), 0);
+    }
+
+    // The same when the file itself cannot be written: another process holds it locked.
+    void aLockedFileLosesNothingSilently() {
+        const QString path = newPath();
+        auto store = openStore(path);
+        QVERIFY(store);
+        QSignalSpy failed(store.get(), &CacheStore::writeFailed);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery lock(db);
+            QVERIFY(lock.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+            store->enqueueMutation(QStringLiteral("post.create"),
+                                   postArgs(QStringLiteral("p1"), QStringLiteral("c1"),
+                                            QStringLiteral("Written while locked")));
+            // The writer waits out its busy timeout (5 s), then gives up.
+            QTRY_COMPARE_WITH_TIMEOUT(failed.size(), 1, 15000);
+            QVERIFY(lock.exec(QStringLiteral("ROLLBACK")));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        QVERIFY2(failed.at(0).at(0).toString().contains(QLatin1StringView("locked")),
+                 qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(failed.at(0).at(1).toString(), QStringLiteral("post.create"));
+        QCOMPARE(failed.at(0).at(2).toJsonObject().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Written while locked"));
+        QCOMPARE(store->unsentCount(), 0);
+    }
+
     void freshDatabaseGetsLatestVersion() {
         const QString path = newPath();
         {
@@ -441,8 +489,9 @@ private Q_SLOTS:
         QCOMPARE(hits.at(0).postId, QStringLiteral("p2"));
         QCOMPARE(hits.at(1).kind, QStringLiteral("post"));
         QCOMPARE(hits.at(1).id, QStringLiteral("p1"));
-        QVERIFY2(hits.at(1).snippet.contains(QLatin1StringView("<b>glaze</b>")),
-                 qPrintable(hits.at(1).snippet));
+        // Matched by its title: the snippet is the body (the title is shown apart), escaped.
+        QCOMPARE(hits.at(1).snippet, QStringLiteral("Cone six &lt;script&gt; results"));
+        QCOMPARE(hits.at(0).snippet, QStringLiteral("Try a <b>glaze</b> crawl"));
 
         // Prefix of the last word, diacritics folded, markup in content escaped.
         hits = store->search(QStringLiteral("celad"));

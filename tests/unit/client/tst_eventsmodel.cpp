@@ -119,6 +119,41 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
+    void thisWeekLaterAndWhereIStand() {
+        EventsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setWhen(EventsModel::ThisWeek);
+        QCOMPARE(ids(model), QStringList({QStringLiteral("soon"), QStringLiteral("run")}));
+        QCOMPARE(value(model, 1, EventsModel::CommunityNameRole).toString(),
+                 QStringLiteral("Runners"));
+        model.setWhen(EventsModel::Later);
+        QCOMPARE(ids(model), QStringList({QStringLiteral("later")}));
+        QCOMPARE(value(model, 0, EventsModel::WaitlistPositionRole).toInt(), 0);
+
+        // Two others wait for "later", then me: I am third in line.
+        m_store->applySyncPage(
+            PageBuilder()
+                .rsvp(QStringLiteral("later"), QStringLiteral("c1"), QStringLiteral("u2"),
+                      QStringLiteral("waitlisted"), 1700000002000)
+                .rsvp(QStringLiteral("later"), QStringLiteral("c1"), QStringLiteral("u1"),
+                      QStringLiteral("waitlisted"), 1700000001000)
+                .rsvp(QStringLiteral("later"), QStringLiteral("c1"), QStringLiteral("me"),
+                      QStringLiteral("waitlisted"), 1700000003000)
+                .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        QCOMPARE(value(model, 0, EventsModel::MyRsvpRole).toString(), QStringLiteral("waitlisted"));
+        QCOMPARE(value(model, 0, EventsModel::WaitlistPositionRole).toInt(), 3);
+        m_store->applySyncPage(PageBuilder()
+                                   .rsvp(QStringLiteral("later"), QStringLiteral("c1"),
+                                         QStringLiteral("u1"), QStringLiteral("going"),
+                                         1700000001000)
+                                   .build(QStringLiteral("cur-3")));
+        m_store->waitForWrites();
+        QCOMPARE(value(model, 0, EventsModel::WaitlistPositionRole).toInt(), 2);
+    }
+
     void myRsvpIsOptimisticThenSettled() {
         EventsModel model;
         QAbstractItemModelTester tester(&model,

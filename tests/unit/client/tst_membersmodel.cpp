@@ -87,6 +87,25 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
+    void searchFiltersByNameOrHandleInPlace() {
+        MembersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setCommunityId(QStringLiteral("c1"));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setSearch(QStringLiteral("ZE"));
+        QCOMPARE(names(model), QStringList{QStringLiteral("zed/owner")});
+        model.setSearch(QStringLiteral("m"));
+        QCOMPARE(names(model),
+                 (QStringList{QStringLiteral("amy/member"), QStringLiteral("me/member")}));
+        model.setSearch(QStringLiteral("nobody"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearch(QString());
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(reset.size(), 0);
+    }
+
     void showsAProfile() {
         ProfileModel profile;
         profile.setStore(m_store.get());

@@ -110,6 +110,22 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), 0);
     }
 
+    void unreadPerCommunityAndTheCommunitysName() {
+        NotificationsModel model;
+        model.setStore(m_store.get());
+        QVariantMap expected{{QStringLiteral("c1"), 1}, {QStringLiteral("c2"), 1}};
+        QCOMPARE(model.unreadByCommunity(), expected);
+        QCOMPARE(
+            value(model, rowOf(model, QStringLiteral("n3")), NotificationsModel::CommunityNameRole)
+                .toString(),
+            QStringLiteral("Runners"));
+        QSignalSpy unread(&model, &NotificationsModel::unreadCountChanged);
+        model.markRead(QStringLiteral("n3"));
+        m_store->waitForWrites();
+        QCOMPARE(model.unreadByCommunity(), (QVariantMap{{QStringLiteral("c1"), 1}}));
+        QCOMPARE(unread.size(), 1);
+    }
+
     void markReadIsOptimistic() {
         NotificationsModel model;
         QAbstractItemModelTester tester(&model,

@@ -52,6 +52,50 @@ private Q_SLOTS:
     }
     void cleanupTestCase() { m_store.reset(); }
 
+    // A snippet is what the text says: no markdown syntax, no link addresses; a post's comes from
+    // its body (its title is shown apart); posts and comments name who wrote them.
+    void snippetsAreWordsFromTheBody() {
+        m_store->applySyncPage(
+            PageBuilder()
+                .post(QStringLiteral("p9"), QStringLiteral("c2"), 900,
+                      QStringLiteral("Glaze notes"),
+                      QStringLiteral("## Glaze\n\n- **Celadon** with _2%_ iron, see "
+                                     "[the glaze notes](https://example.org/glaze) and "
+                                     "![kiln](https://img.example.org/k.jpg)"))
+                .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        SearchModel model;
+        model.setStore(m_store.get());
+        model.setQuery(QStringLiteral("celadon"));
+        QCOMPARE(ids(model), QStringList{QStringLiteral("p9")});
+        const QString snippet = model.data(model.index(0), SearchModel::SnippetRole).toString();
+        QVERIFY2(snippet.startsWith(
+                     QStringLiteral("Glaze <b>Celadon</b> with 2% iron, see the glaze notes")),
+                 qPrintable(snippet));
+        QVERIFY2(!snippet.contains(QLatin1StringView("https")) &&
+                     !snippet.contains(QLatin1Char('*')) && !snippet.contains(QLatin1Char('#')),
+                 qPrintable(snippet));
+        QCOMPARE(model.data(model.index(0), SearchModel::AuthorNameRole).toString(),
+                 QStringLiteral("Ada"));
+
+        // A word only in the title: the snippet is the body's start, not the title again.
+        model.setQuery(QStringLiteral("notes"));
+        const int row = int(ids(model).indexOf(QStringLiteral("p9")));
+        QVERIFY(row >= 0);
+        QVERIFY2(!model.data(model.index(row), SearchModel::SnippetRole)
+                      .toString()
+                      .startsWith(QStringLiteral("Glaze notes")),
+                 qPrintable(model.data(model.index(row), SearchModel::SnippetRole).toString()));
+
+        model.setQuery(QStringLiteral("electric"));
+        QCOMPARE(ids(model), QStringList{QStringLiteral("k1")});
+        QCOMPARE(model.data(model.index(0), SearchModel::AuthorNameRole).toString(),
+                 QStringLiteral("Bo"));
+        model.setQuery(QStringLiteral("stoneware"));
+        QCOMPARE(model.data(model.index(0), SearchModel::AuthorNameRole).toString(),
+                 QStringLiteral("potter"));
+    }
+
     void resultsFollowTypingAndFilters() {
         SearchModel model;
         QAbstractItemModelTester tester(&model,
@@ -75,9 +119,12 @@ private Q_SLOTS:
                  QStringLiteral("p1"));
         QCOMPARE(model.data(model.index(0), SearchModel::TitleRole).toString(),
                  QStringLiteral("Pottery wheel for sale"));
-        QVERIFY(model.data(model.index(1), SearchModel::SnippetRole)
+        QVERIFY(model.data(model.index(0), SearchModel::SnippetRole)
                     .toString()
-                    .contains(QLatin1StringView("<b>Pottery</b>")));
+                    .contains(QLatin1StringView("<b>pottery</b> <b>wheel</b>")));
+        // The post matched by its title: its snippet is its body, not the title again.
+        QCOMPARE(model.data(model.index(1), SearchModel::SnippetRole).toString(),
+                 QStringLiteral("body"));
 
         model.setQuery(QStringLiteral("pottery"));
         model.setCommunityId(QStringLiteral("c2"));

@@ -60,6 +60,45 @@ private Q_SLOTS:
     }
     void cleanup() { m_store.reset(); }
 
+    // The post comes from the cache by id alone, follows its changes, and says whether the
+    // server has it yet (a post still in the outbox cannot be replied to).
+    void exposesThePostItself() {
+        ThreadModel model;
+        model.setStore(m_store.get());
+        QSignalSpy changed(&model, &ThreadModel::postChanged);
+        model.setPostId(QStringLiteral("p1"));
+        QVariantMap post = model.post();
+        QCOMPARE(post.value(QStringLiteral("title")).toString(), QStringLiteral("Kilns"));
+        QCOMPARE(post.value(QStringLiteral("authorName")).toString(), QStringLiteral("Ada"));
+        QCOMPARE(post.value(QStringLiteral("communityId")).toString(), QStringLiteral("c1"));
+        QCOMPARE(post.value(QStringLiteral("unsent")).toBool(), false);
+        QVERIFY(changed.size() >= 1);
+
+        // An edit arriving by sync shows at once.
+        m_store->applySyncPage(
+            PageBuilder()
+                .post(QStringLiteral("p1"), QStringLiteral("c1"), 1, QStringLiteral("Kilns, again"))
+                .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        QCOMPARE(model.post().value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Kilns, again"));
+
+        // A post written here is unsent until the server confirms it.
+        const QString mine = QStringLiteral("3f1d2c4e-0000-4000-8000-000000000001");
+        m_store->enqueueMutation(QStringLiteral("post.create"),
+                                 {{QStringLiteral("id"), mine},
+                                  {QStringLiteral("communityId"), QStringLiteral("c1")},
+                                  {QStringLiteral("title"), QStringLiteral("Mine")},
+                                  {QStringLiteral("body"), QStringLiteral("Not sent yet")}});
+        m_store->waitForWrites();
+        model.setPostId(mine);
+        QCOMPARE(model.post().value(QStringLiteral("unsent")).toBool(), true);
+        QCOMPARE(model.post().value(QStringLiteral("authorName")).toString(), QStringLiteral("Me"));
+
+        model.setPostId(QStringLiteral("no-such-post"));
+        QVERIFY(model.post().isEmpty());
+    }
+
     void flattensRepliesUnderTheirParents() {
         ThreadModel model;
         QAbstractItemModelTester tester(&model,

@@ -4,12 +4,18 @@ import Hearth.Ui
 import Hearth.App
 
 // (No "pragma ComponentBehavior: Bound" here: Qt 6.4's Loader cannot create bound components.)
-// The window: the sign-in page while signed out, the community rail and feed once the account's
-// cache is open. All state comes from the app's AppContext singleton.
+// The window: the sign-in page while signed out, the signed-in layout once the account's cache is
+// open. This is the one place that reads the app's state (AppContext: the session, the cache
+// store, the sync engine) and passes it down: the pages of Hearth.Ui take everything they need as
+// properties and ask for changes with signals.
 ApplicationWindow {
     id: window
 
     readonly property bool signedIn: AppContext.store !== null
+    readonly property var preferences: AppContext.preferences
+    readonly property alias pageLoader: pageLoader
+    // The test mode's tour shows the sign-in page over a signed-in account for its picture.
+    property bool showSignIn: false
 
     width: 1200
     height: 780
@@ -18,6 +24,19 @@ ApplicationWindow {
     visible: true
     title: qsTr("Hearth")
     color: Theme.background
+
+    // Theme and text size follow the member's choice live.
+    Binding {
+        target: Theme
+        property: "mode"
+        value: AppContext.preferences.theme
+    }
+
+    Binding {
+        target: Theme
+        property: "textScale"
+        value: AppContext.preferences.textScale
+    }
 
     // Fusion draws the stock controls (scroll bars, menus, tool tips) from the palette.
     palette.window: Theme.background
@@ -37,6 +56,13 @@ ApplicationWindow {
     palette.light: Theme.surface
     palette.midlight: Theme.surfaceAlt
     palette.shadow: Theme.borderStrong
+    palette.link: Theme.link
+    // Disabled stock controls look disabled in both themes.
+    palette.disabled.windowText: Theme.textDisabled
+    palette.disabled.text: Theme.textDisabled
+    palette.disabled.buttonText: Theme.textDisabled
+    palette.disabled.button: Theme.disabledFill
+    palette.disabled.base: Theme.surfaceAlt
 
     font.pixelSize: Theme.fontSizeBody
 
@@ -50,12 +76,15 @@ ApplicationWindow {
         SignInPage {
             serverUrl: AppContext.initialServerUrl
             handle: AppContext.initialHandle
+            accounts: AppContext.session.accounts
             busy: AppContext.session.state === Session.SigningIn
+                  || AppContext.session.state === Session.Restoring
             errorText: AppContext.errorString
             onSignInRequested: (serverUrl, handle, password) =>
                                AppContext.session.signIn(serverUrl, handle, password)
             onCreateAccountRequested: (serverUrl, handle, password, displayName) =>
                                       AppContext.session.createAccount(serverUrl, handle, password, displayName)
+            onAccountChosen: (serverUrl, handle) => AppContext.session.switchAccount(serverUrl, handle)
         }
     }
 
@@ -66,6 +95,12 @@ ApplicationWindow {
             store: AppContext.store
             displayName: AppContext.session.displayName
             handle: AppContext.session.handle
+            serverUrl: AppContext.session.serverUrl
+            preferences: AppContext.preferences
+            accounts: AppContext.session.accounts
+            appVersion: AppContext.appVersion
+            qtVersion: AppContext.qtVersion
+            firstSync: AppContext.firstSync
             syncStatus: {
                 switch (AppContext.sync ? AppContext.sync.status : SyncEngine.Offline) {
                 case SyncEngine.Online: return SyncStatusPill.State.Online;
@@ -75,9 +110,20 @@ ApplicationWindow {
                 }
             }
             unsentCount: AppContext.sync ? AppContext.sync.unsentCount : 0
+            failedCount: AppContext.sync ? AppContext.sync.failedCount : 0
             syncDetail: AppContext.sync ? AppContext.sync.lastError : ""
-            onSignOutRequested: AppContext.session.signOut(false)
+            // ui-pages: desktop notifications go to the system tray where there is one
+            trayAvailable: SystemTray.available
+            trayUnavailableReason: SystemTray.unavailableReason
+            onSignOutRequested: forgetData => {
+                if (forgetData)
+                    AppContext.preferences.forgetAccount(accountKey);
+                AppContext.session.signOut(forgetData);
+            }
             onSyncRequested: if (AppContext.sync) AppContext.sync.syncNow()
+            onSwitchAccountRequested: (serverUrl, handle) => AppContext.session.switchAccount(serverUrl, handle)
+            onAddAccountRequested: AppContext.session.addAccount()
+            onClearCacheRequested: AppContext.clearCache()
         }
     }
 
@@ -98,6 +144,7 @@ ApplicationWindow {
     }
 
     Loader {
+        id: pageLoader
         objectName: "pageLoader"
         anchors.top: cacheNotice.bottom
         anchors.left: parent.left
@@ -105,8 +152,14 @@ ApplicationWindow {
         anchors.bottom: parent.bottom
         // While the last account is restored (a keychain read) or its cache opens, show nothing
         // rather than flashing the sign-in form.
-        sourceComponent: window.signedIn ? homePage
-                         : AppContext.session.state === Session.SignedOut
+        sourceComponent: window.signedIn && !window.showSignIn ? homePage
+                         : window.showSignIn || AppContext.session.state === Session.SignedOut
                            || AppContext.session.state === Session.SigningIn ? signInPage : null
+    }
+
+    ScreenTour {
+        id: tour
+        objectName: "screenTour"
+        window: window
     }
 }

@@ -1,0 +1,183 @@
+import QtQuick
+
+// The screens `hearth --screens DIR` photographs, by name, in order: how to get to each and when
+// it has settled. A page added later plugs in with one entry in `screens`, e.g.
+//
+//     { name: "members", show: () => home().openMembers(), ready: () => home().membersPage.members.count > 0 },
+//
+// `prepare` names writes the app makes first against the real server (ScreenTour in C++):
+// "writes" queues an edit that conflicts and a post the server refuses; "offline-writes" a post
+// written with no connection.
+// (Functions are untyped: the C++ side calls them through the meta-object with QVariants.)
+QtObject {
+    id: tour
+
+    required property var window
+
+    function home() {
+        return window.pageLoader.item && window.pageLoader.item.rail !== undefined
+               ? window.pageLoader.item : null;
+    }
+
+    // The first post in the feed with replies, for the thread picture.
+    function postWithReplies() {
+        const list = home().feedPage.listView;
+        for (let i = 0; i < list.count; ++i) {
+            list.positionViewAtIndex(i, 0);
+            const item = list.itemAtIndex(i);
+            if (item && item.commentCount > 1 && !item.unsent)
+                return item.postId;
+        }
+        return "";
+    }
+
+    // The first item below `root` (in the visual tree) for which `test` holds, or null.
+    function findItem(root, test) {
+        if (!root)
+            return null;
+        if (test(root))
+            return root;
+        const children = root.children || [];
+        for (let i = 0; i < children.length; ++i) {
+            const found = findItem(children[i], test);
+            if (found)
+                return found;
+        }
+        return null;
+    }
+
+    // Someone else's post in the feed: whose profile to show.
+    function otherAuthorId() {
+        const me = home().store.localUserId;
+        const post = findItem(home().feedPage.listView.contentItem,
+                              item => item.authorId !== undefined && item.postId !== undefined
+                                      && item.authorId.length > 0 && item.authorId !== me);
+        return post ? post.authorId : "";
+    }
+
+    // An event with a seat limit (the demo's spoon carving day is full, with a waitlist), shown
+    // on the events page just before.
+    function eventWithSeats() {
+        const card = findItem(home().eventsPage, item => item.eventId !== undefined
+                                                         && item.capacity !== undefined
+                                                         && item.capacity > 0
+                                                         && item.waitlistCount > 0)
+                     || findItem(home().eventsPage, item => item.eventId !== undefined
+                                                            && item.capacity !== undefined);
+        return card ? card.eventId : "";
+    }
+
+    function conflictId() {
+        const entries = home().outboxPage.entries;
+        for (let i = 0; i < entries.count; ++i) {
+            const item = entries.itemAt(i);
+            if (item && item.conflict)
+                return item.mutationId;
+        }
+        return "";
+    }
+
+    readonly property var screens: [
+        { name: "feed", show: () => home().showFeed(),
+          ready: () => home().feedPage.postCount > 2 },
+        { name: "composer", show: () => {
+              home().composeNew();
+              const c = home().feedPage.composer;
+              c.kind = "question";
+              c.setText("Head torches for the Tuesday hills?",
+                        "Mine died halfway up last week. What I am weighing up:\n\n"
+                        + "- **400 lumens**, USB charging: light, but 2 hours at most\n- 900 lumens with a rear battery: *heavier*\n\n"
+                        + "What do you run with on the dark loop? [My shortlist](https://example.org/torches)");
+              c.previewing = true;
+          }, ready: () => true },
+        { name: "thread", show: () => home().openThread(postWithReplies()),
+          ready: () => home().threadPage.commentCount > 0 },
+        { name: "search", show: () => {
+              home().rail.searchField.forceActiveFocus();
+              home().rail.searchField.text = "kiln";
+          }, ready: () => home().searchPage.results.count > 0 },
+        { name: "outbox", prepare: "writes", show: () => home().openOutbox(),
+          ready: () => home().outboxPage.outbox.failedCount >= 2 },
+        { name: "conflict", show: () => { home().openOutbox(); home().openConflict(conflictId()); },
+          ready: () => home().conflictPage.found },
+        { name: "settings", show: () => home().openSettings("appearance"), ready: () => true },
+        { name: "settings-notifications", show: () => home().openSettings("notifications"), ready: () => true },
+        { name: "settings-storage", show: () => home().openSettings("storage"), ready: () => true },
+        { name: "settings-accounts", show: () => home().openSettings("accounts"), ready: () => true },
+        { name: "shortcuts", show: () => home().shortcutSheet.open(), ready: () => home().shortcutSheet.opened },
+        { name: "profile", show: () => home().openProfile(otherAuthorId()),
+          ready: () => home().profilePage.profile.loaded },
+        { name: "members", show: () => home().openMembers(),
+          ready: () => home().membersPage.members.count > 0 },
+        { name: "events", show: () => home().openEvents(""),
+          ready: () => home().eventsPage.thisWeek.count + home().eventsPage.later.count > 0 },
+        { name: "event", show: () => { home().openEvents(""); home().openEvent(eventWithSeats()); },
+          ready: () => home().eventDetailPage.details.loaded },
+        { name: "notifications", show: () => home().openNotifications(),
+          ready: () => home().notificationsPage.notifications.count > 0 },
+        { name: "sign-in", show: () => { window.showSignIn = true; }, ready: () => true },
+        { name: "offline", prepare: "offline-writes", offlineOnly: true, show: () => home().showFeed(),
+          ready: () => home().offlineNotice.visible && home().feedPage.postCount > 0 },
+        { name: "offline-outbox", offlineOnly: true, show: () => home().openOutbox(),
+          ready: () => home().outboxPage.outbox.count > 0 }
+    ]
+
+    function entry(name) {
+        for (let i = 0; i < screens.length; ++i) {
+            if (screens[i].name === name)
+                return screens[i];
+        }
+        return null;
+    }
+
+    // Every screen photographed by default (those that need the server to be gone are asked
+    // for by name).
+    function defaultNames() {
+        const names = [];
+        for (let i = 0; i < screens.length; ++i) {
+            if (!screens[i].offlineOnly)
+                names.push(screens[i].name);
+        }
+        return names;
+    }
+
+    function known(name) {
+        return entry(name) !== null;
+    }
+
+    function preparation(name) {
+        const e = entry(name);
+        return e && e.prepare !== undefined ? e.prepare : "";
+    }
+
+    // Back to the plain feed, nothing open.
+    function reset() {
+        window.showSignIn = false;
+        const h = home();
+        if (!h)
+            return;
+        h.shortcutSheet.close();
+        h.rail.clearSearch();
+        h.feedPage.composer.clear();
+        h.feedPage.composer.collapseIfEmpty();
+        h.showFeed();
+    }
+
+    function show(name) {
+        const e = entry(name);
+        if (!e || (!home() && name !== "sign-in"))
+            return false;
+        reset();
+        e.show();
+        return true;
+    }
+
+    function ready(name) {
+        const e = entry(name);
+        return e !== null && (name === "sign-in" || home() !== null) && e.ready();
+    }
+
+    function setTheme(mode) {
+        window.preferences.theme = mode;
+    }
+}

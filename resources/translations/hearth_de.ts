@@ -1,0 +1,2690 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>CommentDelegate</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Waiting for connection</source>
+        <translation>Wartet auf Verbindung</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Reply to %1</source>
+        <translation>Auf %1 antworten</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send this reply again</source>
+        <translation>Diese Antwort erneut senden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this reply</source>
+        <translation>Diese Antwort verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityRail</name>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>Search  (Ctrl+K)</source>
+        <translation>Suchen  (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Search everything saved on this computer</source>
+        <translation>Alles durchsuchen, was auf diesem Computer gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Ctrl+K or Ctrl+F to search, Down to go to the results, Escape to clear</source>
+        <translation>Strg+K oder Strg+F zum Suchen, Pfeil nach unten zu den Ergebnissen, Escape zum Leeren</translation>
+    </message>
+    <message>
+        <source>COMMUNITIES</source>
+        <translation>COMMUNITYS</translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation>Communitys</translation>
+    </message>
+    <message>
+        <source>join request pending</source>
+        <translation>Beitrittsanfrage offen</translation>
+    </message>
+    <message>
+        <source>%1, %2, Ctrl+%3</source>
+        <translation>%1, %2, Strg+%3</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Request pending</source>
+        <translation>Anfrage offen</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Kept offline: the whole history is on this computer</source>
+        <translation>Offline verfügbar: der ganze Verlauf ist auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Ctrl+%1</source>
+        <translation>Strg+%1</translation>
+    </message>
+    <message>
+        <source>Getting your communities…</source>
+        <translation>Deine Communitys werden geladen …</translation>
+    </message>
+    <message>
+        <source>You have not joined a community yet. Communities you join appear here.</source>
+        <translation>Du bist noch keiner Community beigetreten. Communitys, denen du beitrittst, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Account menu: settings, accounts, sign out</source>
+        <translation>Kontomenü: Einstellungen, Konten, Abmelden</translation>
+    </message>
+    <message>
+        <source>Settings, accounts and sign out</source>
+        <translation>Einstellungen, Konten und Abmelden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n communities</source>
+        <translation>
+            <numerusform>%n Community</numerusform>
+            <numerusform>%n Communitys</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>Switch to %1 (%2)</source>
+        <translation>Zu %1 wechseln (%2)</translation>
+    </message>
+    <message>
+        <source>Add another account…</source>
+        <translation>Weiteres Konto hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Sign out of %1…</source>
+        <translation>Von %1 abmelden …</translation>
+    </message>
+    <message>
+        <source>Keep offline (%1 on this computer)</source>
+        <translation>Offline verfügbar halten (%1 auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>Offline verfügbar</translation>
+    </message>
+    <message>
+        <source>Mark as read</source>
+        <translation>Als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Your events (Ctrl+Shift+E)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unread notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Composer</name>
+    <message>
+        <source>New post</source>
+        <translation>Neuer Beitrag</translation>
+    </message>
+    <message>
+        <source>Post kind: %1</source>
+        <translation>Art des Beitrags: %1</translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation>Titel (optional)</translation>
+    </message>
+    <message>
+        <source>Post title</source>
+        <translation>Titel des Beitrags</translation>
+    </message>
+    <message>
+        <source>Share something with %1…</source>
+        <translation>Teile etwas mit %1 …</translation>
+    </message>
+    <message>
+        <source>Share something…</source>
+        <translation>Teile etwas …</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Text des Beitrags</translation>
+    </message>
+    <message>
+        <source>Markdown is supported. Press Ctrl+Enter to post.</source>
+        <translation>Markdown wird unterstützt. Strg+Eingabe veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>Nothing to preview yet.</source>
+        <translation>Noch nichts für die Vorschau.</translation>
+    </message>
+    <message>
+        <source>Write</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Back to editing (Ctrl+P)</source>
+        <translation>Zurück zum Schreiben (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Preview the post (Ctrl+P)</source>
+        <translation>Vorschau des Beitrags (Strg+P)</translation>
+    </message>
+    <message>
+        <source>%1 characters too long</source>
+        <translation>%1 Zeichen zu lang</translation>
+    </message>
+    <message>
+        <source>Markdown supported · Ctrl+Enter to post</source>
+        <translation>Markdown möglich · Strg+Eingabe zum Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Discard the draft</source>
+        <translation>Entwurf verwerfen</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Post to %1</source>
+        <translation>In %1 veröffentlichen</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictPage</name>
+    <message>
+        <source>Conflicting edit</source>
+        <translation>Widersprüchliche Bearbeitung</translation>
+    </message>
+    <message>
+        <source>← Outbox</source>
+        <translation>← Postausgang</translation>
+    </message>
+    <message>
+        <source>Back to the outbox (Escape)</source>
+        <translation>Zurück zum Postausgang (Escape)</translation>
+    </message>
+    <message>
+        <source>Your edit and the server&apos;s version</source>
+        <translation>Deine Bearbeitung und die Fassung auf dem Server</translation>
+    </message>
+    <message>
+        <source>Nothing to resolve</source>
+        <translation>Nichts zu entscheiden</translation>
+    </message>
+    <message>
+        <source>This edit has been settled. Its post shows the text that was kept.</source>
+        <translation>Diese Bearbeitung ist erledigt. Der Beitrag zeigt den behaltenen Text.</translation>
+    </message>
+    <message>
+        <source>While you were editing, this post was changed somewhere else (perhaps on another device). Keep your text, keep the server&apos;s, or merge the two.</source>
+        <translation>Während du bearbeitet hast, wurde dieser Beitrag anderswo geändert (vielleicht auf einem anderen Gerät). Behalte deinen Text, den vom Server, oder führe beide zusammen.</translation>
+    </message>
+    <message>
+        <source>Your edit</source>
+        <translation>Deine Bearbeitung</translation>
+    </message>
+    <message>
+        <source>Now on the server</source>
+        <translation>Jetzt auf dem Server</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meine behalten</translation>
+    </message>
+    <message>
+        <source>Keep theirs</source>
+        <translation>Die andere behalten</translation>
+    </message>
+    <message>
+        <source>Keep my text and send it again</source>
+        <translation>Meinen Text behalten und erneut senden</translation>
+    </message>
+    <message>
+        <source>Keep the server&apos;s text and drop my edit</source>
+        <translation>Den Text vom Server behalten und meine Bearbeitung verwerfen</translation>
+    </message>
+    <message>
+        <source>Merge the two…</source>
+        <translation>Beide zusammenführen …</translation>
+    </message>
+    <message>
+        <source>Merged text</source>
+        <translation>Zusammengeführter Text</translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation>Titel (optional)</translation>
+    </message>
+    <message>
+        <source>Merged title</source>
+        <translation>Zusammengeführter Titel</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves the merged text.</source>
+        <translation>Strg+Eingabe speichert den zusammengeführten Text.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send merged text</source>
+        <translation>Zusammengeführten Text senden</translation>
+    </message>
+</context>
+<context>
+    <name>EventCard</name>
+    <message>
+        <source>1 going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Full · %n waiting</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 going · 1 seat left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 going · %2 seats left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you are number %1 on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you might go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished">Online</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetailPage</name>
+    <message>
+        <source>Saved %1. Open it to add the event to your calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1” to your calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to calendar: save the event as an iCalendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizers cancelled this event.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the calendar file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your time (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Join online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosted in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event will not take place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You went</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are #%1 on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You might go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Are you going?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending your answer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer is saved and will be sent when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every seat is taken. When someone gives up theirs, the next in line gets it, and it shows here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your seat is kept. If plans change, say so to let the next person in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See you there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every seat is taken and %1 waiting. Going puts you on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people are</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every seat is taken. Going puts you on the waitlist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up my seat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer was not accepted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your answer was not accepted by the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished">Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send my answer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard my answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: %1 of %2 seats taken, %3 on the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: %1 of %2 seats taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken · 1 seat left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats taken · %3 seats left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n going</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody said they were going.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has said they are going yet. Be the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event is not saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It may have been removed, or it belongs to a community you are no longer in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EventTime</name>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 – %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>in 1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n hours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n days</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>happening now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended yesterday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>ended %n days ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventsPage</name>
+    <message>
+        <source>Your events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workshops, meetups and sessions across your communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing planned this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 event this week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events this week</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 · you are going to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1: %2</translation>
+    </message>
+    <message>
+        <source>1 event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n events</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No past events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No upcoming events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events that have ended stay here, with who went.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When organizers plan workshops, meetups or online sessions in your communities, they show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the organizers of %1 plan a workshop, meetup or online session, it shows up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExternalLink</name>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>FeedPage</name>
+    <message>
+        <source>Discard this post?</source>
+        <translation>Diesen Beitrag verwerfen?</translation>
+    </message>
+    <message>
+        <source>It was not sent and will be removed from this computer. Copy the text first if you want to keep it.</source>
+        <translation>Er wurde nicht gesendet und wird von diesem Computer entfernt. Kopiere zuerst den Text, wenn du ihn behalten möchtest.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>%1 feed</source>
+        <translation>Beiträge in %1</translation>
+    </message>
+    <message>
+        <source>Request pending</source>
+        <translation>Anfrage offen</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>Older posts could not be loaded: %1</source>
+        <translation>Ältere Beiträge konnten nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>You have reached the first post of %1.</source>
+        <translation>Du bist beim ersten Beitrag von %1 angekommen.</translation>
+    </message>
+    <message>
+        <source>Loading older posts…</source>
+        <translation>Ältere Beiträge werden geladen …</translation>
+    </message>
+    <message>
+        <source>Older posts load when you are back online.</source>
+        <translation>Ältere Beiträge werden geladen, sobald du wieder online bist.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Your request to join is waiting</source>
+        <translation>Deine Beitrittsanfrage wartet</translation>
+    </message>
+    <message>
+        <source>Loading posts…</source>
+        <translation>Beiträge werden geladen …</translation>
+    </message>
+    <message>
+        <source>No posts yet</source>
+        <translation>Noch keine Beiträge</translation>
+    </message>
+    <message>
+        <source>An organizer of %1 decides on requests to join. You can read and write here once they accept yours; you will get a notification.</source>
+        <translation>Die Organisator:innen von %1 entscheiden über Beitrittsanfragen. Sobald deine angenommen ist, kannst du hier lesen und schreiben; du bekommst eine Benachrichtigung.</translation>
+    </message>
+    <message>
+        <source>Hearth is getting this community&apos;s posts from the server.</source>
+        <translation>Hearth holt die Beiträge dieser Community vom Server.</translation>
+    </message>
+    <message>
+        <source>Start the conversation: ask a question, share what you are working on, or point others to something useful.</source>
+        <translation>Fang das Gespräch an: Stell eine Frage, zeig, woran du arbeitest, oder weise auf etwas Nützliches hin.</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Format</name>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>No comments yet</source>
+        <translation>Noch keine Kommentare</translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation>1 Kommentar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comments</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>1 member</source>
+        <translation>1 Mitglied</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members</source>
+        <translation>
+            <numerusform>%n Mitglied</numerusform>
+            <numerusform>%n Mitglieder</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Byte</translation>
+    </message>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation>%1 GB</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <source>Getting your communities…</source>
+        <translation>Deine Communitys werden geladen …</translation>
+    </message>
+    <message>
+        <source>Welcome to Hearth, %1</source>
+        <translation>Willkommen bei Hearth, %1</translation>
+    </message>
+    <message>
+        <source>Hearth is saving your communities on this computer, so you can read them offline later.</source>
+        <translation>Hearth speichert deine Communitys auf diesem Computer, damit du sie später auch offline lesen kannst.</translation>
+    </message>
+    <message>
+        <source>You are not a member of any community on this server yet. Ask an organizer for an invite, and it will appear on the left.</source>
+        <translation>Du bist auf diesem Server noch in keiner Community. Bitte eine Organisatorin oder einen Organisator um eine Einladung, dann erscheint sie links.</translation>
+    </message>
+    <message>
+        <source>Your communities appear here once Hearth reaches the server.</source>
+        <translation>Deine Communitys erscheinen hier, sobald Hearth den Server erreicht.</translation>
+    </message>
+    <message>
+        <source>You are offline. Hearth is showing what is saved on this computer.</source>
+        <translation>Du bist offline. Hearth zeigt, was auf diesem Computer gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>1 unsent change will be sent when the connection returns.</source>
+        <translation>1 nicht gesendete Änderung wird gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsent changes will be sent when the connection returns.</source>
+        <translation>
+            <numerusform>%n nicht gesendete Änderung wird gesendet, sobald die Verbindung zurück ist.</numerusform>
+            <numerusform>%n nicht gesendete Änderungen werden gesendet, sobald die Verbindung zurück ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now</source>
+        <translation>Jetzt versuchen, den Server zu erreichen</translation>
+    </message>
+    <message>
+        <source>Sign out of %1?</source>
+        <translation>Von %1 abmelden?</translation>
+    </message>
+    <message>
+        <source>Your communities stay saved on this computer for the next time you sign in. To remove them too, choose “Sign out and forget”.</source>
+        <translation>Deine Communitys bleiben für die nächste Anmeldung auf diesem Computer gespeichert. Um auch sie zu entfernen, wähle „Abmelden und vergessen“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your changes have not reached the server. If you sign out, they stay on this computer and are sent the next time you sign in. “Sign out and forget” deletes them with everything else saved here.</source>
+        <translation>
+            <numerusform>%n deiner Änderungen hat den Server nicht erreicht. Wenn du dich abmeldest, bleibt sie auf diesem Computer und wird bei der nächsten Anmeldung gesendet. „Abmelden und vergessen“ löscht sie mit allem anderen, was hier gespeichert ist.</numerusform>
+            <numerusform>%n deiner Änderungen haben den Server nicht erreicht. Wenn du dich abmeldest, bleiben sie auf diesem Computer und werden bei der nächsten Anmeldung gesendet. „Abmelden und vergessen“ löscht sie mit allem anderen, was hier gespeichert ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Sign out and forget</source>
+        <translation>Abmelden und vergessen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Forget and lose %n changes</source>
+        <translation>
+            <numerusform>Vergessen und %n Änderung verlieren</numerusform>
+            <numerusform>Vergessen und %n Änderungen verlieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished">Suche</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation type="unfinished">Postausgang</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LostWritesBanner</name>
+    <message>
+        <source>Your new post was not saved</source>
+        <translation>Dein neuer Beitrag wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your edit of a post was not saved</source>
+        <translation>Deine Bearbeitung eines Beitrags wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your reply was not saved</source>
+        <translation>Deine Antwort wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Deleting a post was not saved</source>
+        <translation>Das Löschen eines Beitrags wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your reaction was not saved</source>
+        <translation>Deine Reaktion wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your answer to an event was not saved</source>
+        <translation>Deine Antwort auf eine Veranstaltung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Your request to join was not saved</source>
+        <translation>Deine Beitrittsanfrage wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>A change (%1) was not saved</source>
+        <translation>Eine Änderung (%1) wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>A change was not saved</source>
+        <translation>Eine Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Hearth could not store it on this computer, so it will not be sent: %1</source>
+        <translation>Hearth konnte sie nicht auf diesem Computer speichern, deshalb wird sie nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Copied to the clipboard.</source>
+        <translation>In die Zwischenablage kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy text</source>
+        <translation>Text kopieren</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>Main</name>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+</context>
+<context>
+    <name>Markdown</name>
+    <message>
+        <source>Image from %1</source>
+        <translation>Bild von %1</translation>
+    </message>
+    <message>
+        <source>Image: %1 (%2)</source>
+        <translation>Bild: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MembersPage</name>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member by name or handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down moves to the results, Escape clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No members saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks at display names and handles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member list arrives with the community&apos;s first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationBell</name>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Notifications, 1 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notifications, %n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NotificationDelegate</name>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 replied to you in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 replied to you</source>
+        <translation>%1 hat dir geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 hat dich in %2 erwähnt</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat dich erwähnt</translation>
+    </message>
+    <message>
+        <source>%1 asked to join %2</source>
+        <translation>%1 möchte %2 beitreten</translation>
+    </message>
+    <message>
+        <source>Starting soon: %1</source>
+        <translation>Beginnt gleich: %1</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the next day, in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Within the next day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for an organizer&apos;s decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotificationsPage</name>
+    <message>
+        <source>That event is no longer here: it was removed, or you left its community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That community is no longer here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That post is no longer here: it was deleted, or you left its community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation type="unfinished">Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>You are all caught up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unread</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Which notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark all as read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing unread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notifications yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have seen everything. Switch to All to look back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replies to your posts and comments, mentions of you, reminders of events you are going to and join requests show up here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OutboxEntry</name>
+    <message>
+        <source>Not sent: the post was changed on the server meanwhile. Choose which text to keep.</source>
+        <translation>Nicht gesendet: Der Beitrag wurde inzwischen auf dem Server geändert. Wähle, welcher Text bleibt.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused it.</source>
+        <translation>Nicht gesendet: Der Server hat es abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Waiting for the connection</source>
+        <translation>Wartet auf die Verbindung</translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation>Titel (optional)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter saves, Escape cancels.</source>
+        <translation>Strg+Eingabe speichert, Escape bricht ab.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save and send</source>
+        <translation>Speichern und senden</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Compare and choose</source>
+        <translation>Vergleichen und wählen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit the text of this change</source>
+        <translation>Den Text dieser Änderung bearbeiten</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send this change again</source>
+        <translation>Diese Änderung erneut senden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this change</source>
+        <translation>Diese Änderung verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxPage</name>
+    <message>
+        <source>a community</source>
+        <translation>einer Community</translation>
+    </message>
+    <message>
+        <source>New post in %1</source>
+        <translation>Neuer Beitrag in %1</translation>
+    </message>
+    <message>
+        <source>Edit of a post in %1</source>
+        <translation>Bearbeitung eines Beitrags in %1</translation>
+    </message>
+    <message>
+        <source>Deleting a post in %1</source>
+        <translation>Löschen eines Beitrags in %1</translation>
+    </message>
+    <message>
+        <source>Pinning a post in %1</source>
+        <translation>Anheften eines Beitrags in %1</translation>
+    </message>
+    <message>
+        <source>Reply in %1</source>
+        <translation>Antwort in %1</translation>
+    </message>
+    <message>
+        <source>Reaction in %1</source>
+        <translation>Reaktion in %1</translation>
+    </message>
+    <message>
+        <source>Taking back a reaction in %1</source>
+        <translation>Zurücknehmen einer Reaktion in %1</translation>
+    </message>
+    <message>
+        <source>Answer to an event in %1</source>
+        <translation>Antwort auf eine Veranstaltung in %1</translation>
+    </message>
+    <message>
+        <source>Request to join %1</source>
+        <translation>Beitrittsanfrage an %1</translation>
+    </message>
+    <message>
+        <source>Leaving %1</source>
+        <translation>%1 verlassen</translation>
+    </message>
+    <message>
+        <source>New community</source>
+        <translation>Neue Community</translation>
+    </message>
+    <message>
+        <source>Marking notifications as read</source>
+        <translation>Benachrichtigungen als gelesen markieren</translation>
+    </message>
+    <message>
+        <source>Discard this change?</source>
+        <translation>Diese Änderung verwerfen?</translation>
+    </message>
+    <message>
+        <source>It has not reached the server and will be removed from this computer. Copy the text first if you want to keep it.</source>
+        <translation>Sie hat den Server nicht erreicht und wird von diesem Computer entfernt. Kopiere zuerst den Text, wenn du ihn behalten möchtest.</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Outbox</source>
+        <translation>Postausgang</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Back (Escape)</source>
+        <translation>Zurück (Escape)</translation>
+    </message>
+    <message>
+        <source>Everything you wrote has reached the server.</source>
+        <translation>Alles, was du geschrieben hast, ist auf dem Server angekommen.</translation>
+    </message>
+    <message>
+        <source>Offline. Nothing is waiting to be sent.</source>
+        <translation>Offline. Nichts wartet darauf, gesendet zu werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n being sent</source>
+        <translation>
+            <numerusform>%n wird gesendet</numerusform>
+            <numerusform>%n werden gesendet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for the connection</source>
+        <translation>
+            <numerusform>%n wartet auf die Verbindung</numerusform>
+            <numerusform>%n warten auf die Verbindung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Alle erneut senden</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Try now</source>
+        <translation>Jetzt versuchen</translation>
+    </message>
+    <message>
+        <source>Try to reach the server now</source>
+        <translation>Jetzt versuchen, den Server zu erreichen</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Letzter Versuch: %1</translation>
+    </message>
+    <message>
+        <source>Nothing waiting</source>
+        <translation>Nichts wartet</translation>
+    </message>
+    <message>
+        <source>Everything you wrote has reached the server. What you write while offline waits here, in order, until the connection returns.</source>
+        <translation>Alles, was du geschrieben hast, ist auf dem Server angekommen. Was du offline schreibst, wartet hier der Reihe nach, bis die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>You are offline. What you write now waits here, in order, and is sent when the connection returns.</source>
+        <translation>Du bist offline. Was du jetzt schreibst, wartet hier der Reihe nach und wird gesendet, sobald die Verbindung zurück ist.</translation>
+    </message>
+</context>
+<context>
+    <name>PageHeader</name>
+    <message>
+        <source>Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Alt+Left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PersonChip</name>
+    <message>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, open profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostDelegate</name>
+    <message>
+        <source>sending</source>
+        <translation>wird gesendet</translation>
+    </message>
+    <message>
+        <source>not sent: %1</source>
+        <translation>nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Waiting for connection</source>
+        <translation>Wartet auf Verbindung</translation>
+    </message>
+    <message>
+        <source>%1 · edited</source>
+        <translation>%1 · bearbeitet</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Open the thread: %1</source>
+        <translation>Unterhaltung öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Replies open once the server has this post.</source>
+        <translation>Antworten sind möglich, sobald der Server diesen Beitrag hat.</translation>
+    </message>
+    <message>
+        <source>Not sent: %1</source>
+        <translation>Nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Not sent: the server refused this post.</source>
+        <translation>Nicht gesendet: Der Server hat diesen Beitrag abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Send this again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Discard this change</source>
+        <translation>Diese Änderung verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>PostSummaryRow</name>
+    <message>
+        <source>%1 in %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilePage</name>
+    <message>
+        <source>Your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is how other members see you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not written a bio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not written a bio yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showcase</source>
+        <translation type="unfinished">Vorzeigen</translation>
+    </message>
+    <message>
+        <source>Your communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities you share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open %1 (%2 there)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have not posted in your communities yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No posts from %1 in the communities you share, as far as this computer knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This profile is not saved on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth keeps the profiles of people who share a community with you. This member may have left the communities you share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline. Hearth shows the profiles it saved before, and this is not one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoleBadge</name>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RsvpBadge</name>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waitlist #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waitlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maybe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not going</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search results for “%1”</source>
+        <translation>Suchergebnisse für „%1“</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>This community only</source>
+        <translation>Nur diese Community</translation>
+    </message>
+    <message>
+        <source>Search this community only</source>
+        <translation>Nur in dieser Community suchen</translation>
+    </message>
+    <message>
+        <source>You are offline. Results come from what is saved on this computer.</source>
+        <translation>Du bist offline. Die Ergebnisse stammen aus dem, was auf diesem Computer gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Mitglied</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <source>Member @%1</source>
+        <translation>Mitglied @%1</translation>
+    </message>
+    <message>
+        <source>Comment by %1</source>
+        <translation>Kommentar von %1</translation>
+    </message>
+    <message>
+        <source>Post by %1</source>
+        <translation>Beitrag von %1</translation>
+    </message>
+    <message>
+        <source>No results for “%1”</source>
+        <translation>Keine Ergebnisse für „%1“</translation>
+    </message>
+    <message>
+        <source>Search covers the posts, comments and members Hearth has saved on this computer.</source>
+        <translation>Die Suche umfasst die Beiträge, Kommentare und Mitglieder, die Hearth auf diesem Computer gespeichert hat.</translation>
+    </message>
+    <message>
+        <source>Only what was saved on this computer before going offline can be searched.</source>
+        <translation>Durchsuchen lässt sich nur, was vor dem Offline-Gehen auf diesem Computer gespeichert wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Appearance</source>
+        <translation>Darstellung</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Offline storage</source>
+        <translation>Offline-Speicher</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>About Hearth</source>
+        <translation>Über Hearth</translation>
+    </message>
+    <message>
+        <source>Clear what is saved on this computer?</source>
+        <translation>Löschen, was auf diesem Computer gespeichert ist?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Hearth removes the posts, comments and events saved here and downloads your communities again. Your %n unsent changes are kept and still sent.</source>
+        <translation>
+            <numerusform>Hearth entfernt die hier gespeicherten Beiträge, Kommentare und Veranstaltungen und lädt deine Communitys neu. Deine %n nicht gesendete Änderung bleibt erhalten und wird trotzdem gesendet.</numerusform>
+            <numerusform>Hearth entfernt die hier gespeicherten Beiträge, Kommentare und Veranstaltungen und lädt deine Communitys neu. Deine %n nicht gesendeten Änderungen bleiben erhalten und werden trotzdem gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hearth removes the posts, comments and events saved here and downloads your communities again.</source>
+        <translation>Hearth entfernt die hier gespeicherten Beiträge, Kommentare und Veranstaltungen und lädt deine Communitys neu.</translation>
+    </message>
+    <message>
+        <source>You are offline: your communities stay empty until the connection returns.</source>
+        <translation>Du bist offline: Deine Communitys bleiben leer, bis die Verbindung zurück ist.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>← Back</source>
+        <translation>← Zurück</translation>
+    </message>
+    <message>
+        <source>Close the settings (Escape)</source>
+        <translation>Einstellungen schließen (Escape)</translation>
+    </message>
+    <message>
+        <source>Settings sections</source>
+        <translation>Bereiche der Einstellungen</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <source>Like the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Schriftgröße</translation>
+    </message>
+    <message>
+        <source>Small</source>
+        <translation>Klein</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Größer</translation>
+    </message>
+    <message>
+        <source>Ines</source>
+        <translation>Ines</translation>
+    </message>
+    <message>
+        <source>Indigo scarves, first batch</source>
+        <translation>Indigo-Schals, die erste Ladung</translation>
+    </message>
+    <message>
+        <source>This is how posts read with the theme and text size you chose.</source>
+        <translation>So lesen sich Beiträge mit dem gewählten Farbschema und der gewählten Schriftgröße.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Show desktop alerts for mentions, replies and event reminders</source>
+        <translation>Desktop-Hinweise für Erwähnungen, Antworten und Erinnerungen an Veranstaltungen zeigen</translation>
+    </message>
+    <message>
+        <source>Alerts appear while Hearth is open but you are working in another window. Notifications always collect in Hearth, whatever you choose here.</source>
+        <translation>Hinweise erscheinen, während Hearth offen ist, du aber in einem anderen Fenster arbeitest. Benachrichtigungen sammeln sich immer in Hearth, egal was du hier wählst.</translation>
+    </message>
+    <message>
+        <source>Saved on this computer</source>
+        <translation>Auf diesem Computer gespeichert</translation>
+    </message>
+    <message>
+        <source>%1 in all. Everything you have seen stays readable and searchable offline.</source>
+        <translation>Insgesamt %1. Alles, was du gesehen hast, bleibt offline lesbar und durchsuchbar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n posts</source>
+        <translation>
+            <numerusform>%n Beitrag</numerusform>
+            <numerusform>%n Beiträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the whole history</source>
+        <translation>der ganze Verlauf</translation>
+    </message>
+    <message>
+        <source>getting the whole history…</source>
+        <translation>der ganze Verlauf wird geladen …</translation>
+    </message>
+    <message>
+        <source>recent posts and what you opened</source>
+        <translation>neuere Beiträge und was du geöffnet hast</translation>
+    </message>
+    <message>
+        <source>Keep offline</source>
+        <translation>Offline verfügbar</translation>
+    </message>
+    <message>
+        <source>Keep all of %1 offline</source>
+        <translation>Ganz %1 offline verfügbar halten</translation>
+    </message>
+    <message>
+        <source>“Keep offline” saves a community&apos;s whole history here, not only what you have scrolled through.</source>
+        <translation>„Offline verfügbar“ speichert den ganzen Verlauf einer Community hier, nicht nur das, was du durchgeblättert hast.</translation>
+    </message>
+    <message>
+        <source>Clear saved content…</source>
+        <translation>Gespeicherte Inhalte löschen …</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Sign out…</source>
+        <translation>Abmelden …</translation>
+    </message>
+    <message>
+        <source>Other accounts on this computer</source>
+        <translation>Weitere Konten auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Wechseln</translation>
+    </message>
+    <message>
+        <source>Switch to %1 on %2</source>
+        <translation>Zu %1 auf %2 wechseln</translation>
+    </message>
+    <message>
+        <source>Add an account on another server…</source>
+        <translation>Konto auf einem anderen Server hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Each account keeps its own saved communities and outbox on this computer. Switching keeps you signed in to the others.</source>
+        <translation>Jedes Konto hat auf diesem Computer eigene gespeicherte Communitys und einen eigenen Postausgang. Beim Wechseln bleibst du bei den anderen angemeldet.</translation>
+    </message>
+    <message>
+        <source>Hearth</source>
+        <translation>Hearth</translation>
+    </message>
+    <message>
+        <source>A desktop home for micro communities</source>
+        <translation>Ein Zuhause auf dem Desktop für kleine Communitys</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Qt</source>
+        <translation>Qt</translation>
+    </message>
+    <message>
+        <source>Sync protocol</source>
+        <translation>Abgleichsprotokoll</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutSheet</name>
+    <message>
+        <source>Anywhere</source>
+        <translation>Überall</translation>
+    </message>
+    <message>
+        <source>Search everything saved on this computer</source>
+        <translation>Alles durchsuchen, was auf diesem Computer gespeichert ist</translation>
+    </message>
+    <message>
+        <source>Write a new post in this community</source>
+        <translation>Einen neuen Beitrag in dieser Community schreiben</translation>
+    </message>
+    <message>
+        <source>Go to the first nine communities</source>
+        <translation>Zu den ersten neun Communitys</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Outbox: what has not been sent</source>
+        <translation>Postausgang: was noch nicht gesendet ist</translation>
+    </message>
+    <message>
+        <source>This list of shortcuts</source>
+        <translation>Diese Liste der Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Close or go back</source>
+        <translation>Schließen oder zurück</translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation>Listen</translation>
+    </message>
+    <message>
+        <source>Move between the rail, the composer and the posts</source>
+        <translation>Zwischen Seitenleiste, Eingabefeld und Beiträgen wechseln</translation>
+    </message>
+    <message>
+        <source>Previous or next post, community or result</source>
+        <translation>Vorheriger oder nächster Beitrag, Community oder Treffer</translation>
+    </message>
+    <message>
+        <source>Open the post or result</source>
+        <translation>Beitrag oder Treffer öffnen</translation>
+    </message>
+    <message>
+        <source>Its actions: open, retry, discard</source>
+        <translation>Seine Aktionen: öffnen, erneut senden, verwerfen</translation>
+    </message>
+    <message>
+        <source>The community&apos;s menu (keep offline)</source>
+        <translation>Das Menü der Community (offline verfügbar)</translation>
+    </message>
+    <message>
+        <source>Writing</source>
+        <translation>Schreiben</translation>
+    </message>
+    <message>
+        <source>Post or send the reply</source>
+        <translation>Veröffentlichen oder die Antwort senden</translation>
+    </message>
+    <message>
+        <source>Preview the post</source>
+        <translation>Vorschau des Beitrags</translation>
+    </message>
+    <message>
+        <source>Leave the text (an empty draft folds away)</source>
+        <translation>Den Text verlassen (ein leerer Entwurf klappt zu)</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Your events, across your communities</source>
+        <translation>Deine Veranstaltungen in allen deinen Communitys</translation>
+    </message>
+    <message>
+        <source>Your profile</source>
+        <translation>Dein Profil</translation>
+    </message>
+</context>
+<context>
+    <name>ShowcaseCard</name>
+    <message>
+        <source>Picture</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <source>Enter the address of your community&apos;s server.</source>
+        <translation>Gib die Adresse des Servers deiner Community ein.</translation>
+    </message>
+    <message>
+        <source>That does not look like a server address, e.g. hearth.example.org or http://127.0.0.1:8080</source>
+        <translation>Das sieht nicht wie eine Serveradresse aus, z. B. hearth.example.org oder http://127.0.0.1:8080</translation>
+    </message>
+    <message>
+        <source>Enter your handle.</source>
+        <translation>Gib deinen Benutzernamen ein.</translation>
+    </message>
+    <message>
+        <source>A handle has no spaces.</source>
+        <translation>Ein Benutzername enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>Use 2 to 32 lowercase letters, digits, dots, dashes or underscores.</source>
+        <translation>Verwende 2 bis 32 Kleinbuchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche.</translation>
+    </message>
+    <message>
+        <source>Enter your password.</source>
+        <translation>Gib dein Passwort ein.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation>
+            <numerusform>Verwende mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwende mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create your Hearth account</source>
+        <translation>Erstelle dein Hearth-Konto</translation>
+    </message>
+    <message>
+        <source>Welcome back</source>
+        <translation>Willkommen zurück</translation>
+    </message>
+    <message>
+        <source>Sign in to Hearth</source>
+        <translation>Bei Hearth anmelden</translation>
+    </message>
+    <message>
+        <source>Join the server your community runs. You can join communities once you are in.</source>
+        <translation>Tritt dem Server bei, den deine Community betreibt. Communitys kannst du beitreten, sobald du drin bist.</translation>
+    </message>
+    <message>
+        <source>Sign in to the server your community runs.</source>
+        <translation>Melde dich bei dem Server an, den deine Community betreibt.</translation>
+    </message>
+    <message>
+        <source>On this computer</source>
+        <translation>Auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Continue as %1 on %2</source>
+        <translation>Weiter als %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Or sign in to another account:</source>
+        <translation>Oder bei einem anderen Konto anmelden:</translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <source>https://hearth.example.org</source>
+        <translation>https://hearth.example.org</translation>
+    </message>
+    <message>
+        <source>Handle</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>your-handle</source>
+        <translation>dein-name</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Anzeigename</translation>
+    </message>
+    <message>
+        <source>How others see you</source>
+        <translation>Wie andere dich sehen</translation>
+    </message>
+    <message>
+        <source>Optional. Your handle is used when this is empty.</source>
+        <translation>Optional. Ohne Anzeigenamen wird dein Benutzername verwendet.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message numerus="yes">
+        <source>At least %n characters.</source>
+        <translation>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+            <numerusform>Mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Already have an account?</source>
+        <translation>Schon ein Konto?</translation>
+    </message>
+    <message>
+        <source>New to this server?</source>
+        <translation>Neu auf diesem Server?</translation>
+    </message>
+    <message>
+        <source>Create an account</source>
+        <translation>Konto erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPill</name>
+    <message numerus="yes">
+        <source>Online — sending %n</source>
+        <translation>
+            <numerusform>Online — %n wird gesendet</numerusform>
+            <numerusform>Online — %n werden gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>First sync — %1</source>
+        <translation>Erster Abgleich — %1</translation>
+    </message>
+    <message>
+        <source>First sync…</source>
+        <translation>Erster Abgleich …</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Abgleich läuft …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connecting… — %n unsent</source>
+        <translation>
+            <numerusform>Verbindung wird aufgebaut … — %n nicht gesendet</numerusform>
+            <numerusform>Verbindung wird aufgebaut … — %n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird aufgebaut …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Offline — %n unsent</source>
+        <translation>
+            <numerusform>Offline — %n nicht gesendet</numerusform>
+            <numerusform>Offline — %n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not sent</source>
+        <translation>
+            <numerusform>%n nicht gesendet</numerusform>
+            <numerusform>%n nicht gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1. Open the outbox</source>
+        <translation>%1. Postausgang öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>SystemTray</name>
+    <message>
+        <source>This display has no system tray, so Hearth cannot show desktop notifications. New notifications wait under the bell.</source>
+        <translation>Diese Anzeige hat keinen Systembereich, daher kann Hearth keine Desktop-Benachrichtigungen zeigen. Neue Benachrichtigungen warten unter der Glocke.</translation>
+    </message>
+    <message>
+        <source>There is no desktop session bus, so Hearth cannot show desktop notifications. New notifications wait under the bell.</source>
+        <translation>Es gibt keinen Sitzungsbus des Desktops, daher kann Hearth keine Desktop-Benachrichtigungen zeigen. Neue Benachrichtigungen warten unter der Glocke.</translation>
+    </message>
+    <message>
+        <source>This desktop has no system tray, so Hearth cannot show desktop notifications. Its taskbar entry is highlighted instead when something new arrives, and new notifications wait under the bell. (On GNOME, the AppIndicator extension adds a tray.)</source>
+        <translation>Dieser Desktop hat keinen Systembereich, daher kann Hearth keine Desktop-Benachrichtigungen zeigen. Stattdessen wird sein Eintrag in der Taskleiste hervorgehoben, wenn etwas Neues ankommt, und neue Benachrichtigungen warten unter der Glocke. (Unter GNOME fügt die Erweiterung AppIndicator einen Systembereich hinzu.)</translation>
+    </message>
+    <message>
+        <source>Hearth was built without D-Bus, so it cannot find this desktop&apos;s system tray. New notifications wait under the bell.</source>
+        <translation>Hearth wurde ohne D-Bus gebaut und findet daher den Systembereich dieses Desktops nicht. Neue Benachrichtigungen warten unter der Glocke.</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Question</source>
+        <translation>Frage</translation>
+    </message>
+    <message>
+        <source>Showcase</source>
+        <translation>Vorzeigen</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Fundstück</translation>
+    </message>
+    <message>
+        <source>Announcement</source>
+        <translation>Ankündigung</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Diskussion</translation>
+    </message>
+</context>
+<context>
+    <name>ThreadPage</name>
+    <message>
+        <source>Thread: %1</source>
+        <translation>Unterhaltung: %1</translation>
+    </message>
+    <message>
+        <source>← %1</source>
+        <translation>← %1</translation>
+    </message>
+    <message>
+        <source>Back to %1 (Escape)</source>
+        <translation>Zurück zu %1 (Escape)</translation>
+    </message>
+    <message>
+        <source>This post is not on this computer</source>
+        <translation>Dieser Beitrag ist nicht auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or it belongs to a community you have left.</source>
+        <translation>Vielleicht wurde er gelöscht, oder er gehört zu einer Community, die du verlassen hast.</translation>
+    </message>
+    <message>
+        <source>This post has not reached the server yet. Replies open once it is sent.</source>
+        <translation>Dieser Beitrag hat den Server noch nicht erreicht. Antworten sind möglich, sobald er gesendet ist.</translation>
+    </message>
+    <message>
+        <source>This thread is locked: no new replies.</source>
+        <translation>Diese Unterhaltung ist gesperrt: keine neuen Antworten.</translation>
+    </message>
+    <message>
+        <source>Replying to %1</source>
+        <translation>Antwort an %1</translation>
+    </message>
+    <message>
+        <source>Reply to the post instead</source>
+        <translation>Stattdessen auf den Beitrag antworten</translation>
+    </message>
+    <message>
+        <source>Reply to %1…</source>
+        <translation>Antwort an %1 …</translation>
+    </message>
+    <message>
+        <source>Write a reply…</source>
+        <translation>Antwort schreiben …</translation>
+    </message>
+    <message>
+        <source>Reply text</source>
+        <translation>Text der Antwort</translation>
+    </message>
+    <message>
+        <source>Press Ctrl+Enter to send.</source>
+        <translation>Strg+Eingabe sendet.</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Send the reply</source>
+        <translation>Antwort senden</translation>
+    </message>
+    <message>
+        <source>No replies yet. Start the conversation below.</source>
+        <translation>Noch keine Antworten. Fang unten das Gespräch an.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayIcon</name>
+    <message>
+        <source>Hearth</source>
+        <translation type="unfinished">Hearth</translation>
+    </message>
+    <message>
+        <source>Hearth: 1 unread notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Hearth: %n unread notifications</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>hearth</name>
+    <message>
+        <source>Hearth: a desktop home for micro communities.
+
+Development options:
+  --auto-sign-in signs in with --server, --handle and the password in the
+  environment variable HEARTH_PASSWORD (used by `./dev run` for the demo account).
+  HEARTH_PASSWORD is ignored without --auto-sign-in. An account that is already
+  signed in (token in the keychain) is restored instead.</source>
+        <translation>Hearth: ein Zuhause auf dem Desktop für kleine Communitys.
+
+Optionen für die Entwicklung:
+  --auto-sign-in meldet mit --server, --handle und dem Passwort in der
+  Umgebungsvariable HEARTH_PASSWORD an (so nutzt `./dev run` das Demokonto).
+  Ohne --auto-sign-in wird HEARTH_PASSWORD ignoriert. Ein bereits angemeldetes
+  Konto (Token im Schlüsselbund) wird stattdessen wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Pre-fill the sign-in form with this server address.</source>
+        <translation>Das Anmeldeformular mit dieser Serveradresse vorbelegen.</translation>
+    </message>
+    <message>
+        <source>Pre-fill the sign-in form with this handle.</source>
+        <translation>Das Anmeldeformular mit diesem Benutzernamen vorbelegen.</translation>
+    </message>
+    <message>
+        <source>Sign in at start with --server, --handle and the password in HEARTH_PASSWORD (development and demos).</source>
+        <translation>Beim Start mit --server, --handle und dem Passwort in HEARTH_PASSWORD anmelden (Entwicklung und Vorführungen).</translation>
+    </message>
+    <message>
+        <source>Once the window has loaded its content, save it as an image to FILE (PNG) and exit.</source>
+        <translation>Sobald das Fenster seinen Inhalt geladen hat, es als Bild in DATEI (PNG) speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>Photograph every main screen, in the light and the dark theme, into DIR (PNG files), then exit. For the demo server.</source>
+        <translation>Jede Hauptansicht im hellen und im dunklen Farbschema nach ORDNER fotografieren (PNG-Dateien), dann beenden. Für den Demoserver.</translation>
+    </message>
+    <message>
+        <source>With --screens: only these screens (comma-separated names).</source>
+        <translation>Mit --screens: nur diese Ansichten (durch Kommas getrennte Namen).</translation>
+    </message>
+    <message>
+        <source>unexpected argument: %1</source>
+        <translation>unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--server needs a server address such as http://127.0.0.1:8787, not &quot;%1&quot;.</source>
+        <translation>--server braucht eine Serveradresse wie http://127.0.0.1:8787, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--screenshot needs a file name.</source>
+        <translation>--screenshot braucht einen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>--screens needs a folder.</source>
+        <translation>--screens braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>--screen-list needs --screens.</source>
+        <translation>--screen-list braucht --screens.</translation>
+    </message>
+    <message>
+        <source>--auto-sign-in needs --server, --handle and the environment variable HEARTH_PASSWORD.</source>
+        <translation>--auto-sign-in braucht --server, --handle und die Umgebungsvariable HEARTH_PASSWORD.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::app::AppContext</name>
+    <message>
+        <source>Hearth could not open this account&apos;s local data: %1</source>
+        <translation>Hearth konnte die lokalen Daten dieses Kontos nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired or was revoked. Sign in again.</source>
+        <translation>Deine Anmeldung ist abgelaufen oder wurde widerrufen. Melde dich erneut an.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::models::DesktopAlerts</name>
+    <message numerus="yes">
+        <source>%n new notifications</source>
+        <translation>
+            <numerusform>%n neue Benachrichtigung</numerusform>
+            <numerusform>%n neue Benachrichtigungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>%1 replied to you</source>
+        <translation>%1 hat dir geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 replied in %2</source>
+        <translation>%1 hat in %2 geantwortet</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you</source>
+        <translation>%1 hat dich erwähnt</translation>
+    </message>
+    <message>
+        <source>%1 mentioned you in %2</source>
+        <translation>%1 hat dich in %2 erwähnt</translation>
+    </message>
+    <message>
+        <source>%1 asked to join %2</source>
+        <translation>%1 möchte %2 beitreten</translation>
+    </message>
+    <message>
+        <source>Starting soon: %1</source>
+        <translation>Beginnt gleich: %1</translation>
+    </message>
+    <message>
+        <source>New notification</source>
+        <translation>Neue Benachrichtigung</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::models::EventDetails</name>
+    <message>
+        <source>From %1 on Hearth</source>
+        <translation>Von %1 auf Hearth</translation>
+    </message>
+    <message>
+        <source>This event is not saved on this computer.</source>
+        <translation>Diese Veranstaltung ist nicht auf diesem Computer gespeichert.</translation>
+    </message>
+    <message>
+        <source>Choose a file on this computer.</source>
+        <translation>Wähle eine Datei auf diesem Computer.</translation>
+    </message>
+    <message>
+        <source>Could not save %1: %2</source>
+        <translation>%1 konnte nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,33 @@
+#pragma once
+// What the QML tests of the people, events and notifications pages need beyond the pages: the
+// outbox rows an action queued (as the sync engine would send them), a way to drop them between
+// tests, and files in a temporary folder.
+
+#include "cache/cachestore.h"
+
+#include <QObject>
+#include <QTemporaryDir>
+#include <QVariantList>
+
+namespace hearth::testing {
+
+class PagesTestSupport : public QObject {
+    Q_OBJECT
+
+public:
+    PagesTestSupport(cache::CacheStore *store, const QString &folder, QObject *parent = nullptr);
+
+    // [{name, args, state}] oldest first.
+    Q_INVOKABLE QVariantList outbox() const;
+    // Discards every outbox entry, newest first, so each one's optimistic effect is undone.
+    Q_INVOKABLE void discardOutbox();
+    Q_INVOKABLE void waitForWrites();
+    Q_INVOKABLE QString readFile(const QUrl &url) const;
+    Q_INVOKABLE QUrl fileUrl(const QString &name) const;
+
+private:
+    cache::CacheStore *m_store;
+    QString m_folder;
+};
+
+} // namespace hearth::testing
