@@ -91,10 +91,16 @@ void ConnectionGuard::readHttp() {
         // Qt hands the socket to its WebSocket server in this turn, which reads the handshake
         // in a queued call. Queued now, this runs first and puts the frame check ahead of the
         // WebSocket's own reader, which is connected during the handshake.
+        // Handing it over, Qt disconnects every signal of the socket, this guard's too: the
+        // writes are watched again so that the 101 answer ends the handshake's deadline even
+        // when the client then stays quiet (a stream only listens; without this it was cut
+        // after the header timeout, 10 s, and reconnected over and over).
         QMetaObject::invokeMethod(
             this,
             [this] {
                 connect(m_socket, &QIODevice::readyRead, this, &ConnectionGuard::readFrames);
+                connect(m_socket, &QIODevice::bytesWritten, this, &ConnectionGuard::written,
+                        Qt::UniqueConnection);
             },
             Qt::QueuedConnection);
     }

@@ -328,6 +328,26 @@ private Q_SLOTS:
         servesOthers();
     }
 
+    // A stream only listens, so after its handshake the client may say nothing for minutes.
+    // The handshake's deadline (the header timeout) must end with the 101: it once went on
+    // and cut every quiet stream after the header timeout, and clients reconnected in a loop.
+    void aQuietStreamOutlivesTheHeaderTimeout() {
+        RawConnection c(m_server.port());
+        c.send(WireFormat::upgradeRequest(m_token));
+        QVERIFY(c.readUntil(
+            [](const QByteArray &b) { return WireFormat::serverFrames(b).size() == 1; }, 5000));
+        // Closing, if it came, would come at HeaderTimeoutS; waiting longer proves it does not.
+        QVERIFY2(!c.waitClosed((2 * HeaderTimeoutS + 1) * 1000),
+                 "hearthd closed a quiet stream after its handshake");
+        c.send(WireFormat::clientFrame(0x9, "still here"));
+        QVERIFY(c.readUntil(
+            [](const QByteArray &b) {
+                const auto frames = WireFormat::serverFrames(b);
+                return frames.size() == 2 && frames[1].opcode == 0xa;
+            },
+            5000));
+    }
+
     void badUpgradesAreAnsweredNotDropped() {
         const QByteArray received =
             converse(m_server.port(), "GET /v1/stream HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\n"
