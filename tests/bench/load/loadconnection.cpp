@@ -19,6 +19,12 @@ LoadConnection::LoadConnection(quint16 port, const QByteArray &clientAddress, QO
     });
 }
 
+LoadConnection::~LoadConnection() {
+    // Its owner is being destroyed: a `done` called now would reach a half-destroyed member.
+    m_socket.disconnect(this);
+    m_done = nullptr;
+}
+
 void LoadConnection::request(const QByteArray &method, const QByteArray &pathAndQuery,
                              const QByteArray &token, const QByteArray &body, Done done) {
     Q_ASSERT(!m_done);

@@ -19,6 +19,8 @@ public:
     using Done = std::function<void(int status, const QByteArray &body)>;
 
     LoadConnection(quint16 port, const QByteArray &clientAddress, QObject *parent = nullptr);
+    // Tells no one: the socket's closing as it is destroyed is not a failed request.
+    ~LoadConnection() override;
 
     bool busy() const { return bool(m_done); }
     void request(const QByteArray &method, const QByteArray &pathAndQuery, const QByteArray &token,
