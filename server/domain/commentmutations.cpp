@@ -133,10 +133,9 @@ MutationResult remove(MutationContext &ctx, const CommentDeleteArgs &args) {
     const auto comment = stored(ctx, id);
     if (!comment)
         return MutationContext::rejected(commentNotFound());
-    const auto membership = ctx.reader.membership(comment->communityId, ctx.userId);
-    const auto action =
-        comment->authorId == ctx.userId ? Policy::Action::DeleteOwn : Policy::Action::DeleteAny;
-    if (auto denied = Policy::check(action, membership))
+    const auto action = Policy::deletion(comment->authorId, ctx.userId);
+    if (auto denied =
+            Policy::check(action, ctx.reader.membership(comment->communityId, ctx.userId)))
         return MutationContext::rejected(*denied);
     // A delete is final, and a deleted post took its thread down already: nothing to change.
     if (comment->deleted || comment->postDeleted)

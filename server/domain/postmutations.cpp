@@ -125,10 +125,8 @@ MutationResult remove(MutationContext &ctx, const PostDeleteArgs &args) {
     const auto post = stored(ctx, id);
     if (!post)
         return MutationContext::rejected(postNotFound());
-    const auto membership = ctx.reader.membership(post->communityId, ctx.userId);
-    const auto action =
-        post->authorId == ctx.userId ? Policy::Action::DeleteOwn : Policy::Action::DeleteAny;
-    if (auto denied = Policy::check(action, membership))
+    const auto action = Policy::deletion(post->authorId, ctx.userId);
+    if (auto denied = Policy::check(action, ctx.reader.membership(post->communityId, ctx.userId)))
         return MutationContext::rejected(*denied);
     if (post->deleted) // a delete is final; deleting again changes nothing
         return MutationContext::applied({{QStringLiteral("id"), id}});
