@@ -169,7 +169,8 @@ QJsonObject Comment::toJson() const {
             {QStringLiteral("authorName"), authorName},
             {QStringLiteral("body"), body},
             {QStringLiteral("version"), version},
-            {QStringLiteral("createdAt"), double(createdAt)}};
+            {QStringLiteral("createdAt"), double(createdAt)},
+            {QStringLiteral("editedAt"), double(editedAt)}};
 }
 
 std::optional<Comment> Comment::fromJson(const QJsonObject &json, QString *error) {
@@ -184,6 +185,7 @@ std::optional<Comment> Comment::fromJson(const QJsonObject &json, QString *error
     c.body = f.string(QStringLiteral("body"));
     c.version = int(f.integer(QStringLiteral("version"), false, 1));
     c.createdAt = f.integer(QStringLiteral("createdAt"), false);
+    c.editedAt = f.integer(QStringLiteral("editedAt"), false);
     return finish(f, std::move(c), error);
 }
 

@@ -82,8 +82,9 @@ struct Comment {
     QString authorId;
     QString authorName;
     QString body;
-    int version = 1;
+    int version = 1; // 1 when made; each comment.edit adds one
     qint64 createdAt = 0;
+    qint64 editedAt = 0; // 0 = never; optional on the wire (servers before comment.edit omit it)
 
     QJsonObject toJson() const;
     static std::optional<Comment> fromJson(const QJsonObject &json, QString *error);

@@ -24,9 +24,10 @@ using AllMutationArgs =
     std::tuple<CommunityCreateArgs, MembershipJoinArgs, MembershipLeaveArgs, MembershipApproveArgs,
                MembershipDenyArgs, MembershipRemoveArgs, MembershipBanArgs, MembershipUnbanArgs,
                MembershipSetRoleArgs, PostCreateArgs, PostEditArgs, PostDeleteArgs, PostPinArgs,
-               PostLockArgs, CommentCreateArgs, ReactionSetArgs, ReactionClearArgs, EventCreateArgs,
-               EventEditArgs, EventCancelArgs, RsvpSetArgs, InviteCreateArgs, InviteRevokeArgs,
-               ReportCreateArgs, ReportResolveArgs, NotificationMarkReadArgs>;
+               PostLockArgs, CommentCreateArgs, CommentEditArgs, CommentDeleteArgs, ReactionSetArgs,
+               ReactionClearArgs, EventCreateArgs, EventEditArgs, EventCancelArgs, RsvpSetArgs,
+               InviteCreateArgs, InviteRevokeArgs, ReportCreateArgs, ReportResolveArgs,
+               NotificationMarkReadArgs>;
 
 // The names of all of them, in that order.
 QStringList mutationNames();

@@ -126,9 +126,10 @@ std::optional<Post> EntityReader::post(const QString &id) const {
 
 std::optional<Comment> EntityReader::comment(const QString &id) const {
     Query q(m_db.connection(),
-            QStringLiteral("SELECT c.id, c.post_id, c.community_id, c.parent_id, c.author_id, "
-                           "u.display_name, c.body, c.version, c.created_at FROM comments c "
-                           "JOIN users u ON u.id = c.author_id WHERE c.id = ? AND c.deleted = 0"));
+            QStringLiteral(
+                "SELECT c.id, c.post_id, c.community_id, c.parent_id, c.author_id, "
+                "u.display_name, c.body, c.version, c.created_at, c.edited_at FROM comments c "
+                "JOIN users u ON u.id = c.author_id WHERE c.id = ? AND c.deleted = 0"));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -142,6 +143,7 @@ std::optional<Comment> EntityReader::comment(const QString &id) const {
     c.body = q.text(6);
     c.version = int(q.integer(7));
     c.createdAt = q.integer(8);
+    c.editedAt = q.integer(9);
     return c;
 }
 

@@ -1,5 +1,6 @@
 #include "mutationcontext.h"
 
+#include "protocol/apierror.h"
 #include "protocol/syncpage.h"
 #include "server/domain/activityreader.h"
 #include "server/storage/storageerror.h"
@@ -190,6 +191,15 @@ MutationResult MutationContext::rejected(const DomainError &error) {
     r.status = str(MutationStatus::Rejected);
     r.errorCode = error.code;
     r.errorMessage = error.message;
+    return r;
+}
+
+MutationResult MutationContext::conflict(const QString &message, const QJsonObject &current) {
+    MutationResult r;
+    r.status = str(MutationStatus::Conflict);
+    r.errorCode = str(ErrorCode::Conflict);
+    r.errorMessage = message;
+    r.current = current;
     return r;
 }
 

@@ -47,6 +47,9 @@ struct MutationContext {
     static QByteArray compact(const QJsonObject &object);
     static hearth::protocol::MutationResult applied(const QJsonObject &result);
     static hearth::protocol::MutationResult rejected(const DomainError &error);
+    // A stale edit: status "conflict" with the object as the server has it now.
+    static hearth::protocol::MutationResult conflict(const QString &message,
+                                                     const QJsonObject &current);
 };
 
 } // namespace hearthd

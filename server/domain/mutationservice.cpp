@@ -51,7 +51,8 @@ const QHash<QString, MutationService::Handler> &handlers() {
         handle(MembershipMutations::leave),   handle(PostMutations::create),
         handle(PostMutations::edit),          handle(PostMutations::remove),
         handle(PostMutations::pin),           handle(PostMutations::lock),
-        handle(CommentMutations::create),     handle(ModerationMutations::approve),
+        handle(CommentMutations::create),     handle(CommentMutations::edit),
+        handle(CommentMutations::remove),     handle(ModerationMutations::approve),
         handle(ModerationMutations::deny),    handle(ModerationMutations::remove),
         handle(ModerationMutations::ban),     handle(ModerationMutations::unban),
         handle(ModerationMutations::setRole), handle(ReactionMutations::set),
@@ -89,7 +90,7 @@ MutationResult MutationService::run(MutationContext &ctx, const QString &name,
 std::optional<MutationResult> MutationService::receipt(const QString &userId,
                                                        const QString &clientId,
                                                        const QString &mutationId) const {
-    Query q = Query::cached(m_db, QStringLiteral("SELECT result FROM mutation_receipts "
+    Query q = Query::cached(m_db, QStringLiteral("SELECT result, name FROM mutation_receipts "
                                                  "WHERE user_id = ? AND client_id = ? "
                                                  "AND mutation_id = ?"));
     q.bind(userId).bind(clientId).bind(mutationId).exec();
@@ -103,13 +104,25 @@ std::optional<MutationResult> MutationService::receipt(const QString &userId,
     // A conflict is replayed with the object as it is now, never as it was: that text may have
     // been edited away or deleted since (the receipt keeps only its id).
     const QString current = result->current.value(QStringLiteral("id")).toString();
-    if (!current.isEmpty()) {
-        result->current = {};
-        const auto post = m_reader.post(current);
-        if (post && Policy::isActive(m_reader.membership(post->communityId, userId)))
-            result->current = post->toJson();
-    }
+    if (!current.isEmpty())
+        result->current = currentFor(q.text(1), current, userId);
     return result;
+}
+
+QJsonObject MutationService::currentFor(const QString &name, const QString &id,
+                                        const QString &userId) const {
+    // Ids are made by clients, so a post and a comment may share one: the mutation says which.
+    if (name == QLatin1StringView(MutationName::CommentEdit)) {
+        const auto comment = m_reader.comment(id);
+        if (comment && m_reader.post(comment->postId) &&
+            Policy::isActive(m_reader.membership(comment->communityId, userId)))
+            return comment->toJson();
+        return {};
+    }
+    const auto post = m_reader.post(id);
+    if (post && Policy::isActive(m_reader.membership(post->communityId, userId)))
+        return post->toJson();
+    return {};
 }
 
 void MutationService::storeReceipt(const QString &userId, const QString &clientId,

@@ -49,6 +49,9 @@ private:
     // The first answer to a mutation, for a replay; a conflict's `current` is read anew.
     std::optional<hearth::protocol::MutationResult>
     receipt(const QString &userId, const QString &clientId, const QString &mutationId) const;
+    // A replayed conflict's `current`: the object of mutation `name` with `id` as it is now, or
+    // nothing once it is gone or `userId` may no longer read it.
+    QJsonObject currentFor(const QString &name, const QString &id, const QString &userId) const;
     // A conflict's `current` is stored as its id alone: receipts keep no text.
     void storeReceipt(const QString &userId, const QString &clientId,
                       const hearth::protocol::Mutation &m,

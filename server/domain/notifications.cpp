@@ -256,30 +256,44 @@ int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QStri
     });
 }
 
-void dropExcerpts(MutationContext &ctx, const QString &targetType, const QStringList &targetIds) {
+namespace {
+// The mentions and replies quoting one of `targetIds` get `text` as their excerpt (already cut
+// to length), each logged again to its recipient: that row supersedes the ones with the old text.
+void replaceExcerpts(MutationContext &ctx, const QString &targetType, const QStringList &targetIds,
+                     const QString &text) {
     const QString columns = QStringLiteral(
         "SELECT id, kind, community_id, actor_id, target_type, target_id, text, created_at, "
         "read_at, recipient_id FROM notifications WHERE target_type = ? AND target_id = ? "
-        "AND kind IN ('mention', 'reply') AND text <> ''");
+        "AND kind IN ('mention', 'reply') AND text <> ?");
     QList<std::pair<QString, Notification>> quoting; // recipient, notification
     for (const QString &targetId : targetIds) {
         Query q(ctx.db.connection(), columns);
-        q.bind(targetType).bind(targetId).exec();
+        q.bind(targetType).bind(targetId).bind(text).exec();
         while (q.next())
             quoting.append({q.text(9), read(q)});
     }
     for (auto &[recipientId, n] : quoting) {
-        Query(ctx.db.connection(),
-              QStringLiteral("UPDATE notifications SET text = '' WHERE id = ?"))
+        Query(ctx.db.connection(), QStringLiteral("UPDATE notifications SET text = ? WHERE id = ?"))
+            .bind(text)
             .bind(n.id)
             .exec();
-        n.text.clear();
+        n.text = text;
         if (!n.actorId.isEmpty()) {
             const auto actor = ctx.reader.user(n.actorId);
             n.actorName = actor ? actor->displayName : QString();
         }
-        log(ctx.log, recipientId, n); // supersedes the rows that carried the excerpt
+        log(ctx.log, recipientId, n); // supersedes the rows that carried the old excerpt
     }
+}
+} // namespace
+
+void dropExcerpts(MutationContext &ctx, const QString &targetType, const QStringList &targetIds) {
+    replaceExcerpts(ctx, targetType, targetIds, QString());
+}
+
+void excerptsEdited(MutationContext &ctx, const QString &targetType, const QString &targetId,
+                    const QString &text) {
+    replaceExcerpts(ctx, targetType, {targetId}, excerpt(text));
 }
 
 MutationResult markRead(MutationContext &ctx, const NotificationMarkReadArgs &args) {

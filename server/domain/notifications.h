@@ -3,7 +3,8 @@
 // @handle in a community they belong to, a join request for the organizers of a `request`
 // community, and a reminder of an event they are going to that starts within a day. Each is a
 // row of its own and is logged for its recipient alone, served while they may read what it
-// points at. A mention or reply of content that is taken down loses its excerpt.
+// points at. A mention or reply of content that is taken down loses its excerpt; one of content
+// that is edited quotes the new text.
 
 #include "protocol/limits.h"
 #include "protocol/mutation.h"
@@ -40,6 +41,11 @@ int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QStri
 // After posts or comments were deleted or removed: the mentions and replies that quote them
 // lose their excerpt, and are logged again to their recipients without it.
 void dropExcerpts(MutationContext &ctx, const QString &targetType, const QStringList &targetIds);
+// After a post or comment was edited: the mentions and replies that quote it quote `text` (its
+// new title and body, or body) instead, and are logged again to their recipients, so the text
+// edited away is served to no one. Nobody is notified anew.
+void excerptsEdited(MutationContext &ctx, const QString &targetType, const QString &targetId,
+                    const QString &text);
 // notification.markRead: only the recipient's own.
 hearth::protocol::MutationResult markRead(MutationContext &ctx,
                                           const hearth::protocol::NotificationMarkReadArgs &args);

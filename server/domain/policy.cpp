@@ -6,6 +6,10 @@ bool Policy::isActive(const std::optional<hearth::protocol::Membership> &m) {
     return m && m->state == QLatin1StringView("active");
 }
 
+Policy::Action Policy::deletion(const QString &authorId, const QString &actorId) {
+    return authorId == actorId ? Action::DeleteOwn : Action::DeleteAny;
+}
+
 bool Policy::isOrganizer(const std::optional<hearth::protocol::Membership> &m) {
     return isActive(m) &&
            (m->role == QLatin1StringView("owner") || m->role == QLatin1StringView("moderator"));

@@ -37,6 +37,10 @@ public:
     static std::optional<DomainError> check(Action action,
                                             const std::optional<hearth::protocol::Membership> &m);
 
+    // What deleting a post or comment by `authorId` is for `actorId`: DeleteOwn for its author,
+    // DeleteAny (an organizer's moderation removal, audited) for anyone else.
+    static Action deletion(const QString &authorId, const QString &actorId);
+
     static bool isOrganizer(const std::optional<hearth::protocol::Membership> &m);
     static bool isActive(const std::optional<hearth::protocol::Membership> &m);
 };

@@ -1,6 +1,5 @@
 #include "postmutations.h"
 
-#include "protocol/apierror.h"
 #include "server/domain/auditlog.h"
 #include "server/domain/contentremoval.h"
 #include "server/domain/notifications.h"
@@ -94,17 +93,13 @@ MutationResult edit(MutationContext &ctx, const PostEditArgs &args) {
                                         ctx.reader.membership(post->communityId, ctx.userId)))
             return MutationContext::rejected(*denied);
     }
-    if (baseVersion != post->version) {
-        MutationResult r;
-        r.status = QString::fromLatin1(MutationStatus::Conflict);
-        r.errorCode = QString::fromLatin1(hearth::protocol::ErrorCode::Conflict);
-        r.errorMessage = QStringLiteral("the post was edited elsewhere (now version %1, this edit "
-                                        "was based on version %2)")
-                             .arg(post->version)
-                             .arg(baseVersion);
-        r.current = current->toJson();
-        return r;
-    }
+    if (baseVersion != post->version)
+        return MutationContext::conflict(
+            QStringLiteral("the post was edited elsewhere (now version %1, this edit was based "
+                           "on version %2)")
+                .arg(post->version)
+                .arg(baseVersion),
+            current->toJson());
 
     const int newVersion = post->version + 1;
     Query(ctx.db.connection(),
@@ -119,6 +114,9 @@ MutationResult edit(MutationContext &ctx, const PostEditArgs &args) {
         .bind(id)
         .exec();
     ctx.emitPost(id);
+    if (const auto edited = ctx.reader.post(id))
+        Notifications::excerptsEdited(ctx, QStringLiteral("post"), id,
+                                      edited->title + QLatin1Char('\n') + edited->body);
     return MutationContext::applied(idVersion(id, newVersion));
 }
 
@@ -127,10 +125,8 @@ MutationResult remove(MutationContext &ctx, const PostDeleteArgs &args) {
     const auto post = stored(ctx, id);
     if (!post)
         return MutationContext::rejected(postNotFound());
-    const auto membership = ctx.reader.membership(post->communityId, ctx.userId);
-    const auto action =
-        post->authorId == ctx.userId ? Policy::Action::DeleteOwn : Policy::Action::DeleteAny;
-    if (auto denied = Policy::check(action, membership))
+    const auto action = Policy::deletion(post->authorId, ctx.userId);
+    if (auto denied = Policy::check(action, ctx.reader.membership(post->communityId, ctx.userId)))
         return MutationContext::rejected(*denied);
     if (post->deleted) // a delete is final; deleting again changes nothing
         return MutationContext::applied({{QStringLiteral("id"), id}});

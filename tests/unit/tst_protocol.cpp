@@ -173,7 +173,18 @@ private Q_SLOTS:
 
         checkRoundTrip(Comment{QStringLiteral("k1"), QStringLiteral("p1"), QStringLiteral("c1"),
                                QStringLiteral("k0"), QStringLiteral("u1"), QStringLiteral("Ada"),
-                               QStringLiteral("Yes"), 2, 1700000000005});
+                               QStringLiteral("Yes"), 2, 1700000000005, 1700000000015});
+        // A comment from a hearthd before comment.edit has no editedAt: never edited.
+        QString error;
+        const auto older = Comment::fromJson({{QStringLiteral("id"), QStringLiteral("k1")},
+                                              {QStringLiteral("postId"), QStringLiteral("p1")},
+                                              {QStringLiteral("communityId"), QStringLiteral("c1")},
+                                              {QStringLiteral("body"), QStringLiteral("Yes")},
+                                              {QStringLiteral("version"), 1},
+                                              {QStringLiteral("createdAt"), 1700000000005.0}},
+                                             &error);
+        QVERIFY2(older, qPrintable(error));
+        QCOMPARE(older->editedAt, 0);
         checkRoundTrip(Reaction{QStringLiteral("k1"), QStringLiteral("comment"),
                                 QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("u1"),
                                 QStringLiteral("🔥"), 1700000000006});

@@ -61,6 +61,8 @@ auto samples() {
     PostPinArgs pin{B, false};
     PostLockArgs lock{B, false};
     CommentCreateArgs comment{C, B, A, s("Cone 6 ✨")};
+    CommentEditArgs commentEdit{C, 2, s("Cone 6, oxidation")};
+    CommentDeleteArgs commentDelete{C};
     ReactionSetArgs react{{s("comment"), C, s("👍")}};
     ReactionClearArgs unreact{{s("post"), B, s("🔥")}};
 
@@ -131,6 +133,9 @@ auto samples() {
             comment, json("{'id':'7d3c2a8e-0000-4000-8000-000000000002',"
                           "'postId':'7d3c2a8e-0000-4000-8000-000000000001',"
                           "'parentId':'0f8fad5b-d9cb-469f-a165-70867728950e','body':'Cone 6 ✨'}")),
+        std::make_pair(commentEdit, json("{'id':'7d3c2a8e-0000-4000-8000-000000000002',"
+                                         "'version':2,'body':'Cone 6, oxidation'}")),
+        std::make_pair(commentDelete, json("{'id':'7d3c2a8e-0000-4000-8000-000000000002'}")),
         std::make_pair(react,
                        json("{'targetType':'comment',"
                             "'targetId':'7d3c2a8e-0000-4000-8000-000000000002','emoji':'👍'}")),
@@ -327,6 +332,24 @@ private Q_SLOTS:
         QTest::newRow("edit without version")
             << "post.edit" << QJsonObject{{"id", A}, {"body", "x"}}
             << "field 'version' is required";
+        QTest::newRow("comment edit without body")
+            << "comment.edit" << QJsonObject{{"id", A}, {"version", 1}}
+            << "field 'body' is required";
+        QTest::newRow("comment edit blank body")
+            << "comment.edit" << QJsonObject{{"id", A}, {"version", 1}, {"body", " "}}
+            << "field 'body' must not be empty";
+        QTest::newRow("comment edit without version")
+            << "comment.edit" << QJsonObject{{"id", A}, {"body", "x"}}
+            << "field 'version' is required";
+        QTest::newRow("comment edit over-long")
+            << "comment.edit"
+            << QJsonObject{{"id", A},
+                           {"version", 1},
+                           {"body", QString(Limits::CommentBodyMax + 1, QLatin1Char('b'))}}
+            << "field 'body' must be at most 10000 characters";
+        QTest::newRow("comment delete unknown field")
+            << "comment.delete" << QJsonObject{{"id", A}, {"reason", "x"}}
+            << "unknown field 'reason'";
         QTest::newRow("flag type") << "post.pin" << QJsonObject{{"id", A}, {"pinned", "yes"}}
                                    << "field 'pinned' must be true or false";
         QTest::newRow("join names nothing")

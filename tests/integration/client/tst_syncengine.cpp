@@ -1,17 +1,21 @@
 // The sync engine against a real hearthd on a free loopback port: a client ends with the
 // server's state, other members' writes reach it, and writes made while the server is down are
-// sent, in order and exactly once, when it is back.
+// sent, in order and exactly once, when it is back. Comments edited or deleted on the server
+// (by their author, or by a moderator) are shown edited, or dropped, by a thread on the cache.
 
 #include "apicall.h"
 #include "dataview.h"
 #include "hearthdprocess.h"
 
 #include "cache/cachestore.h"
+#include "models/threadmodel.h"
 #include "net/apiclient.h"
 #include "net/syncengine.h"
+#include "protocol/commentargs.h"
 #include "protocol/entities.h"
 #include "protocol/syncpage.h"
 
+#include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QFile>
 #include <QJsonDocument>
@@ -25,6 +29,7 @@
 #include <QUuid>
 
 using hearth::cache::CacheStore;
+using hearth::models::ThreadModel;
 using hearth::net::ApiClient;
 using hearth::net::ApiResult;
 using hearth::net::SyncEngine;
@@ -158,7 +163,8 @@ private Q_SLOTS:
                 QStringLiteral("post.create"),
                 postArgs(mine.last(), i % 2 ? makers : runners, QStringLiteral("Ada %1").arg(i)));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->store->failedCount() == 0, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->store->failedCount() == 0,
+                                 60000); // a ceiling: a loaded CI machine is slow
         QCOMPARE(client->engine->unsentCount(), 0);
 
         // Bo writes again; Ada's client picks it up by itself.
@@ -342,6 +348,86 @@ private Q_SLOTS:
                                  20000);
         QCOMPARE(onServer.posts.size(), posts.size());
         QCOMPARE(a->store->failedCount() + b->store->failedCount(), 0);
+    }
+
+    // The cache's sync applier as it is: an edit of a comment (the member's own, sent through
+    // their outbox, and another member's) replaces its text in the thread and in search, and a
+    // delete (the author's, or a moderator's removal) takes it out of both.
+    void editedCommentsAreShownAndDeletedOnesDropped() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-comments")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        const QString shed = newId();
+        const QString post = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("community.create"),
+                             communityArgs(shed, QStringLiteral("Glaze Shed"))));
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
+                             postArgs(post, shed, QStringLiteral("Cones"))));
+        QVERIFY(sendMutation(server.url(), ada.token, QStringLiteral("membership.join"),
+                             {{QStringLiteral("communityId"), shed}}));
+        const QString bos = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("comment.create"),
+                             {{QStringLiteral("id"), bos},
+                              {QStringLiteral("postId"), post},
+                              {QStringLiteral("body"), QStringLiteral("Cone six, mostly")}}));
+
+        auto a = newClient(server.url(), ada);
+        QVERIFY(a);
+        ThreadModel thread;
+        QAbstractItemModelTester tester(&thread);
+        thread.setStore(a->store.get());
+        thread.setPostId(post);
+        a->engine->start();
+        const auto bodies = [&] {
+            QMap<QString, QString> out;
+            for (int i = 0; i < thread.rowCount(); ++i)
+                out.insert(thread.data(thread.index(i), ThreadModel::CommentIdRole).toString(),
+                           thread.data(thread.index(i), ThreadModel::BodyRole).toString());
+            return out;
+        };
+        const auto searchHits = [&](const QString &word) {
+            QSqlQuery q(a->store->readConnection());
+            q.prepare(
+                QStringLiteral("SELECT count(*) FROM comments_fts WHERE comments_fts MATCH ?"));
+            q.addBindValue(word);
+            return q.exec() && q.next() ? q.value(0).toInt() : -1;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(bodies().value(bos), QStringLiteral("Cone six, mostly"), 15000);
+        const QString adas = thread.createComment(QStringLiteral("Cone five here"));
+        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+
+        // Ada edits her comment through her outbox; bo edits his through his own client.
+        hearth::protocol::CommentEditArgs edit{adas, 1, QStringLiteral("Cone seven, oxidation")};
+        a->store->enqueueMutation(QString::fromLatin1(edit.Name), edit.toJson());
+        QVERIFY(sendMutation(
+            server.url(), bo.token, QStringLiteral("comment.edit"),
+            hearth::protocol::CommentEditArgs{bos, 1, QStringLiteral("Cone six, reduction")}
+                .toJson()));
+        QTRY_COMPARE_WITH_TIMEOUT(bodies().value(adas), QStringLiteral("Cone seven, oxidation"),
+                                  15000);
+        QTRY_COMPARE_WITH_TIMEOUT(bodies().value(bos), QStringLiteral("Cone six, reduction"),
+                                  15000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        QCOMPARE(a->store->failedCount(), 0);
+        QCOMPARE(searchHits(QStringLiteral("five")), 0);
+        QCOMPARE(searchHits(QStringLiteral("mostly")), 0);
+        QCOMPARE(searchHits(QStringLiteral("oxidation")), 1);
+
+        // Bo, the owner, removes Ada's comment; then deletes his own.
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("comment.delete"),
+                             {{QStringLiteral("id"), adas}}));
+        QTRY_VERIFY_WITH_TIMEOUT(!bodies().contains(adas), 15000);
+        QCOMPARE(bodies().keys(), QStringList{bos});
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("comment.delete"),
+                             {{QStringLiteral("id"), bos}}));
+        QTRY_COMPARE_WITH_TIMEOUT(thread.rowCount(), 0, 15000);
+        QCOMPARE(searchHits(QStringLiteral("cone")), 0);
+        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QVERIFY(onServer.comments.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*a->store).posts == onServer.posts, 15000);
     }
 
     void anRsvpReachesTheServerAndAnotherClientSeesTheCount() {

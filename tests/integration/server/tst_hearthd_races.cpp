@@ -8,8 +8,10 @@
 //  - every request is answered (no process died) and no answer is a 5xx;
 //  - a member cap, a single-use invite and an event's seats are never exceeded, and the
 //    community's memberCount is the number of active memberships a member list holds;
-//  - of two edits on the same base version, exactly one is applied and the other is `conflict`;
-//  - nothing is logged for a post after its tombstone (comments, reactions, edits), and no
+//  - of two edits on the same base version (of a post or a comment), exactly one is applied and
+//    the other is `conflict`;
+//  - nothing is logged for a post or a comment after its tombstone (comments, reactions,
+//    edits), a removed comment's text is served to no one, and no
 //    notification reaches a banned member after their community was purged;
 //  - a unique slug, id or handle claimed twice at once is given once, the other claim answered
 //    with its error code; the same mutation sent twice at once is answered the same both times;
@@ -59,6 +61,7 @@ struct Outcome {
     QString status; // applied / rejected / conflict
     QString code;   // error code when not applied
     QJsonObject result;
+    QJsonObject current; // a conflict's object as the server has it
     QByteArray body;
 
     bool applied() const { return status == QLatin1StringView("applied"); }
@@ -79,6 +82,7 @@ Outcome outcomeOf(const HttpReply &reply) {
     o.code =
         first.value(QStringLiteral("error")).toObject().value(QStringLiteral("code")).toString();
     o.result = first.value(QStringLiteral("result")).toObject();
+    o.current = first.value(QStringLiteral("current")).toObject();
     return o;
 }
 
@@ -297,23 +301,44 @@ private:
                          shown.join(QStringLiteral("\n  "))));
     }
 
-    // Nothing may be logged for a post after its tombstone: no edit, comment or reaction.
+    // Nothing may be logged for a post after its tombstone (no edit, comment or reaction), nor
+    // for a comment after its own (no edit, no reaction to it).
     void checkNothingAfterTombstones(const QList<QJsonObject> &changes, const QString &what) {
-        QSet<QString> deleted;
+        QSet<QString> deleted, deletedComments;
         for (const QJsonObject &c : changes) {
             const QString type = c.value(QStringLiteral("type")).toString();
             const QString op = c.value(QStringLiteral("op")).toString();
+            const QString id = c.value(QStringLiteral("id")).toString();
             const QJsonObject data = c.value(QStringLiteral("data")).toObject();
             const QString postId = type == QLatin1StringView("post")
-                                       ? c.value(QStringLiteral("id")).toString()
+                                       ? id
                                        : data.value(QStringLiteral("postId")).toString();
             if (type == QLatin1StringView("post") && op == QLatin1StringView("delete")) {
                 deleted.insert(postId);
                 continue;
             }
-            if (op == QLatin1StringView("upsert") && !postId.isEmpty() && deleted.contains(postId))
+            if (type == QLatin1StringView("comment") && op == QLatin1StringView("delete")) {
+                deletedComments.insert(id);
+                continue;
+            }
+            if (op != QLatin1StringView("upsert"))
+                continue;
+            if (!postId.isEmpty() && deleted.contains(postId))
                 fail(QStringLiteral("%1: %2 %3 logged after the tombstone of post %4")
-                         .arg(what, type, c.value(QStringLiteral("id")).toString(), postId));
+                         .arg(what, type, id, postId));
+            // About a deleted comment, only its mentions and replies may follow the tombstone
+            // (logged again without their excerpt); no edit of it, no reaction to it.
+            const bool aboutComment =
+                data.value(QStringLiteral("targetType")).toString() == QLatin1StringView("comment");
+            const QString commentId = type == QLatin1StringView("comment") ? id
+                                      : aboutComment
+                                          ? data.value(QStringLiteral("targetId")).toString()
+                                          : QString();
+            const bool blankedNotice = type == QLatin1StringView("notification") &&
+                                       data.value(QStringLiteral("text")).toString().isEmpty();
+            if (!commentId.isEmpty() && deletedComments.contains(commentId) && !blankedNotice)
+                fail(QStringLiteral("%1: %2 %3 logged after the tombstone of comment %4")
+                         .arg(what, type, id, commentId));
         }
     }
 
@@ -360,6 +385,41 @@ private:
         }
         *logged = pull(m_owner, &cursor);
         return answers;
+    }
+
+    // `name` (post.edit or comment.edit) twice on version 1 of each of eight objects `make`s by
+    // m_members[0] a round, as from two devices through two processes: one edit is applied, the
+    // other is a conflict carrying the winner's body at version 2 (never a lost update).
+    void raceSameBaseEdits(const QString &name, const std::function<QString()> &make,
+                           const QString &what) {
+        const User &author = m_members[0];
+        for (int round = 0; round < m_rounds; ++round) {
+            QList<RawRequest> requests;
+            for (int i = 0; i < 8; ++i) {
+                const QString id = make();
+                for (int device = 0; device < 2; ++device)
+                    requests.append(mutation(
+                        round + i + device, author, name,
+                        {{QStringLiteral("id"), id},
+                         {QStringLiteral("version"), 1},
+                         {QStringLiteral("body"), QStringLiteral("from device %1").arg(device)}}));
+            }
+            const QList<Outcome> out = race(requests, what);
+            for (qsizetype i = 0; i + 1 < out.size(); i += 2) {
+                const int applied = out[i].applied() + out[i + 1].applied();
+                const Outcome &loser = out[i].applied() ? out[i + 1] : out[i];
+                const QString winner =
+                    QStringLiteral("from device %1").arg(out[i].applied() ? 0 : 1);
+                if (applied != 1 || loser.status != QLatin1StringView("conflict") ||
+                    loser.current.value(QStringLiteral("body")).toString() != winner ||
+                    loser.current.value(QStringLiteral("version")).toInt() != 2)
+                    fail(QStringLiteral("%1: %2 applied (%3 | %4)")
+                             .arg(what)
+                             .arg(applied)
+                             .arg(out[i].describe(), out[i + 1].describe()));
+            }
+        }
+        verdict();
     }
 
     // Two claims on one unique thing, raced in pairs: one applied, the other refused with `code`.
@@ -470,30 +530,8 @@ private Q_SLOTS:
         const User &author = m_members[0];
         const QString c = community(str("public"));
         join(author, c);
-        for (int round = 0; round < m_rounds; ++round) {
-            QList<RawRequest> requests;
-            for (int i = 0; i < 8; ++i) {
-                const QString p = post(author, c);
-                for (int device = 0; device < 2; ++device)
-                    requests.append(mutation(
-                        round + i + device, author, str("post.edit"),
-                        {{QStringLiteral("id"), p},
-                         {QStringLiteral("version"), 1},
-                         {QStringLiteral("body"), QStringLiteral("from device %1").arg(device)}}));
-            }
-            const QList<Outcome> out = race(requests, QStringLiteral("edit/edit"));
-            for (qsizetype i = 0; i + 1 < out.size(); i += 2) {
-                const int applied = out[i].applied() + out[i + 1].applied();
-                const int conflicts = (out[i].status == QLatin1StringView("conflict")) +
-                                      (out[i + 1].status == QLatin1StringView("conflict"));
-                if (applied != 1 || conflicts != 1)
-                    fail(QStringLiteral("edit/edit: %1 applied, %2 conflict (%3 | %4)")
-                             .arg(applied)
-                             .arg(conflicts)
-                             .arg(out[i].describe(), out[i + 1].describe()));
-            }
-        }
-        verdict();
+        raceSameBaseEdits(
+            str("post.edit"), [&] { return post(author, c); }, QStringLiteral("edit/edit"));
     }
 
     // Six people join a community with one seat left, through three processes at once.
@@ -695,6 +733,111 @@ private Q_SLOTS:
         }
         checkNothingAfterTombstones(logged, QStringLiteral("comment/delete"));
         verdict();
+    }
+
+    // comment.edit by its author racing comment.delete of it, by the author or by an organizer
+    // (a moderation removal), through different processes: the edit is applied before the
+    // delete or answered not_found after it, the delete is applied, nothing of the comment is
+    // logged after its tombstone, and no text of it is left for anyone: a client holds no
+    // comment, the post counts none, and every organizer delete is audited exactly once.
+    void commentEditRacingDelete() {
+        const User &author = m_members[0];
+        const QString c = community(str("public"));
+        join(author, c);
+        const QString p = post(m_owner, c);
+        QString cursor = caughtUp(m_owner);
+        QStringList comments;
+        int removals = 0, editsFirst = 0, deletesFirst = 0;
+        for (int round = 0; round < m_rounds; ++round) {
+            QList<RawRequest> requests;
+            for (int i = 0; i < 8; ++i) {
+                const QString k = newId();
+                must(author, str("comment.create"),
+                     {{QStringLiteral("id"), k},
+                      {QStringLiteral("postId"), p},
+                      {QStringLiteral("body"), QStringLiteral("EARLY-WORDS %1").arg(k)}});
+                comments.append(k);
+                const User &deleter = i % 2 ? m_owner : author;
+                removals += i % 2;
+                requests.append(
+                    mutation(round + i, author, str("comment.edit"),
+                             {{QStringLiteral("id"), k},
+                              {QStringLiteral("version"), 1},
+                              {QStringLiteral("body"), QStringLiteral("LATER-WORDS %1").arg(k)}}));
+                requests.append(mutation(round + i + 1, deleter, str("comment.delete"),
+                                         {{QStringLiteral("id"), k}}));
+            }
+            const QList<Outcome> out = race(requests, QStringLiteral("comment edit/delete"));
+            for (qsizetype i = 0; i + 1 < out.size(); i += 2) {
+                editsFirst += out[i].applied();
+                deletesFirst += out[i].code == QLatin1StringView("not_found");
+                if (out[i].http == 200 && !out[i].applied() &&
+                    out[i].code != QLatin1StringView("not_found"))
+                    fail(QStringLiteral("comment edit/delete: the edit answered %1")
+                             .arg(out[i].describe()));
+                if (out[i + 1].http == 200 && !out[i + 1].applied())
+                    fail(QStringLiteral("comment edit/delete: the delete answered %1")
+                             .arg(out[i + 1].describe()));
+            }
+        }
+        // Which way each race went (both ways, over enough rounds).
+        qInfo("comment edit/delete: %d edits applied before their delete, %d after it "
+              "(not_found)",
+              editsFirst, deletesFirst);
+        checkNothingAfterTombstones(pull(m_owner, &cursor), QStringLiteral("comment edit/delete"));
+
+        const Held &held = ownerView();
+        const int live = held.count(str("comment"), [&](const QJsonObject &k) {
+            return k.value(QStringLiteral("postId")).toString() == p;
+        });
+        const int counted =
+            held.get(str("post"), p).value(QStringLiteral("commentCount")).toInt(-1);
+        if (live != 0 || counted != 0)
+            fail(QStringLiteral("comment edit/delete: the owner holds %1 comments, the post "
+                                "counts %2")
+                     .arg(live)
+                     .arg(counted));
+        // From no cursor, a new device of the author's or of the owner's (who was notified of
+        // each reply) gets nothing of any of them back.
+        for (const User *u : std::initializer_list<const User *>{&author, &m_owner}) {
+            QString fresh;
+            for (const QJsonObject &change : pull(*u, &fresh)) {
+                const QByteArray bytes = compact(change);
+                if (bytes.contains("EARLY-WORDS") || bytes.contains("LATER-WORDS"))
+                    fail(QStringLiteral("comment edit/delete: a fresh sync for %1 serves %2")
+                             .arg(u->handle, QString::fromUtf8(bytes.left(200))));
+            }
+        }
+        const HttpReply audit =
+            m_http->get(QStringLiteral("/v1/communities/%1/audit?limit=200").arg(c), m_owner.token);
+        int audited = 0;
+        for (const QJsonValue &e : audit.json().value(QStringLiteral("entries")).toArray())
+            audited +=
+                e[QStringLiteral("action")].toString() == QLatin1StringView("comment.delete");
+        if (audited != removals)
+            fail(QStringLiteral("comment edit/delete: %1 removals audited, %2 made")
+                     .arg(audited)
+                     .arg(removals));
+        verdict();
+    }
+
+    // The same for a comment: two edits on its first version, one applied.
+    void commentEditsOnTheSameBaseApplyOnce() {
+        const User &author = m_members[0];
+        const QString c = community(str("public"));
+        join(author, c);
+        const QString p = post(author, c);
+        raceSameBaseEdits(
+            str("comment.edit"),
+            [&] {
+                const QString k = newId();
+                must(author, str("comment.create"),
+                     {{QStringLiteral("id"), k},
+                      {QStringLiteral("postId"), p},
+                      {QStringLiteral("body"), QStringLiteral("first")}});
+                return k;
+            },
+            QStringLiteral("comment edit/edit"));
     }
 
     // A reaction racing the delete of its post is never logged after the tombstone (where it

@@ -81,6 +81,8 @@ const Expectation expectations[] = {
     {"post.pin",                    "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
     {"post.lock",                   "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
     {"comment.create",              "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"comment.edit",                "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
+    {"comment.delete",              "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
     {"membership.approve",          "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
     {"membership.deny",             "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
     {"membership.remove",           "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
@@ -107,6 +109,13 @@ const Expectation expectations[] = {
     {"post.delete@others-post",     "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
     // On a locked post only organizers comment.
     {"comment.create@locked-post",  "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    // Only the author edits a comment, organizers included; organizers delete anyone's.
+    {"comment.edit@others-comment", "F F F F F F",       "F F F F F F",       "F F F F F F"},
+    {"comment.delete@others-comment", "F F F ok ok F",   "F F F ok ok F",     "F F F ok ok F"},
+    // A locked thread takes edits from organizers only, but every author may take their words
+    // down.
+    {"comment.edit@locked-post",    "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
+    {"comment.delete@locked-post",  "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
     // Owners cannot be removed or banned, by moderators nor by other owners.
     {"membership.remove@owner",     "F F F F F F",       "F F F F F F",       "F F F F F F"},
     {"membership.ban@owner",        "F F F F F F",       "F F F F F F",       "F F F F F F"},
@@ -446,6 +455,18 @@ private Q_SLOTS:
                 postId = post(byActor ? actor : m_owner, c);
             }
         }
+        // The comment edit and delete act on: the actor's own when they could write one (before
+        // a lock or a ban), the owner's otherwise, another member's for the "others" variants.
+        QString commentId;
+        if (name == QLatin1StringView("comment.edit") ||
+            name == QLatin1StringView("comment.delete")) {
+            TestUser author = wasMember ? actor : m_owner;
+            if (variant == QLatin1StringView("others-comment")) {
+                joinActive(m_target, c);
+                author = m_target;
+            }
+            commentId = m_f->createComment(author, postId, QStringLiteral("first thoughts"));
+        }
         if (variant == QLatin1StringView("locked-post"))
             must(m_owner, QStringLiteral("post.lock"), {{QStringLiteral("id"), postId}});
         QString eventId;
@@ -512,6 +533,12 @@ private Q_SLOTS:
             args = {{QStringLiteral("id"), newId},
                     {QStringLiteral("postId"), postId},
                     {QStringLiteral("body"), QStringLiteral("a reply")}};
+        } else if (name == QLatin1StringView("comment.edit")) {
+            args = {{QStringLiteral("id"), commentId},
+                    {QStringLiteral("version"), 1},
+                    {QStringLiteral("body"), QStringLiteral("second thoughts")}};
+        } else if (name == QLatin1StringView("comment.delete")) {
+            args = {{QStringLiteral("id"), commentId}};
         } else if (name.startsWith(QLatin1StringView("membership."))) {
             args = {{QStringLiteral("communityId"), c}, {QStringLiteral("userId"), target.id}};
             if (name == QLatin1StringView("membership.setRole"))

@@ -230,6 +230,75 @@ private Q_SLOTS:
         QVERIFY(!QJsonDocument(afterDelete.toJson()).toJson().contains("-BODY"));
     }
 
+    // A comment edited and then deleted by its author, and one removed by a moderator: neither
+    // earlier text reaches anyone, and the reply and mention quoting them follow each step.
+    void editedAndDeletedCommentTextIsGone() {
+        Cast c;
+        const QString post = c.post(c.ada, QStringLiteral("Kilns"), QStringLiteral("Cone 6?"));
+        const QString bos = c.comment(c.bo, post, QStringLiteral("FIRST-WORDS for @cy"));
+        QString cysCursor;
+        QVERIFY(c.f.syncBytes(c.cy, {}, &cysCursor).contains("FIRST-WORDS"));
+        QVERIFY(c.f.mutateOne(c.bo, QStringLiteral("comment.edit"),
+                              {{QStringLiteral("id"), bos},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("body"), QStringLiteral("SECOND-WORDS for @cy")}})
+                    .applied());
+        c.join(c.dee);
+        for (const TestUser &u : {c.ada, c.bo, c.cy, c.dee}) {
+            const QByteArray served = everythingServedTo(c.f, u, c.community);
+            QVERIFY2(!served.contains("FIRST-"), qPrintable(u.handle));
+            QVERIFY2(served.contains("SECOND-WORDS"), qPrintable(u.handle));
+        }
+        // The reply (ada's) and the mention (cy's) quote the new text; cy's client, which
+        // held the old excerpt, receives the notification again with it. Nobody is notified
+        // anew.
+        const auto cys = changesOf(c.f.syncAll(c.cy, cysCursor), QStringLiteral("notification"));
+        QCOMPARE(cys.size(), 1);
+        QCOMPARE(cys.constFirst().data.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("SECOND-WORDS for @cy"));
+        const auto adas = changesOf(c.f.syncAll(c.ada), QStringLiteral("notification"));
+        QCOMPARE(adas.size(), 1);
+        QCOMPARE(adas.constFirst().data.value(QStringLiteral("kind")).toString(),
+                 QStringLiteral("reply"));
+        QCOMPARE(adas.constFirst().data.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("SECOND-WORDS for @cy"));
+
+        // The author deletes it; cy's comment is removed by ada, the owner.
+        const QString cysComment = c.comment(c.cy, post, QStringLiteral("RUDE-WORDS for @bo"));
+        QVERIFY(c.f.mutateOne(c.bo, QStringLiteral("comment.delete"), {{QStringLiteral("id"), bos}})
+                    .applied());
+        QVERIFY(c.f.mutateOne(c.ada, QStringLiteral("comment.delete"),
+                              {{QStringLiteral("id"), cysComment}})
+                    .applied());
+        for (const TestUser &u : {c.ada, c.bo, c.cy, c.dee}) {
+            const QByteArray served = everythingServedTo(c.f, u, c.community);
+            QVERIFY2(!served.contains("SECOND-"), qPrintable(u.handle));
+            QVERIFY2(!served.contains("RUDE-"), qPrintable(u.handle));
+            for (const QString &id : {bos, cysComment})
+                for (const Change &row : changesOf(c.f.syncAll(u), QStringLiteral("comment"), id))
+                    QCOMPARE(row.op, QStringLiteral("delete"));
+        }
+        for (const TestUser &u : {c.ada, c.bo, c.cy})
+            for (const Change &n : changesOf(c.f.syncAll(u), QStringLiteral("notification")))
+                QCOMPARE(n.data.value(QStringLiteral("text")).toString(), QString());
+    }
+
+    // An edited post's mention quotes the post as it is now, not as it was.
+    void anEditedPostsMentionQuotesTheNewText() {
+        Cast c;
+        const QString post = c.post(c.ada, QStringLiteral("OLD-TITLE"), QStringLiteral("ask @cy"));
+        QVERIFY(c.f.mutateOne(c.ada, QStringLiteral("post.edit"),
+                              {{QStringLiteral("id"), post},
+                               {QStringLiteral("version"), 1},
+                               {QStringLiteral("title"), QStringLiteral("New title")}})
+                    .applied());
+        QVERIFY(!everythingServedTo(c.f, c.cy, c.community).contains("OLD-"));
+        const auto cys = changesOf(c.f.syncAll(c.cy), QStringLiteral("notification"));
+        QCOMPARE(cys.size(), 1);
+        QCOMPARE(cys.constFirst().data.value(QStringLiteral("text")).toString(),
+                 QStringLiteral("New title ask @cy"));
+    }
+
     void aLateJoinerReceivesTheRecentWindowNotTheWholeLog() {
         Cast c;
         QStringList posts;
