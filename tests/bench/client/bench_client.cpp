@@ -5,14 +5,18 @@
 //  2. FeedModel's first page with 100,000 cached posts (target: under 5 ms).
 //  3. Offline search over 100,000 posts: p50/p95 for rare, mid, very common terms and prefixes
 //     (target: p95 under 10 ms for every class).
+//  4. Sync pages of 500 posts applied while a feed and the community list are open (issue 13):
+//     milliseconds per page at the start and at the end; linear when the ratio stays near 1.
 //
 //   bench_client [--hearthd PATH] [--sync-posts 10000] [--feed-posts 100000]
+//                [--open-feed-posts 20000]
 
 #include "syntheticposts.h"
 #include "timing.h"
 
 #include "cache/cachestore.h"
 #include "cache/searchquery.h"
+#include "models/communitylistmodel.h"
 #include "models/feedmodel.h"
 #include "net/apiclient.h"
 #include "net/syncengine.h"
@@ -348,6 +352,69 @@ void benchFeedAndSearch(int count, QTemporaryDir &dir) {
     });
 }
 
+// 4. Pages of 500 new posts, applied the way the sync engine hands them over, while a feed of
+// that community and the community list are open: each page costs the writer's transaction plus
+// the models' updates on this (the GUI) thread.
+void benchSyncWithFeedOpen(int count, QTemporaryDir &dir) {
+    constexpr int PageSize = 500;
+    bench::SyntheticPosts text(13);
+    auto store = openCache(dir.filePath(QStringLiteral("open-feed.sqlite")));
+    store->setLocalUser(QStringLiteral("bench-reader"), QStringLiteral("Reader"));
+    protocol::Community c;
+    c.id = QStringLiteral("big");
+    c.name = QStringLiteral("Big community");
+    protocol::SyncPage first;
+    first.cursor = QStringLiteral("c0");
+    first.changes.append(
+        {1, QStringLiteral("community"), QStringLiteral("upsert"), c.id, c.id, c.toJson()});
+    store->applySyncPage(first.toJson());
+    store->waitForWrites();
+
+    models::FeedModel feed;
+    feed.setStore(store.get());
+    feed.setCommunityId(c.id);
+    models::CommunityListModel communities;
+    communities.setStore(store.get());
+
+    QList<double> perPage;
+    qint64 seq = 2;
+    for (int start = 0; start < count; start += PageSize) {
+        QList<QByteArray> encoded;
+        for (int i = start; i < qMin(count, start + PageSize); ++i) {
+            auto p = text.post(i, c.id);
+            p.createdAt = 1700000000000 + i; // in log order, newest last, as a first sync
+            encoded.append(protocol::Change::encode(
+                seq++, QStringLiteral("post"), QStringLiteral("upsert"), p.id, c.id,
+                QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact)));
+        }
+        const QByteArray page =
+            protocol::SyncPage::encode(encoded, QStringLiteral("c%1").arg(seq), true);
+        perPage.append(timeMs([&] {
+            store->applySyncPage(page);
+            store->waitForWrites(); // delivers `changed`: the models update before this returns
+        }));
+    }
+    const int edge = qMax(1, qMin(5, int(perPage.size()) / 4));
+    auto average = [](const QList<double> &samples) {
+        double sum = 0;
+        for (double v : samples)
+            sum += v;
+        return samples.isEmpty() ? 0.0 : sum / double(samples.size());
+    };
+    const double startMs = average(perPage.mid(0, edge));
+    const double endMs = average(perPage.mid(perPage.size() - edge));
+    say(QStringLiteral("sync with the feed open: %1 posts in pages of %2; first %3 pages %4 "
+                       "ms/page, last %3 pages %5 ms/page -> ratio %6 (linear: near 1); feed "
+                       "holds %7 rows")
+            .arg(count)
+            .arg(PageSize)
+            .arg(edge)
+            .arg(startMs, 0, 'f', 1)
+            .arg(endMs, 0, 'f', 1)
+            .arg(endMs / startMs, 0, 'f', 2)
+            .arg(feed.rowCount()));
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -369,7 +436,11 @@ int main(int argc, char **argv) {
     const QCommandLineOption feedOption(QStringLiteral("feed-posts"),
                                         QStringLiteral("posts for feed and search"),
                                         QStringLiteral("n"), QStringLiteral("100000"));
-    parser.addOptions({hearthdOption, syncOption, feedOption});
+    const QCommandLineOption openFeedOption(
+        QStringLiteral("open-feed-posts"),
+        QStringLiteral("posts synced with a feed open (0 skips it)"), QStringLiteral("n"),
+        QStringLiteral("20000"));
+    parser.addOptions({hearthdOption, syncOption, feedOption, openFeedOption});
     parser.process(app);
     QLoggingCategory::setFilterRules(QStringLiteral("hearth.*.info=false\nhearth.*.debug=false"));
 
@@ -378,6 +449,9 @@ int main(int argc, char **argv) {
         say(QStringLiteral("no hearthd (--hearthd or HEARTHD_BIN): skipping the sync benchmark"));
     else
         benchInitialSync(parser.value(hearthdOption), parser.value(syncOption).toInt(), dir);
-    benchFeedAndSearch(parser.value(feedOption).toInt(), dir);
+    if (parser.value(feedOption).toInt() > 0)
+        benchFeedAndSearch(parser.value(feedOption).toInt(), dir);
+    if (parser.value(openFeedOption).toInt() > 0)
+        benchSyncWithFeedOpen(parser.value(openFeedOption).toInt(), dir);
     return 0;
 }
