@@ -2,6 +2,8 @@
 
 #include "modelslogging.h"
 
+#include "cache/eventsquery.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QSqlError>
@@ -10,6 +12,8 @@
 namespace hearth::models {
 
 using hearth::cache::ChangeSet;
+using hearth::cache::EventRow;
+using hearth::cache::EventsQuery;
 
 EventsModel::EventsModel(QObject *parent)
     : CacheRowModel(parent) {}
@@ -51,55 +55,31 @@ QList<CacheRowModel::Row> EventsModel::loadInitialRows() {
     QList<Row> rows;
     if (!store())
         return rows;
-    const QString me = store()->localUserId();
-    QString sql = QStringLiteral(
-        "SELECT e.id, e.community_id, e.title, e.description, e.starts_at, e.ends_at, e.place,"
-        " e.link, e.capacity, e.going_count, e.waitlist_count,"
-        " coalesce((SELECT r.status FROM rsvps r WHERE r.event_id = e.id AND r.user_id = ?), ''),"
-        " EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = e.id AND o.name = 'rsvp.set'"
-        "  AND o.state = 'pending'),"
-        " e.cancelled FROM events e WHERE ");
-    QVariantList values{me};
-    if (m_communityId.isEmpty()) {
-        sql += QStringLiteral("e.community_id IN (SELECT community_id FROM memberships"
-                              " WHERE user_id = ? AND state = 'active')");
-        values.append(me);
-    } else {
-        sql += QStringLiteral("e.community_id = ?");
-        values.append(m_communityId);
-    }
-    // An event is upcoming until it is over.
-    sql += m_when == Upcoming
-               ? QStringLiteral(" AND e.ends_at >= ? ORDER BY e.starts_at, e.id")
-               : QStringLiteral(" AND e.ends_at < ? ORDER BY e.starts_at DESC, e.id DESC");
-    values.append(QDateTime::currentMSecsSinceEpoch());
-    QSqlQuery q(store()->readConnection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qCWarning(lcModels) << "events query failed:" << q.lastError().text();
-        return rows;
-    }
-    while (q.next()) {
+    EventsQuery query;
+    query.communityId = m_communityId;
+    query.localUserId = store()->localUserId();
+    query.when = m_when == Upcoming ? EventsQuery::When::Upcoming : EventsQuery::When::Past;
+    query.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QList<EventRow> events = query.run(store()->readConnection());
+    rows.reserve(events.size());
+    for (const EventRow &e : events) {
         Row row;
-        row.key = q.value(0).toString();
-        row.order = q.value(4).toLongLong();
-        row.values = {row.key,
-                      q.value(1).toString(),
-                      q.value(2).toString(),
-                      q.value(3).toString(),
-                      QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong()),
-                      QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong()),
-                      q.value(6).toString(),
-                      q.value(7).toString(),
-                      q.value(8).toInt(),
-                      q.value(9).toInt(),
-                      q.value(10).toInt(),
-                      q.value(11).toString(),
-                      q.value(12).toBool(),
-                      q.value(13).toBool()};
+        row.key = e.id;
+        row.order = e.startsAt;
+        row.values = {e.id,
+                      e.communityId,
+                      e.title,
+                      e.description,
+                      QDateTime::fromMSecsSinceEpoch(e.startsAt),
+                      QDateTime::fromMSecsSinceEpoch(e.endsAt),
+                      e.place,
+                      e.link,
+                      e.capacity,
+                      e.goingCount,
+                      e.waitlistCount,
+                      e.myRsvp,
+                      e.rsvpPending,
+                      e.cancelled};
         rows.append(std::move(row));
     }
     return rows;

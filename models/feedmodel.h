@@ -9,6 +9,8 @@
 
 #include "cacherowmodel.h"
 
+#include "cache/feedquery.h"
+
 namespace hearth::models {
 
 class FeedModel : public hearth::models::CacheRowModel {
@@ -109,12 +111,12 @@ Q_SIGNALS:
 protected:
     QList<Row> loadInitialRows() override;
     void cacheChanged(const hearth::cache::ChangeSet &changes) override;
+    bool comesBefore(const Row &a, const Row &b) const override;
 
 private:
-    enum class Range { All, After, UpTo };
-    // Rows in feed order: all, those after `from`, or those up to and including `from`; at most
-    // `limit` (-1: no limit).
-    QList<Row> query(Range range, const Row *from, int limit) const;
+    // The cache query for this feed's community, filters and order (no range, page size limit).
+    hearth::cache::FeedQuery feedQuery() const;
+    QList<Row> rowsOf(const hearth::cache::FeedQuery &query) const;
     QString mutate(const QString &name, const QJsonObject &args);
     void readHistoryState();
 

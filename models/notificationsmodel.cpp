@@ -5,12 +5,13 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace hearth::models {
 
 using hearth::cache::ChangeSet;
+using hearth::cache::NotificationRow;
+using hearth::cache::NotificationsQuery;
 
 NotificationsModel::NotificationsModel(QObject *parent)
     : CacheRowModel(parent) {}
@@ -35,55 +36,81 @@ void NotificationsModel::setUnreadOnly(bool unreadOnly) {
     Q_EMIT unreadOnlyChanged();
 }
 
-QList<CacheRowModel::Row> NotificationsModel::loadInitialRows() {
-    // Every reload (another store, a resync, a sync or a read) may change the count too.
-    updateUnreadCount();
+void NotificationsModel::setPageSize(int pageSize) {
+    pageSize = qMax(1, pageSize);
+    if (m_pageSize == pageSize)
+        return;
+    m_pageSize = pageSize;
+    Q_EMIT pageSizeChanged();
+}
+
+QList<CacheRowModel::Row> NotificationsModel::rowsOf(const NotificationsQuery &query) const {
     QList<Row> rows;
     if (!store())
         return rows;
-    QSqlQuery q(store()->readConnection());
-    q.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        "SELECT id, kind, community_id, actor_name, target_type, target_id, text, created_at,"
-        " read_at FROM notifications%1 ORDER BY created_at DESC, id DESC");
-    if (!q.exec(sql.arg(m_unreadOnly ? QStringLiteral(" WHERE read_at = 0") : QString()))) {
-        qCWarning(lcModels) << "notifications query failed:" << q.lastError().text();
-        return rows;
-    }
-    while (q.next()) {
+    const QList<NotificationRow> notifications = query.run(store()->readConnection());
+    rows.reserve(notifications.size());
+    for (const NotificationRow &n : notifications) {
         Row row;
-        row.key = q.value(0).toString();
-        row.order = q.value(7).toLongLong();
-        row.values = {row.key,
-                      q.value(1).toString(),
-                      q.value(2).toString(),
-                      q.value(3).toString(),
-                      q.value(4).toString(),
-                      q.value(5).toString(),
-                      q.value(6).toString(),
-                      QDateTime::fromMSecsSinceEpoch(row.order),
-                      q.value(8).toLongLong() != 0};
+        row.key = n.id;
+        row.order = n.createdAt;
+        row.values = {
+            n.id,         n.kind,     n.communityId, n.actorName,
+            n.targetType, n.targetId, n.text,        QDateTime::fromMSecsSinceEpoch(n.createdAt),
+            n.read};
         rows.append(std::move(row));
     }
     return rows;
 }
 
-void NotificationsModel::cacheChanged(const ChangeSet &changes) {
-    if (!changes.reset && !changes.notifications)
+QList<CacheRowModel::Row> NotificationsModel::loadInitialRows() {
+    // Every reload (another store, a resync, a sync or a read) may change the count too.
+    updateUnreadCount();
+    NotificationsQuery query;
+    query.unreadOnly = m_unreadOnly;
+    query.limit = m_pageSize;
+    QList<Row> rows = rowsOf(query);
+    m_atEnd = rows.size() < m_pageSize;
+    return rows;
+}
+
+bool NotificationsModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && store() && !m_atEnd;
+}
+
+void NotificationsModel::fetchMore(const QModelIndex &parent) {
+    if (!canFetchMore(parent) || isNotifying())
         return;
-    applyRows(loadInitialRows());
+    NotificationsQuery query;
+    query.unreadOnly = m_unreadOnly;
+    query.limit = m_pageSize;
+    if (!rows().isEmpty())
+        query.after =
+            NotificationsQuery::Position{rows().constLast().order, rows().constLast().key};
+    const QList<Row> more = rowsOf(query);
+    m_atEnd = more.size() < m_pageSize; // before rows are inserted (re-entrant fetchMore)
+    appendRows(more);
+}
+
+void NotificationsModel::cacheChanged(const ChangeSet &changes) {
+    if (!changes.notifications)
+        return;
+    updateUnreadCount();
+    // Notifications are few and a write says only that some changed: re-read the loaded range
+    // (new ones at the top come in, read ones change in place) and apply the difference.
+    if (rows().isEmpty()) {
+        applyRows(loadInitialRows());
+        return;
+    }
+    NotificationsQuery query;
+    query.unreadOnly = m_unreadOnly;
+    query.upTo = NotificationsQuery::Position{rows().constLast().order, rows().constLast().key};
+    query.limit = -1;
+    applyRows(rowsOf(query));
 }
 
 void NotificationsModel::updateUnreadCount() {
-    int count = 0;
-    if (store()) {
-        QSqlQuery q(store()->readConnection());
-        if (q.exec(QStringLiteral("SELECT count(*) FROM notifications WHERE read_at = 0")) &&
-            q.next())
-            count = q.value(0).toInt();
-        else
-            qCWarning(lcModels) << "unread notifications query failed:" << q.lastError().text();
-    }
+    const int count = store() ? NotificationsQuery::unreadCount(store()->readConnection()) : 0;
     if (count == m_unreadCount)
         return;
     m_unreadCount = count;

@@ -334,6 +334,7 @@ void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
                                " VALUES (?, ?) ON CONFLICT(community_id) DO UPDATE"
                                " SET last_read_at = MAX(last_read_at, excluded.last_read_at)"),
                 {communityId, nowMs});
+            recountUnread(communityId);
         },
         &error);
     if (!ok) {
@@ -343,6 +344,23 @@ void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
     ChangeSet changes;
     changes.communities.insert(communityId);
     Q_EMIT committed(changes);
+}
+
+void CacheWriter::recountUnread(const QString &communityId) {
+    // The triggers of schema 7 keep the counts as posts come and go; this recounts when what
+    // "unread" means moves (last read time, who "me" is). Over posts_feed: only posts newer than
+    // the last read time are visited.
+    QString sql =
+        QStringLiteral("UPDATE community_state SET unread_count = (SELECT count(*) FROM posts p"
+                       " WHERE p.community_id = community_state.community_id"
+                       " AND p.created_at > community_state.last_read_at AND p.author_id <>"
+                       " coalesce((SELECT value FROM sync_state WHERE key = 'user_id'), ''))");
+    if (communityId.isEmpty()) {
+        runOrThrow(m_db, sql);
+        return;
+    }
+    sql += QStringLiteral(" WHERE community_id = ?");
+    runOrThrow(m_db, sql, {communityId});
 }
 
 void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray &pageJson) {
@@ -431,6 +449,8 @@ void CacheWriter::setLocalUser(const QString &userId, const QString &displayName
                                " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
             runOrThrow(m_db, sql, {QStringLiteral("user_id"), userId});
             runOrThrow(m_db, sql, {QStringLiteral("display_name"), displayName});
+            if (m_userId != userId)
+                recountUnread(QString()); // "others' posts" means someone else's now
         },
         &error);
     if (!ok) {

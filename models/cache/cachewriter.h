@@ -51,6 +51,8 @@ private:
     // Runs `work` in one transaction; on SqlFailure rolls back and returns false with *error.
     bool transact(const std::function<void()> &work, QString *error);
     void reapplyOutbox(ChangeSet *changes);
+    // Recounts community_state.unread_count of one community ("": all of them).
+    void recountUnread(const QString &communityId);
 
     QString m_connectionName;
     QSqlDatabase m_db;

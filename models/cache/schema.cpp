@@ -122,7 +122,8 @@ const QStringList version3 = {
     QStringLiteral("ALTER TABLE communities ADD COLUMN topics TEXT NOT NULL DEFAULT '[]'"),
     QStringLiteral("ALTER TABLE communities ADD COLUMN member_cap INTEGER NOT NULL DEFAULT 250"),
     QStringLiteral("ALTER TABLE communities ADD COLUMN welcome TEXT NOT NULL DEFAULT ''"),
-    QStringLiteral("ALTER TABLE community_state ADD COLUMN last_read_at INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral(
+        "ALTER TABLE community_state ADD COLUMN last_read_at INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral("CREATE INDEX posts_pinned_feed ON posts(community_id, pinned DESC,"
                    " created_at DESC, id DESC)"),
 };
@@ -200,9 +201,61 @@ const QStringList version6 = {
     QStringLiteral("CREATE INDEX notifications_created ON notifications(created_at DESC, id DESC)"),
 };
 
+// Version 7: per-community post and unread counts kept by triggers instead of counted per read
+// (the community list re-reads on every sync page: counting 100,000 posts each time made an
+// initial sync quadratic), and a partial index for unread notifications. "Unread" means posts by
+// others created after community_state.last_read_at; the writer recounts one community when it is
+// marked read and every community when the local member changes.
+QString me() {
+    return QStringLiteral("coalesce((SELECT value FROM sync_state WHERE key = 'user_id'), '')");
+}
+
+// +1 or -1 for the post `row` ("new" or "old") in its community's counts.
+QString countPost(const char *row, const char *sign) {
+    const QString update =
+        QStringLiteral(" UPDATE community_state SET post_count = post_count %2 1,"
+                       " unread_count = unread_count %2 (%1.author_id <> %3"
+                       " AND %1.created_at > last_read_at)"
+                       " WHERE community_id = %1.community_id;")
+            .arg(QLatin1StringView(row), QLatin1StringView(sign), me());
+    if (QLatin1StringView(sign) == QLatin1StringView("-"))
+        return update;
+    // Not INSERT OR IGNORE: the conflict clause of the statement that fired a trigger overrides
+    // the trigger's own, so an upsert into posts would fail on it.
+    return QStringLiteral("INSERT INTO community_state (community_id) SELECT %1.community_id"
+                          " WHERE NOT EXISTS (SELECT 1 FROM community_state"
+                          " WHERE community_id = %1.community_id);")
+               .arg(QLatin1StringView(row)) +
+           update;
+}
+
+const QStringList version7 = {
+    QStringLiteral("ALTER TABLE community_state ADD COLUMN post_count INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral(
+        "ALTER TABLE community_state ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("INSERT OR IGNORE INTO community_state (community_id)"
+                   " SELECT DISTINCT community_id FROM posts"),
+    QStringLiteral("UPDATE community_state SET post_count = (SELECT count(*) FROM posts p"
+                   " WHERE p.community_id = community_state.community_id),"
+                   " unread_count = (SELECT count(*) FROM posts p"
+                   " WHERE p.community_id = community_state.community_id AND p.author_id <> ") +
+        me() + QStringLiteral(" AND p.created_at > community_state.last_read_at)"),
+    QStringLiteral("CREATE TRIGGER posts_count_ai AFTER INSERT ON posts BEGIN ") +
+        countPost("new", "+") + QStringLiteral(" END"),
+    QStringLiteral("CREATE TRIGGER posts_count_ad AFTER DELETE ON posts BEGIN ") +
+        countPost("old", "-") + QStringLiteral(" END"),
+    QStringLiteral("CREATE TRIGGER posts_count_au AFTER UPDATE OF community_id, author_id,"
+                   " created_at ON posts WHEN old.community_id IS NOT new.community_id"
+                   " OR old.author_id IS NOT new.author_id"
+                   " OR old.created_at IS NOT new.created_at BEGIN ") +
+        countPost("old", "-") + countPost("new", "+") + QStringLiteral(" END"),
+    QStringLiteral("CREATE INDEX notifications_unread ON notifications(created_at DESC, id DESC)"
+                   " WHERE read_at = 0"),
+};
+
 const QList<const QStringList *> &steps() {
     static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
-                                                   &version5, &version6};
+                                                   &version5, &version6, &version7};
     return all;
 }
 
