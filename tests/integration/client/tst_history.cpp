@@ -4,6 +4,7 @@
 // is paged in whole by the sync engine alone. Requests are counted from hearthd's /metrics.
 
 #include "apicall.h"
+#include "hearthdmetrics.h"
 #include "hearthdprocess.h"
 #include "serverview.h"
 
@@ -16,8 +17,6 @@
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QSet>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -35,6 +34,7 @@ using hearth::testing::call;
 using hearth::testing::DataView;
 using hearth::testing::HearthdProcess;
 using hearth::testing::registerUser;
+using hearth::testing::requestsAnswered;
 
 namespace {
 
@@ -121,20 +121,7 @@ private:
 
     // History requests hearthd has answered, from its Prometheus counters.
     static int historyRequests(const QUrl &server) {
-        QNetworkAccessManager network;
-        QNetworkReply *reply =
-            network.get(QNetworkRequest(server.resolved(QUrl(QStringLiteral("/metrics")))));
-        if (!QTest::qWaitFor([reply] { return reply->isFinished(); }, 10000))
-            return -1;
-        reply->deleteLater();
-        int total = 0;
-        const QList<QByteArray> lines = reply->readAll().split('\n');
-        for (const QByteArray &line : lines) {
-            if (line.startsWith(
-                    "hearthd_http_requests_total{route=\"/v1/communities/:id/history\""))
-                total += line.mid(line.lastIndexOf(' ') + 1).toInt();
-        }
-        return total;
+        return requestsAnswered(server, QStringLiteral("/v1/communities/:id/history"));
     }
 
     std::unique_ptr<Client> newClient(const QUrl &server,
@@ -219,7 +206,8 @@ private Q_SLOTS:
                     .comments.values()
                     .contains(QStringLiteral("The very first reply")));
         // 80 older posts in pages of 50: two requests, the last one `complete`.
-        QCOMPARE(applied.size(), 2);
+        // historyPageApplied is delivered after the change the feed reacted to: wait for it.
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 2, 5000);
         QCOMPARE(applied.at(0).at(1).toBool(), false);
         QCOMPARE(applied.at(1).at(1).toBool(), true);
         QCOMPARE(historyRequests(server.url()), 2);
@@ -268,12 +256,15 @@ private Q_SLOTS:
         communities.setKeepOffline(community, true);
         QTRY_VERIFY_WITH_TIMEOUT(client->store->historyState(community).complete, 20000);
         QCOMPARE(client->cachedPosts(community), Posts);
-        QCOMPARE(
+        // The store says so as soon as the page committed; the model follows when the change
+        // reaches it.
+        QTRY_COMPARE_WITH_TIMEOUT(
             communities.data(communities.index(row), CommunityListModel::KeepOfflineRole).toBool(),
-            true);
-        QCOMPARE(communities.data(communities.index(row), CommunityListModel::HistoryCompleteRole)
-                     .toBool(),
-                 true);
+            true, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            communities.data(communities.index(row), CommunityListModel::HistoryCompleteRole)
+                .toBool(),
+            true, 5000);
         QCOMPARE(historyRequests(server.url()), 3); // 30 + 30 + 20
         QCOMPARE(client->store->search(QStringLiteral("first reply")).size(), 1);
 

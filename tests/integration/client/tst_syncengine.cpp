@@ -3,6 +3,7 @@
 // sent, in order and exactly once, when it is back.
 
 #include "apicall.h"
+#include "hearthdmetrics.h"
 #include "hearthdprocess.h"
 #include "serverview.h"
 
@@ -29,6 +30,7 @@ using hearth::testing::call;
 using hearth::testing::DataView;
 using hearth::testing::HearthdProcess;
 using hearth::testing::registerUser;
+using hearth::testing::requestsAnswered;
 
 namespace {
 
@@ -137,8 +139,10 @@ private Q_SLOTS:
         QSignalSpy synced(client->engine.get(), &SyncEngine::synced);
         client->engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 1, 15000);
-        QCOMPARE(client->engine->status(), SyncEngine::Online);
-        QVERIFY(client->engine->lastError().isEmpty());
+        // The first cycle may be followed by another (the stream's greeting poke): wait for the
+        // engine to settle rather than read the status the instant the first one ended.
+        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Online, 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(client->engine->lastError().isEmpty(), 15000);
         QVERIFY(DataView::fromCache(*client->store).communities.contains(runners));
 
         // Ada joins Bo's community and starts her own, through her outbox.
@@ -397,6 +401,79 @@ private Q_SLOTS:
         QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
                              postArgs(after, shared, QStringLiteral("After the restart"))));
         QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.contains(after), 10000);
+    }
+
+    void aPokeForWhatWasJustPulledStartsNoCycle() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-pokecursor")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        const QString shared = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("community.create"),
+                             communityArgs(shared, QStringLiteral("Counted"))));
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->setPollInterval(10 * 60 * 1000); // only pokes and writes start cycles
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), shared}});
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
+        // Let the greeting poke and the join's pokes be answered before counting.
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        const int before = requestsAnswered(server.url(), QStringLiteral("/v1/sync"));
+        QVERIFY(before > 0);
+
+        // Ada posts: one cycle sends it and pulls once. hearthd pokes her stream for her own
+        // change meanwhile; that poke announces the head the cycle pulled to, so no second
+        // cycle follows.
+        const QString mine = newId();
+        QSignalSpy synced(client->engine.get(), &SyncEngine::synced);
+        client->store->enqueueMutation(QStringLiteral("post.create"),
+                                       postArgs(mine, shared, QStringLiteral("My own")));
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && synced.size() >= 1 &&
+                                     DataView::fromCache(*client->store).posts.contains(mine),
+                                 15000);
+        // Bo's post comes after it, by a poke: when it has arrived, any cycle Ada's own poke
+        // could have caused is over.
+        const QString theirs = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
+                             postArgs(theirs, shared, QStringLiteral("Theirs"))));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            DataView::fromCache(*client->store).posts.contains(theirs) && client->idle(), 15000);
+        QCOMPARE(requestsAnswered(server.url(), QStringLiteral("/v1/sync")) - before, 2);
+        QCOMPARE(synced.size(), 2);
+    }
+
+    void theStatusSaysOfflineAsSoonAsTheServerIsGone() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-gone")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        // Polling cannot explain it: the next poll would be ten minutes away.
+        client->engine->setPollInterval(10 * 60 * 1000);
+        client->engine->setBackoff(2000, 4000);
+        client->engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
+        QVERIFY(client->engine->lastError().isEmpty());
+
+        // Stopped: the stream is cut and the engine asks the server at once, which refuses the
+        // connection.
+        server.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 3000);
+        QVERIFY(!client->engine->online());
+        QVERIFY(!client->engine->lastError().isEmpty());
+        QVERIFY(!client->engine->liveUpdates());
+
+        // Back: Online again by itself (the stream's backoff or the engine's retry).
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
+
+        // Killed outright (no goodbye on the stream): the same.
+        server.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 3000);
     }
 
     void aRefusedTokenStopsSyncAndSaysSo() {
