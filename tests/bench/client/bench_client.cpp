@@ -355,10 +355,12 @@ void benchFeedAndSearch(int count, QTemporaryDir &dir) {
 // 4. Pages of 500 new posts, applied the way the sync engine hands them over, while a feed of
 // that community and the community list are open: each page costs the writer's transaction plus
 // the models' updates on this (the GUI) thread.
-void benchSyncWithFeedOpen(int count, QTemporaryDir &dir) {
+// Applies `count` new posts in pages of 500 to a fresh cache, with a feed of that community and
+// the community list open or not; returns milliseconds per page and the feed's final rows.
+QList<double> syncPages(int count, bool modelsOpen, const QString &path, int *feedRows) {
     constexpr int PageSize = 500;
     bench::SyntheticPosts text(13);
-    auto store = openCache(dir.filePath(QStringLiteral("open-feed.sqlite")));
+    auto store = openCache(path);
     store->setLocalUser(QStringLiteral("bench-reader"), QStringLiteral("Reader"));
     protocol::Community c;
     c.id = QStringLiteral("big");
@@ -371,11 +373,12 @@ void benchSyncWithFeedOpen(int count, QTemporaryDir &dir) {
     store->waitForWrites();
 
     models::FeedModel feed;
-    feed.setStore(store.get());
-    feed.setCommunityId(c.id);
     models::CommunityListModel communities;
-    communities.setStore(store.get());
-
+    if (modelsOpen) {
+        feed.setStore(store.get());
+        feed.setCommunityId(c.id);
+        communities.setStore(store.get());
+    }
     QList<double> perPage;
     qint64 seq = 2;
     for (int start = 0; start < count; start += PageSize) {
@@ -394,25 +397,43 @@ void benchSyncWithFeedOpen(int count, QTemporaryDir &dir) {
             store->waitForWrites(); // delivers `changed`: the models update before this returns
         }));
     }
-    const int edge = qMax(1, qMin(5, int(perPage.size()) / 4));
+    *feedRows = feed.rowCount();
+    return perPage;
+}
+
+// 4. Pages of 500 new posts, applied the way the sync engine hands them over, while a feed of
+// that community and the community list are open: each page costs the writer's transaction plus
+// the models' updates on this (the GUI) thread. The same pages with no model open, for scale.
+void benchSyncWithFeedOpen(int count, QTemporaryDir &dir) {
+    int rows = 0;
+    const QList<double> open =
+        syncPages(count, true, dir.filePath(QStringLiteral("open-feed.sqlite")), &rows);
+    int ignored = 0;
+    const QList<double> closed =
+        syncPages(count, false, dir.filePath(QStringLiteral("no-feed.sqlite")), &ignored);
+    const int edge = qMax(1, qMin(5, int(open.size()) / 4));
     auto average = [](const QList<double> &samples) {
         double sum = 0;
         for (double v : samples)
             sum += v;
         return samples.isEmpty() ? 0.0 : sum / double(samples.size());
     };
-    const double startMs = average(perPage.mid(0, edge));
-    const double endMs = average(perPage.mid(perPage.size() - edge));
-    say(QStringLiteral("sync with the feed open: %1 posts in pages of %2; first %3 pages %4 "
-                       "ms/page, last %3 pages %5 ms/page -> ratio %6 (linear: near 1); feed "
-                       "holds %7 rows")
+    const double startMs = average(open.mid(0, edge));
+    const double endMs = average(open.mid(open.size() - edge));
+    say(QStringLiteral("sync with the feed open: %1 posts in pages of 500; first %2 pages %3 "
+                       "ms/page, last %2 pages %4 ms/page -> ratio %5 (linear: near 1); the feed "
+                       "holds %6 rows")
             .arg(count)
-            .arg(PageSize)
             .arg(edge)
             .arg(startMs, 0, 'f', 1)
             .arg(endMs, 0, 'f', 1)
             .arg(endMs / startMs, 0, 'f', 2)
-            .arg(feed.rowCount()));
+            .arg(rows));
+    say(QStringLiteral("the same pages with no model open: first %1 ms/page, last %2 ms/page; "
+                       "the models' share at the end: %3 ms/page")
+            .arg(average(closed.mid(0, edge)), 0, 'f', 1)
+            .arg(average(closed.mid(closed.size() - edge)), 0, 'f', 1)
+            .arg(endMs - average(closed.mid(closed.size() - edge)), 0, 'f', 1));
 }
 
 } // namespace
