@@ -11,6 +11,8 @@
 //   bench_client [--hearthd PATH] [--sync-posts 10000] [--feed-posts 100000]
 //                [--open-feed-posts 20000]
 
+#include "apicall.h"
+#include "hearthdprocess.h"
 #include "syntheticposts.h"
 #include "timing.h"
 
@@ -28,8 +30,6 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QProcess>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -40,6 +40,7 @@ using namespace hearth;
 using bench::format;
 using bench::summarize;
 using bench::timeMs;
+using testing::call;
 
 namespace {
 
@@ -60,23 +61,8 @@ bool waitFor(const std::function<bool()> &done, int timeoutMs = 600000) {
     return true;
 }
 
-net::ApiResult
-call(const std::function<void(net::ApiClient &, QObject *, net::ApiClient::Callback)> &send,
-     const QUrl &server, const QString &token = {}) {
-    net::ApiClient api;
-    api.setServerUrl(server);
-    api.setToken(token);
-    api.setTimeout(120000);
-    QObject context;
-    net::ApiResult result;
-    bool done = false;
-    send(api, &context, [&](const net::ApiResult &r) {
-        result = r;
-        done = true;
-    });
-    waitFor([&] { return done; });
-    return result;
-}
+// Benchmark requests can be large (a 50-post batch, a 500-change page) on a busy machine.
+constexpr int RequestTimeoutMs = 120000;
 
 std::unique_ptr<cache::CacheStore> openCache(const QString &path) {
     QString error;
@@ -87,36 +73,17 @@ std::unique_ptr<cache::CacheStore> openCache(const QString &path) {
 }
 
 // 1. Initial sync from hearthd.
-void benchInitialSync(const QString &hearthd, int posts, QTemporaryDir &dir) {
-    QProcess server;
-    server.start(hearthd, {QStringLiteral("--data"), dir.filePath(QStringLiteral("server")),
-                           QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
-    QString out;
-    static const QRegularExpression listening(
-        QStringLiteral("listening on 127\\.0\\.0\\.1:(\\d+)"));
-    QRegularExpressionMatch match;
-    waitFor(
-        [&] {
-            out += QString::fromUtf8(server.readAllStandardOutput());
-            match = listening.match(out);
-            return match.hasMatch() || server.state() == QProcess::NotRunning;
-        },
-        20000);
-    if (!match.hasMatch()) {
-        say(QStringLiteral("hearthd did not start: ") + out);
+void benchInitialSync(int posts, QTemporaryDir &dir) {
+    testing::HearthdProcess server(dir.filePath(QStringLiteral("server")));
+    QString error;
+    if (!server.start(&error)) {
+        say(QStringLiteral("hearthd did not start: ") + error);
         return;
     }
-    const QUrl url(QStringLiteral("http://127.0.0.1:") + match.captured(1));
-    const protocol::AuthRequest request{
-        QStringLiteral("bench"), QStringLiteral("bench password 123"), {}};
-    const auto reg =
-        call([&](net::ApiClient &api, QObject *c, auto cb) { api.registerAccount(request, c, cb); },
-             url);
-    QString error;
-    const auto auth =
-        protocol::AuthResponse::fromJson(QJsonDocument::fromJson(reg.body).object(), &error);
-    if (!auth) {
-        say(QStringLiteral("register failed: ") + error);
+    const QUrl url = server.url();
+    const protocol::AuthResponse auth = testing::registerUser(url, QStringLiteral("bench"));
+    if (auth.token.isEmpty()) {
+        say(QStringLiteral("register failed"));
         return;
     }
     const QString community = QStringLiteral("00000000-0000-4000-8000-000000000001");
@@ -131,7 +98,7 @@ void benchInitialSync(const QString &hearthd, int posts, QTemporaryDir &dir) {
                              {QStringLiteral("description"), QString()},
                              {QStringLiteral("visibility"), QStringLiteral("public")}}});
     call([&](net::ApiClient &api, QObject *c, auto cb) { api.sendMutations(setup, c, cb); }, url,
-         auth->token);
+         auth.token, RequestTimeoutMs);
 
     bench::SyntheticPosts text(7);
     const double fill = timeMs([&] {
@@ -153,7 +120,7 @@ void benchInitialSync(const QString &hearthd, int posts, QTemporaryDir &dir) {
             }
             const auto r = call(
                 [&](net::ApiClient &api, QObject *c, auto cb) { api.sendMutations(batch, c, cb); },
-                url, auth->token);
+                url, auth.token, RequestTimeoutMs);
             if (!r.ok())
                 qFatal("filling hearthd failed: %s", qPrintable(r.describe()));
         }
@@ -168,7 +135,7 @@ void benchInitialSync(const QString &hearthd, int posts, QTemporaryDir &dir) {
         net::SyncEngine engine;
         engine.setStore(store.get());
         engine.setServerUrl(url);
-        engine.setToken(auth->token);
+        engine.setToken(auth.token);
         bool synced = false;
         QObject::connect(&engine, &net::SyncEngine::synced, [&] { synced = true; });
         const double ms = timeMs([&] {
@@ -189,7 +156,7 @@ void benchInitialSync(const QString &hearthd, int posts, QTemporaryDir &dir) {
     for (bool more = true; more;) {
         const auto r = call([&](net::ApiClient &api, QObject *c,
                                 auto cb) { api.fetchSyncPage(cursor, 500, c, cb); },
-                            url, auth->token);
+                            url, auth.token, RequestTimeoutMs);
         const auto page = protocol::SyncPage::fromJson(r.body, &error);
         if (!page)
             qFatal("bad page: %s", qPrintable(error));
@@ -197,8 +164,7 @@ void benchInitialSync(const QString &hearthd, int posts, QTemporaryDir &dir) {
         cursor = page->cursor;
         more = page->hasMore;
     }
-    server.terminate();
-    server.waitForFinished(5000);
+    server.stop();
 
     double applyMs = 0;
     {
@@ -468,8 +434,10 @@ int main(int argc, char **argv) {
     QTemporaryDir dir;
     if (parser.value(hearthdOption).isEmpty())
         say(QStringLiteral("no hearthd (--hearthd or HEARTHD_BIN): skipping the sync benchmark"));
-    else
-        benchInitialSync(parser.value(hearthdOption), parser.value(syncOption).toInt(), dir);
+    else {
+        qputenv("HEARTHD_BIN", parser.value(hearthdOption).toLocal8Bit());
+        benchInitialSync(parser.value(syncOption).toInt(), dir);
+    }
     if (parser.value(feedOption).toInt() > 0)
         benchFeedAndSearch(parser.value(feedOption).toInt(), dir);
     if (parser.value(openFeedOption).toInt() > 0)

@@ -22,8 +22,8 @@
 #include <QUuid>
 #include <QWebSocket>
 
-using hearthd::test::HearthdProcess;
-using hearthd::test::HttpClient;
+using hearth::testing::HearthdProcess;
+using hearth::testing::HttpClient;
 
 namespace {
 
@@ -256,7 +256,7 @@ int main(int argc, char *argv[]) {
         die(error);
     out << "hearthd " << HearthdProcess::binary() << " on port " << server.port() << Qt::endl;
 
-    HttpClient http(server.baseUrl());
+    HttpClient http(server.url());
     const QByteArray owner =
         http.registerUser(QStringLiteral("bench-owner"), QStringLiteral("bench-password"))
             .toLatin1();

@@ -4,9 +4,9 @@
 // is paged in whole by the sync engine alone. Requests are counted from hearthd's /metrics.
 
 #include "apicall.h"
+#include "dataview.h"
 #include "hearthdmetrics.h"
 #include "hearthdprocess.h"
-#include "serverview.h"
 
 #include "cache/cachestore.h"
 #include "models/communitylistmodel.h"

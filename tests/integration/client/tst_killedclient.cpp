@@ -3,8 +3,8 @@
 // client reported saved is on the server exactly once, nothing failed, and cache == server.
 
 #include "apicall.h"
+#include "dataview.h"
 #include "hearthdprocess.h"
-#include "serverview.h"
 
 #include "cache/cachestore.h"
 #include "net/apiclient.h"

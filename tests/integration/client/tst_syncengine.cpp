@@ -3,9 +3,9 @@
 // sent, in order and exactly once, when it is back.
 
 #include "apicall.h"
+#include "dataview.h"
 #include "hearthdmetrics.h"
 #include "hearthdprocess.h"
-#include "serverview.h"
 
 #include "cache/cachestore.h"
 #include "net/apiclient.h"

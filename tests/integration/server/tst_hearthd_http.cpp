@@ -12,7 +12,7 @@
 #include <QTest>
 #include <QUuid>
 
-using namespace hearthd::test;
+using namespace hearth::testing;
 
 namespace {
 
@@ -57,12 +57,10 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!TestDatabase::available(&why))
-            QSKIP(qPrintable(why));
+        HEARTHD_SKIP_WITHOUT_BACKEND();
         QString error;
         QVERIFY2(m_server.start({}, &error), qPrintable(error));
-        m_http = std::make_unique<HttpClient>(m_server.baseUrl());
+        m_http = std::make_unique<HttpClient>(m_server.url());
     }
 
     void helpAndBadArguments() {
@@ -378,7 +376,7 @@ private Q_SLOTS:
     void rateLimitsAnswer429WithRetryAfterPerUser() {
         HearthdProcess server;
         QVERIFY(server.start({QStringLiteral("--rate-limit"), QStringLiteral("1")}));
-        HttpClient http(server.baseUrl());
+        HttpClient http(server.url());
         const QString busy =
             http.registerUser(QStringLiteral("busy"), QStringLiteral("password-b"));
         const QString calm =
@@ -412,7 +410,7 @@ private Q_SLOTS:
 
         HearthdProcess server(dir.path());
         QVERIFY(server.start());
-        HttpClient http(server.baseUrl());
+        HttpClient http(server.url());
         const auto login = http.post(QStringLiteral("/v1/auth/login"),
                                      "{\"handle\":\"olga\",\"password\":\"olga-password\"}");
         QCOMPARE(login.status, 200);
@@ -481,7 +479,7 @@ private Q_SLOTS:
         HearthdProcess server(dir.path());
         QString error;
         QVERIFY2(server.start({}, &error), qPrintable(error));
-        HttpClient http(server.baseUrl());
+        HttpClient http(server.url());
         const auto login = http.post(QStringLiteral("/v1/auth/login"),
                                      "{\"handle\":\"demo\",\"password\":\"hearth-demo\"}");
         QCOMPARE(login.status, 200);
@@ -504,7 +502,7 @@ private Q_SLOTS:
 
         HearthdProcess server(dir.path());
         QVERIFY(server.start());
-        HttpClient http(server.baseUrl());
+        HttpClient http(server.url());
         const auto login = http.post(QStringLiteral("/v1/auth/login"),
                                      "{\"handle\":\"demo\",\"password\":\"hearth-demo\"}");
         QCOMPARE(login.status, 200);
@@ -535,7 +533,7 @@ private Q_SLOTS:
         {
             HearthdProcess first(dir.path());
             QVERIFY(first.start());
-            HttpClient http(first.baseUrl());
+            HttpClient http(first.url());
             t = http.registerUser(QStringLiteral("keeper"), QStringLiteral("password-keeper"));
             QVERIFY(!t.isEmpty());
             cursor = http.get(QStringLiteral("/v1/sync"), t)
@@ -546,7 +544,7 @@ private Q_SLOTS:
         }
         HearthdProcess second(dir.path());
         QVERIFY(second.start());
-        HttpClient http(second.baseUrl());
+        HttpClient http(second.url());
         const auto page = http.get(QStringLiteral("/v1/sync?cursor=") + cursor, t);
         QCOMPARE(page.status, 200);
         QCOMPARE(page.json().value(QStringLiteral("cursor")).toString(), cursor);

@@ -2,6 +2,7 @@
 // poked when something new is visible, kept alive by pings), idle HTTP connections closed,
 // /metrics, and a clean exit on SIGTERM.
 
+#include "hearthdcluster.h"
 #include "hearthdprocess.h"
 #include "httpclient.h"
 #include "testdatabase.h"
@@ -10,12 +11,11 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 #include <QWebSocket>
 
-using namespace hearthd::test;
+using namespace hearth::testing;
 
 namespace {
 
@@ -87,15 +87,13 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!TestDatabase::available(&why))
-            QSKIP(qPrintable(why));
+        HEARTHD_SKIP_WITHOUT_BACKEND();
         QString error;
         QVERIFY2(m_server.start({QStringLiteral("--heartbeat"), QStringLiteral("1"),
                                  QStringLiteral("--idle-timeout"), QStringLiteral("1")},
                                 &error),
                  qPrintable(error));
-        m_http = std::make_unique<HttpClient>(m_server.baseUrl());
+        m_http = std::make_unique<HttpClient>(m_server.url());
     }
 
     void aBadTokenIsClosedWith4001() {
@@ -184,13 +182,13 @@ private Q_SLOTS:
     void pokesCrossProcessesSharingPostgres() {
         if (!TestDatabase::usePostgres())
             QSKIP("LISTEN/NOTIFY needs the PostgreSQL backend");
-        QTemporaryDir dir; // both processes get the database tied to this folder
-        HearthdProcess first(dir.path());
-        HearthdProcess second(dir.path());
-        QVERIFY(first.start());
-        QVERIFY(second.start());
-        HttpClient viaFirst(first.baseUrl());
-        HttpClient viaSecond(second.baseUrl());
+        HearthdCluster cluster(2); // two processes, one database
+        QString error;
+        QVERIFY2(cluster.start({}, &error), qPrintable(error));
+        HearthdProcess &first = cluster[0];
+        HearthdProcess &second = cluster[1];
+        HttpClient viaFirst(first.url());
+        HttpClient viaSecond(second.url());
         const QString ada =
             viaFirst.registerUser(QStringLiteral("ada"), QStringLiteral("pw-ada-123"));
         QVERIFY(!ada.isEmpty());
@@ -224,7 +222,7 @@ private Q_SLOTS:
     void sigtermExitsCleanly() {
         HearthdProcess server;
         QVERIFY(server.start());
-        HttpClient http(server.baseUrl());
+        HttpClient http(server.url());
         const QString t = http.registerUser(QStringLiteral("leaver"), QStringLiteral("password-l"));
         StreamClient client(server.port(), t);
         QVERIFY(client.waitForPokes(1));

@@ -22,7 +22,7 @@
 #include <QTest>
 #include <QWebSocket>
 
-using namespace hearthd::test;
+using namespace hearth::testing;
 
 namespace {
 
@@ -68,9 +68,7 @@ private:
 
 private Q_SLOTS:
     void initTestCase() {
-        QString why;
-        if (!TestDatabase::available(&why))
-            QSKIP(qPrintable(why));
+        HEARTHD_SKIP_WITHOUT_BACKEND();
         if (!QSslSocket::supportsSsl())
             QSKIP("Qt has no TLS backend here");
         const QString openssl = QStandardPaths::findExecutable(QStringLiteral("openssl"));
@@ -101,6 +99,7 @@ private Q_SLOTS:
         conf.write("# TLS for the test\ntls-cert = cert.pem\ntls-key = key.pem\n"
                    "idle-timeout = 2\nmax-request-bytes = 4096\n");
         conf.close();
+        QString why;
         QVERIFY2(m_server.start({QStringLiteral("--config"), conf.fileName()}, &why),
                  qPrintable(why + QString::fromUtf8(m_server.stderrOutput())));
     }

@@ -5,13 +5,13 @@
 #include "server/domain/syncservice.h"
 #include "server/storage/postgresbackend.h"
 #include "server/storage/sqlitebackend.h"
-#include "testdatabase.h"
 
 #include <QTest>
 
 namespace hearthd::test {
 
 using namespace hearth::protocol;
+namespace TestDatabase = hearth::testing::TestDatabase;
 
 ServerFixture::ServerFixture()
     : m_server(std::make_unique<hearthd::Server>(hearthd::ServerConfig{})) {

@@ -1,26 +1,19 @@
 #pragma once
-// An in-process hearthd on a private in-memory SQLite database, with helpers that speak to the
-// domain services the way the HTTP routes do: register users, send mutation batches, read the
-// sync stream as one user sees it.
+// An in-process hearthd on a private in-memory SQLite database (or a PostgreSQL one, see
+// TestDatabase), with helpers that speak to the domain services the way the HTTP routes do:
+// register users, send mutation batches, read the sync stream as one user sees it. Its clock is
+// a TestClock: tests move time on with clock().advance() instead of sleeping.
 
 #include "protocol/auth.h"
 #include "protocol/mutation.h"
 #include "protocol/syncpage.h"
 #include "server/server.h"
+#include "testclock.h"
 #include "testdatabase.h"
 
 #include <QJsonObject>
 #include <QUuid>
 #include <memory>
-
-// In initTestCase: skips the whole test when the selected backend is unavailable (PostgreSQL
-// runs without HEARTH_TEST_POSTGRES).
-#define HEARTHD_SKIP_WITHOUT_BACKEND()                                                             \
-    do {                                                                                           \
-        QString why_;                                                                              \
-        if (!hearthd::test::TestDatabase::available(&why_))                                        \
-            QSKIP(qPrintable(why_));                                                               \
-    } while (false)
 
 namespace hearthd::test {
 
@@ -37,6 +30,7 @@ public:
     ServerFixture(const ServerFixture &) = delete;
 
     hearthd::Server &server() { return *m_server; }
+    TestClock &clock() { return m_clock; }
 
     TestUser registerUser(const QString &handle);
     // Sends one batch under `clientId` and returns the results (fails the test on a 4xx/5xx).
@@ -63,6 +57,7 @@ public:
                        const QString &body = QStringLiteral("hello"));
 
 private:
+    TestClock m_clock; // first in, last out: the server never sees the system clock
     std::unique_ptr<hearthd::Server> m_server;
     QString m_postgresName; // the per-fixture PostgreSQL database, if that is the backend
 };

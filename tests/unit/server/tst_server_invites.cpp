@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
-#include <QThread>
 
 using namespace hearth::protocol;
 using namespace hearthd::test;
@@ -180,7 +179,7 @@ private Q_SLOTS:
 
         const qint64 soon = hearthd::Clock::nowMs() + 150;
         const QString brief = c.invite({{QStringLiteral("expiresAt"), double(soon)}});
-        QThread::msleep(250);
+        c.f.clock().advance(250);
         QCOMPARE(c.join(c.eli, withCode(brief)).errorCode, code(ErrorCode::Forbidden));
 
         const QJsonObject past{

@@ -12,7 +12,6 @@
 #include <QJsonDocument>
 #include <QSet>
 #include <QTest>
-#include <QThread>
 
 using namespace hearth::protocol;
 using namespace hearthd::test;
@@ -151,7 +150,7 @@ private Q_SLOTS:
         QStringList posts;
         for (int i = 0; i < 55; ++i) {
             posts.append(f.createPost(ada, community, QStringLiteral("post %1").arg(i)));
-            QThread::msleep(2); // distinct createdAt: the window is "the newest 50"
+            f.clock().advance(2); // distinct createdAt: the window is "the newest 50"
         }
         const QString commentId = ServerFixture::newId();
         QVERIFY(f.mutateOne(ada, QStringLiteral("comment.create"),
@@ -200,7 +199,7 @@ private Q_SLOTS:
         QStringList posts;
         for (int i = 0; i < 7; ++i) {
             posts.append(f.createPost(ada, community, QStringLiteral("post %1").arg(i)));
-            QThread::msleep(2);
+            f.clock().advance(2);
         }
         QVERIFY(f.mutateOne(ada, QStringLiteral("comment.create"),
                             {{QStringLiteral("id"), ServerFixture::newId()},

@@ -7,11 +7,11 @@
 
 namespace hearth::testing {
 
-net::ApiResult call(const ApiSend &send, const QUrl &server, const QString &token)
-{
+net::ApiResult call(const ApiSend &send, const QUrl &server, const QString &token, int timeoutMs) {
     net::ApiClient api;
     api.setServerUrl(server);
     api.setToken(token);
+    api.setTimeout(timeoutMs);
     QObject context;
     net::ApiResult result;
     bool done = false;
@@ -19,13 +19,12 @@ net::ApiResult call(const ApiSend &send, const QUrl &server, const QString &toke
         result = r;
         done = true;
     });
-    if (!QTest::qWaitFor([&] { return done; }, 15000))
+    if (!QTest::qWaitFor([&] { return done; }, timeoutMs + 1000))
         result.transportError = QStringLiteral("timed out");
     return result;
 }
 
-protocol::AuthResponse registerUser(const QUrl &server, const QString &handle)
-{
+protocol::AuthResponse registerUser(const QUrl &server, const QString &handle) {
     const protocol::AuthRequest request{handle, QStringLiteral("correct horse battery"),
                                         handle.toUpper()};
     const net::ApiResult r = call(

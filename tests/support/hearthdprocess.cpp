@@ -7,8 +7,9 @@
 #include <QDeadlineTimer>
 #include <QHash>
 #include <QRegularExpression>
+#include <QThread>
 
-namespace hearthd::test {
+namespace hearth::testing {
 
 namespace {
 // name -> URL of the PostgreSQL databases this test process made, dropped when it ends.
@@ -29,13 +30,26 @@ QString databaseNameFor(const QString &dataDir) {
                                    .toHex()
                                    .left(16));
 }
+
+// The PostgreSQL database tied to `dataDir`, made on first use.
+QString tiedDatabase(const QString &dataDir) {
+    QHash<QString, QString> &created = createdDatabases();
+    if (created.isEmpty())
+        qAddPostRoutine(dropCreatedDatabases);
+    const QString name = databaseNameFor(dataDir);
+    if (!created.contains(name)) {
+        QString error;
+        const QString url = TestDatabase::createPostgres(name, &error);
+        if (url.isEmpty())
+            qFatal("cannot create test database %s: %s", qPrintable(name), qPrintable(error));
+        created.insert(name, url);
+    }
+    return created.value(name);
+}
 } // namespace
 
 QString HearthdProcess::binary() {
-    const QString bin = qEnvironmentVariable("HEARTHD_BIN");
-    if (bin.isEmpty())
-        qFatal("HEARTHD_BIN is not set; run this through ctest");
-    return bin;
+    return qEnvironmentVariable("HEARTHD_BIN");
 }
 
 HearthdProcess::HearthdProcess(const QString &dataDir) {
@@ -53,32 +67,53 @@ HearthdProcess::~HearthdProcess() {
 
 QStringList HearthdProcess::storageArgs(const QString &dataDir) {
     QStringList args{QStringLiteral("--data"), dataDir};
-    if (!TestDatabase::usePostgres())
-        return args;
-    QHash<QString, QString> &created = createdDatabases();
-    if (created.isEmpty())
-        qAddPostRoutine(dropCreatedDatabases);
-    const QString name = databaseNameFor(dataDir);
-    if (!created.contains(name)) {
-        QString error;
-        const QString url = TestDatabase::createPostgres(name, &error);
-        if (url.isEmpty())
-            qFatal("cannot create test database %s: %s", qPrintable(name), qPrintable(error));
-        created.insert(name, url);
-    }
-    return args + QStringList{QStringLiteral("--database"), created.value(name)};
+    if (TestDatabase::usePostgres())
+        args += QStringList{QStringLiteral("--database"), tiedDatabase(dataDir)};
+    return args;
+}
+
+bool HearthdProcess::start(QString *error) {
+    return start(QStringList(), error);
 }
 
 bool HearthdProcess::start(const QStringList &extraArgs, QString *error) {
+    m_extraArgs = extraArgs;
+    return launch(0, error);
+}
+
+bool HearthdProcess::restart(QString *error) {
+    const quint16 port = m_port;
+    // The port was just released; retry briefly if it is not yet free again.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        if (launch(port, error))
+            return true;
+        QThread::msleep(250);
+    }
+    return false;
+}
+
+bool HearthdProcess::launch(quint16 port, QString *error) {
+    stop();
     m_port = 0;
+    if (binary().isEmpty()) {
+        if (error)
+            *error = QStringLiteral("HEARTHD_BIN is not set; run this through ctest");
+        return false;
+    }
+    if (m_databaseUrl.isEmpty() && TestDatabase::usePostgres())
+        m_databaseUrl = tiedDatabase(m_dataDir);
+    QStringList storage{QStringLiteral("--data"), m_dataDir};
+    if (!m_databaseUrl.isEmpty())
+        storage += QStringList{QStringLiteral("--database"), m_databaseUrl};
     m_process.setProgram(binary());
-    m_process.setArguments(storageArgs(m_dataDir) +
-                           QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")} +
-                           extraArgs);
+    m_process.setArguments(
+        storage +
+        QStringList{QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)} +
+        m_extraArgs);
     m_process.start();
     if (!m_process.waitForStarted(10000)) {
         if (error)
-            *error = m_process.errorString();
+            *error = QStringLiteral("hearthd did not start: %1").arg(m_process.errorString());
         return false;
     }
     static const QRegularExpression line(QStringLiteral("^listening on 127\\.0\\.0\\.1:(\\d+)$"));
@@ -106,10 +141,8 @@ void HearthdProcess::stop() {
     if (m_process.state() == QProcess::NotRunning)
         return;
     m_process.terminate();
-    if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
-    }
+    if (!m_process.waitForFinished(10000))
+        kill();
     m_err += m_process.readAllStandardError();
 }
 
@@ -118,19 +151,26 @@ int HearthdProcess::terminate() {
         return -1;
     m_process.terminate();
     if (!m_process.waitForFinished(10000)) {
-        m_process.kill();
-        m_process.waitForFinished(5000);
+        kill();
         return -1;
     }
     m_err += m_process.readAllStandardError();
     return m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
 }
 
+void HearthdProcess::kill() {
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    m_process.kill();
+    m_process.waitForFinished(5000);
+    m_err += m_process.readAllStandardError();
+}
+
 bool HearthdProcess::isRunning() const {
     return m_process.state() == QProcess::Running;
 }
 
-QUrl HearthdProcess::baseUrl() const {
+QUrl HearthdProcess::url() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_port));
 }
 
@@ -141,11 +181,15 @@ QByteArray HearthdProcess::stderrOutput() {
 
 HearthdProcess::Run HearthdProcess::run(const QStringList &arguments, int timeoutMs,
                                         const QByteArray &input) {
+    Run r;
+    if (binary().isEmpty()) {
+        r.err = "HEARTHD_BIN is not set; run this through ctest";
+        return r;
+    }
     QProcess p;
     p.start(binary(), arguments);
     p.write(input);
     p.closeWriteChannel();
-    Run r;
     if (!p.waitForFinished(timeoutMs)) {
         p.kill();
         p.waitForFinished();
@@ -158,4 +202,4 @@ HearthdProcess::Run HearthdProcess::run(const QStringList &arguments, int timeou
     return r;
 }
 
-} // namespace hearthd::test
+} // namespace hearth::testing

@@ -6,7 +6,7 @@
 #include <QUrl>
 #include <QUuid>
 
-namespace hearthd::test::TestDatabase {
+namespace hearth::testing::TestDatabase {
 
 namespace {
 
@@ -52,11 +52,13 @@ bool usePostgres() {
 }
 
 bool available(QString *why) {
-    if (!usePostgres())
-        return true;
+    return !usePostgres() || postgresAvailable(why);
+}
+
+bool postgresAvailable(QString *why) {
     if (maintenanceUrl().isEmpty()) {
         *why = QStringLiteral("HEARTH_TEST_POSTGRES is not set (./dev test starts PostgreSQL and "
-                              "sets it); skipping the PostgreSQL run");
+                              "sets it); skipping what needs PostgreSQL");
         return false;
     }
     return admin(why).isOpen();
@@ -79,4 +81,4 @@ void dropPostgres(const QString &name) {
     run(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name), nullptr);
 }
 
-} // namespace hearthd::test::TestDatabase
+} // namespace hearth::testing::TestDatabase

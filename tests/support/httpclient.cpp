@@ -6,7 +6,7 @@
 #include <QNetworkRequest>
 #include <QTimer>
 
-namespace hearthd::test {
+namespace hearth::testing {
 
 QJsonObject HttpReply::json() const {
     return QJsonDocument::fromJson(body).object();
@@ -67,4 +67,4 @@ QString HttpClient::registerUser(const QString &handle, const QString &password)
     return r.status == 201 ? r.json().value(QStringLiteral("token")).toString() : QString();
 }
 
-} // namespace hearthd::test
+} // namespace hearth::testing

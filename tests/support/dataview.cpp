@@ -1,4 +1,4 @@
-#include "serverview.h"
+#include "dataview.h"
 
 #include "net/apiclient.h"
 #include "protocol/syncpage.h"

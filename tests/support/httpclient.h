@@ -6,7 +6,7 @@
 #include <QNetworkAccessManager>
 #include <QUrl>
 
-namespace hearthd::test {
+namespace hearth::testing {
 
 struct HttpReply {
     int status = 0; // 0: no HTTP answer (connection failed)
@@ -36,4 +36,4 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-} // namespace hearthd::test
+} // namespace hearth::testing
