@@ -162,9 +162,9 @@ void SyncEngine::push() {
     protocol::MutationBatch batch;
     batch.clientId = m_store->clientId();
     for (const auto &e : entries)
-        batch.mutations.append({e.id, e.name, e.args});
+        batch.mutations.append({e.sendId, e.name, e.args});
     const quint64 generation = m_generation;
-    const QString firstId = entries.constFirst().id;
+    const QString firstId = entries.constFirst().sendId;
     const qsizetype sent = entries.size();
     qCDebug(lcSync) << "sending" << sent << "mutations";
     m_api.sendMutations(batch, this, [this, generation, firstId, sent](const ApiResult &r) {

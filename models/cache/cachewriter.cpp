@@ -173,17 +173,19 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
     const bool ok = transact(
         [&] {
             for (const auto &result : response->results) {
-                QSqlQuery q = runOrThrow(
-                    m_db,
-                    QStringLiteral("SELECT target_id, community_id, name FROM outbox WHERE id = ?"),
-                    {result.id});
+                // Answers name the id the entry was last sent under.
+                QSqlQuery q =
+                    runOrThrow(m_db,
+                               QStringLiteral("SELECT target_id, community_id, name, id FROM outbox"
+                                              " WHERE (send_id = '' AND id = ?) OR send_id = ?"),
+                               {result.id, result.id});
                 if (!q.next())
                     continue; // settled before (a replayed answer)
+                const QString entryId = q.value(3).toString();
                 const QString targetId = q.value(0).toString();
                 const QString communityId = q.value(1).toString();
                 if (result.applied()) {
-                    runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"),
-                               {result.id});
+                    runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {entryId});
                     // The server confirmed the delete: drop the post now rather than show it
                     // again until the tombstone arrives with the next pull.
                     if (q.value(2).toString() ==
@@ -200,11 +202,11 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
                                                   " WHERE event_id = ? AND user_id = ?"),
                                    {status, targetId, m_userId});
                 } else {
-                    runOrThrow(m_db,
-                               QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?,"
-                                              " error_message = ?, current = ? WHERE id = ?"),
-                               {result.errorCode, result.errorMessage, compact(result.current),
-                                result.id});
+                    runOrThrow(
+                        m_db,
+                        QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?,"
+                                       " error_message = ?, current = ? WHERE id = ?"),
+                        {result.errorCode, result.errorMessage, compact(result.current), entryId});
                 }
                 changes.posts.insert(targetId);
                 changes.comments.insert(targetId);
@@ -282,10 +284,14 @@ void CacheWriter::retryMutation(const QString &id) {
             changes.posts.insert(q.value(0).toString());
             changes.comments.insert(q.value(0).toString());
             changes.feeds.insert(q.value(1).toString());
+            // The same change under a new mutation id, in its place in the order (seq): the
+            // server answers a mutation id it has seen with its first answer, so the old one
+            // would be refused again whatever changed since (a join approved, a post unlocked).
             runOrThrow(m_db,
                        QStringLiteral("UPDATE outbox SET state = 'pending', error_code = '',"
-                                      " error_message = '' WHERE id = ?"),
-                       {id});
+                                      " error_message = '', current = '', send_id = ?"
+                                      " WHERE id = ? AND state = 'failed'"),
+                       {QUuid::createUuid().toString(QUuid::WithoutBraces), id});
         },
         &error);
     if (!ok) {

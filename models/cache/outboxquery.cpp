@@ -15,7 +15,8 @@ QJsonObject objectOf(const QVariant &text) {
 
 QList<OutboxEntry> OutboxQuery::run(const QSqlDatabase &db) const {
     QString sql = QStringLiteral("SELECT seq, id, name, args, target_id, community_id, created_at,"
-                                 " state, error_code, error_message, current FROM outbox");
+                                 " state, error_code, error_message, current,"
+                                 " CASE send_id WHEN '' THEN id ELSE send_id END FROM outbox");
     QVariantList values;
     if (!state.isEmpty()) {
         sql += QStringLiteral(" WHERE state = ?");
@@ -38,6 +39,7 @@ QList<OutboxEntry> OutboxQuery::run(const QSqlDatabase &db) const {
         e.errorCode = q.value(8).toString();
         e.errorMessage = q.value(9).toString();
         e.current = objectOf(q.value(10));
+        e.sendId = q.value(11).toString();
         entries.append(std::move(e));
     }
     return entries;

@@ -253,9 +253,17 @@ const QStringList version7 = {
                    " WHERE read_at = 0"),
 };
 
+// Version 8: a retried write goes out under a new mutation id (hearthd replays the stored answer
+// of an id it has seen, so resending a refused one could never succeed): `send_id` is the id on
+// the wire, renewed by every retry, while `id` stays the entry's own (models, retry, discard).
+const QStringList version8 = {
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN send_id TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE INDEX outbox_send ON outbox(send_id)"),
+};
+
 const QList<const QStringList *> &steps() {
     static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
-                                                   &version5, &version6, &version7};
+                                                   &version5, &version6, &version7, &version8};
     return all;
 }
 

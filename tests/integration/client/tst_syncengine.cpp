@@ -476,6 +476,52 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 3000);
     }
 
+    void aRetriedWriteIsSentUnderANewIdAndArrivesOnce() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-retry")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        const QString guild = newId();
+        QJsonObject community = communityArgs(guild, QStringLiteral("Quiet Guild"));
+        community.insert(QStringLiteral("visibility"), QStringLiteral("request"));
+        QVERIFY(
+            sendMutation(server.url(), bo.token, QStringLiteral("community.create"), community));
+
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).communities.contains(guild),
+                                 15000);
+        // Ada asks to join and posts while her request is pending: hearthd refuses the post.
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), guild}});
+        const QString post = newId();
+        client->store->enqueueMutation(QStringLiteral("post.create"),
+                                       postArgs(post, guild, QStringLiteral("Hello, guild")));
+        QTRY_COMPARE_WITH_TIMEOUT(client->store->failedCount(), 1, 15000);
+        const auto refused = client->store->failedMutations().constFirst();
+        QCOMPARE(refused.name, QStringLiteral("post.create"));
+        QCOMPARE(refused.errorCode, QStringLiteral("forbidden"));
+
+        // Bo approves her; Ada retries. The same post goes out under a new mutation id (the
+        // refused id would only get its stored answer replayed) and arrives once.
+        QVERIFY(sendMutation(
+            server.url(), bo.token, QStringLiteral("membership.approve"),
+            {{QStringLiteral("communityId"), guild}, {QStringLiteral("userId"), ada.userId}}));
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store)
+                                     .memberships.contains(guild + QLatin1Char(':') + ada.userId),
+                                 15000);
+        client->store->retryMutation(refused.id);
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->store->failedCount() == 0, 15000);
+        const DataView onServer = DataView::fromServer(server.url(), bo.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(onServer.posts.value(post), QStringLiteral("Hello, guild"));
+        QCOMPARE(onServer.postOrder.count(post), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.value(post),
+                                  QStringLiteral("Hello, guild"), 15000);
+    }
+
     void aRefusedTokenStopsSyncAndSaysSo() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-token")));
         QString error;
