@@ -1,15 +1,14 @@
 #include "entities.h"
 
 #include "jsonfields.h"
+#include "vocabulary.h"
 
 #include <QJsonArray>
 
 namespace hearth::protocol {
 
 namespace {
-template<typename T>
-std::optional<T> finish(const JsonFields &f, T &&value, QString *error)
-{
+template<typename T> std::optional<T> finish(const JsonFields &f, T &&value, QString *error) {
     if (f.ok())
         return std::move(value);
     if (error)
@@ -18,8 +17,7 @@ std::optional<T> finish(const JsonFields &f, T &&value, QString *error)
 }
 
 // An optional array of strings; anything else in it is an error naming the field.
-QStringList stringList(JsonFields &f, const QString &key)
-{
+QStringList stringList(JsonFields &f, const QString &key) {
     QStringList out;
     const QJsonArray list = f.array(key, false);
     for (const QJsonValue &v : list) {
@@ -33,22 +31,15 @@ QStringList stringList(JsonFields &f, const QString &key)
 }
 } // namespace
 
-bool isValidPostKind(const QString &kind)
-{
-    static const QStringList kinds{QStringLiteral("discussion"), QStringLiteral("question"),
-                                   QStringLiteral("showcase"), QStringLiteral("resource"),
-                                   QStringLiteral("announcement")};
-    return kinds.contains(kind);
+bool isValidPostKind(const QString &kind) {
+    return PostKind::all().contains(kind);
 }
 
-bool isValidVisibility(const QString &visibility)
-{
-    return visibility == QLatin1StringView("public") || visibility == QLatin1StringView("request")
-           || visibility == QLatin1StringView("invite");
+bool isValidVisibility(const QString &visibility) {
+    return Visibility::all().contains(visibility);
 }
 
-QJsonObject UserProfile::toJson() const
-{
+QJsonObject UserProfile::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("handle"), handle},
             {QStringLiteral("displayName"), displayName},
@@ -58,8 +49,7 @@ QJsonObject UserProfile::toJson() const
             {QStringLiteral("showcase"), showcase}};
 }
 
-std::optional<UserProfile> UserProfile::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<UserProfile> UserProfile::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     UserProfile u;
     u.id = f.string(QStringLiteral("id"));
@@ -72,8 +62,7 @@ std::optional<UserProfile> UserProfile::fromJson(const QJsonObject &json, QStrin
     return finish(f, std::move(u), error);
 }
 
-QJsonObject Community::toJson() const
-{
+QJsonObject Community::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("slug"), slug},
             {QStringLiteral("name"), name},
@@ -88,8 +77,7 @@ QJsonObject Community::toJson() const
             {QStringLiteral("welcome"), welcome}};
 }
 
-std::optional<Community> Community::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Community> Community::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Community c;
     c.id = f.string(QStringLiteral("id"));
@@ -111,8 +99,7 @@ std::optional<Community> Community::fromJson(const QJsonObject &json, QString *e
     return finish(f, std::move(c), error);
 }
 
-QJsonObject Membership::toJson() const
-{
+QJsonObject Membership::toJson() const {
     return {{QStringLiteral("communityId"), communityId},
             {QStringLiteral("userId"), userId},
             {QStringLiteral("role"), role},
@@ -120,8 +107,7 @@ QJsonObject Membership::toJson() const
             {QStringLiteral("joinedAt"), double(joinedAt)}};
 }
 
-std::optional<Membership> Membership::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Membership> Membership::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Membership m;
     m.communityId = f.string(QStringLiteral("communityId"));
@@ -132,8 +118,7 @@ std::optional<Membership> Membership::fromJson(const QJsonObject &json, QString 
     return finish(f, std::move(m), error);
 }
 
-QJsonObject Post::toJson() const
-{
+QJsonObject Post::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("communityId"), communityId},
             {QStringLiteral("authorId"), authorId},
@@ -150,8 +135,7 @@ QJsonObject Post::toJson() const
             {QStringLiteral("editedAt"), double(editedAt)}};
 }
 
-std::optional<Post> Post::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Post> Post::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Post p;
     p.id = f.string(QStringLiteral("id"));
@@ -162,7 +146,8 @@ std::optional<Post> Post::fromJson(const QJsonObject &json, QString *error)
     if (p.kind.isEmpty())
         p.kind = QStringLiteral("discussion");
     else if (!isValidPostKind(p.kind))
-        f.fail(QStringLiteral("field 'kind' must be discussion, question, showcase, resource or announcement"));
+        f.fail(QStringLiteral(
+            "field 'kind' must be discussion, question, showcase, resource or announcement"));
     p.title = f.string(QStringLiteral("title"), false);
     p.body = f.string(QStringLiteral("body"));
     p.topic = f.string(QStringLiteral("topic"), false);
@@ -175,8 +160,7 @@ std::optional<Post> Post::fromJson(const QJsonObject &json, QString *error)
     return finish(f, std::move(p), error);
 }
 
-QJsonObject Comment::toJson() const
-{
+QJsonObject Comment::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("postId"), postId},
             {QStringLiteral("communityId"), communityId},
@@ -188,8 +172,7 @@ QJsonObject Comment::toJson() const
             {QStringLiteral("createdAt"), double(createdAt)}};
 }
 
-std::optional<Comment> Comment::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Comment> Comment::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Comment c;
     c.id = f.string(QStringLiteral("id"));
@@ -204,8 +187,7 @@ std::optional<Comment> Comment::fromJson(const QJsonObject &json, QString *error
     return finish(f, std::move(c), error);
 }
 
-QJsonObject Reaction::toJson() const
-{
+QJsonObject Reaction::toJson() const {
     return {{QStringLiteral("id"), id()},
             {QStringLiteral("targetId"), targetId},
             {QStringLiteral("targetType"), targetType},
@@ -216,14 +198,13 @@ QJsonObject Reaction::toJson() const
             {QStringLiteral("createdAt"), double(createdAt)}};
 }
 
-std::optional<Reaction> Reaction::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Reaction> Reaction::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Reaction r;
     r.targetId = f.string(QStringLiteral("targetId"));
     r.targetType = f.string(QStringLiteral("targetType"));
-    if (f.ok() && r.targetType != QLatin1StringView("post")
-        && r.targetType != QLatin1StringView("comment"))
+    if (f.ok() && r.targetType != QLatin1StringView("post") &&
+        r.targetType != QLatin1StringView("comment"))
         f.fail(QStringLiteral("field 'targetType' must be post or comment"));
     r.postId = f.string(QStringLiteral("postId"), false);
     r.communityId = f.string(QStringLiteral("communityId"));
@@ -233,8 +214,7 @@ std::optional<Reaction> Reaction::fromJson(const QJsonObject &json, QString *err
     return finish(f, std::move(r), error);
 }
 
-QJsonObject Event::toJson() const
-{
+QJsonObject Event::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("communityId"), communityId},
             {QStringLiteral("creatorId"), creatorId},
@@ -252,8 +232,7 @@ QJsonObject Event::toJson() const
             {QStringLiteral("editedAt"), double(editedAt)}};
 }
 
-std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Event e;
     e.id = f.string(QStringLiteral("id"));
@@ -274,8 +253,7 @@ std::optional<Event> Event::fromJson(const QJsonObject &json, QString *error)
     return finish(f, std::move(e), error);
 }
 
-QJsonObject Rsvp::toJson() const
-{
+QJsonObject Rsvp::toJson() const {
     return {{QStringLiteral("id"), id()},
             {QStringLiteral("eventId"), eventId},
             {QStringLiteral("communityId"), communityId},
@@ -284,8 +262,7 @@ QJsonObject Rsvp::toJson() const
             {QStringLiteral("respondedAt"), double(respondedAt)}};
 }
 
-std::optional<Rsvp> Rsvp::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Rsvp> Rsvp::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Rsvp r;
     r.eventId = f.string(QStringLiteral("eventId"));
@@ -296,8 +273,7 @@ std::optional<Rsvp> Rsvp::fromJson(const QJsonObject &json, QString *error)
     return finish(f, std::move(r), error);
 }
 
-QJsonObject Invite::toJson() const
-{
+QJsonObject Invite::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("communityId"), communityId},
             {QStringLiteral("code"), code},
@@ -309,8 +285,7 @@ QJsonObject Invite::toJson() const
             {QStringLiteral("revoked"), revoked}};
 }
 
-std::optional<Invite> Invite::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Invite> Invite::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Invite i;
     i.id = f.string(QStringLiteral("id"));
@@ -325,8 +300,7 @@ std::optional<Invite> Invite::fromJson(const QJsonObject &json, QString *error)
     return finish(f, std::move(i), error);
 }
 
-QJsonObject Report::toJson() const
-{
+QJsonObject Report::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("communityId"), communityId},
             {QStringLiteral("reporterId"), reporterId},
@@ -341,8 +315,7 @@ QJsonObject Report::toJson() const
             {QStringLiteral("resolvedAt"), double(resolvedAt)}};
 }
 
-std::optional<Report> Report::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Report> Report::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Report r;
     r.id = f.string(QStringLiteral("id"));
@@ -360,8 +333,7 @@ std::optional<Report> Report::fromJson(const QJsonObject &json, QString *error)
     return finish(f, std::move(r), error);
 }
 
-QJsonObject Notification::toJson() const
-{
+QJsonObject Notification::toJson() const {
     return {{QStringLiteral("id"), id},
             {QStringLiteral("kind"), kind},
             {QStringLiteral("communityId"), communityId},
@@ -374,8 +346,7 @@ QJsonObject Notification::toJson() const
             {QStringLiteral("readAt"), double(readAt)}};
 }
 
-std::optional<Notification> Notification::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Notification> Notification::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Notification n;
     n.id = f.string(QStringLiteral("id"));

@@ -50,18 +50,21 @@ inline constexpr auto Rejected = "rejected";
 inline constexpr auto Conflict = "conflict";
 } // namespace MutationStatus
 
-struct Mutation
-{
+struct Mutation {
     QString id;
     QString name;
     QJsonObject args;
+
+    // A mutation with typed args (mutationargs.h), always under the args' own name.
+    template<typename Args> static Mutation of(const QString &id, const Args &args) {
+        return {id, QString::fromLatin1(Args::Name), args.toJson()};
+    }
 
     QJsonObject toJson() const;
     static std::optional<Mutation> fromJson(const QJsonObject &json, QString *error);
 };
 
-struct MutationBatch
-{
+struct MutationBatch {
     QString clientId;
     QList<Mutation> mutations;
 
@@ -69,22 +72,20 @@ struct MutationBatch
     static std::optional<MutationBatch> fromJson(const QJsonObject &json, QString *error);
 };
 
-struct MutationResult
-{
+struct MutationResult {
     QString id;
-    QString status;       // MutationStatus
-    QJsonObject result;   // applied: what the server made (e.g. {"id": ...})
-    QString errorCode;    // rejected / conflict
+    QString status;     // MutationStatus
+    QJsonObject result; // applied: what the server made (e.g. {"id": ...})
+    QString errorCode;  // rejected / conflict
     QString errorMessage;
-    QJsonObject current;  // conflict: the object as the server has it now
+    QJsonObject current; // conflict: the object as the server has it now
 
     bool applied() const { return status == QLatin1StringView(MutationStatus::Applied); }
     QJsonObject toJson() const;
     static std::optional<MutationResult> fromJson(const QJsonObject &json, QString *error);
 };
 
-struct MutationResponse
-{
+struct MutationResponse {
     QList<MutationResult> results;
 
     QJsonObject toJson() const;

@@ -1,5 +1,6 @@
 #include "syncpage.h"
 
+#include "changeframing.h"
 #include "jsonfields.h"
 
 #include <QJsonArray>
@@ -9,37 +10,14 @@
 
 namespace hearth::protocol {
 
-namespace {
-// JSON string literal for an identifier-like value (ids, types, cursors) with proper escaping.
-// Ids, types and cursors are plain ASCII: those are quoted directly, which matters because the
-// server encodes every change it logs and every page it sends; anything else takes the full
-// JSON encoder.
-QByteArray quoted(const QString &s)
-{
-    const bool plain = std::all_of(s.cbegin(), s.cend(), [](QChar c) {
-        return c.unicode() >= 0x20 && c.unicode() < 0x7f && c != QLatin1Char('"')
-               && c != QLatin1Char('\\');
-    });
-    if (plain) {
-        QByteArray out;
-        out.reserve(s.size() + 2);
-        out += '"';
-        out += s.toLatin1();
-        out += '"';
-        return out;
-    }
-    QByteArray doc = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
-    return doc.mid(1, doc.size() - 2);
-}
-} // namespace
+using ChangeFraming::quoted;
 
 QByteArray Change::encode(qint64 seq, const QString &type, const QString &op, const QString &id,
-                          const QString &community, const QByteArray &compactData)
-{
+                          const QString &community, const QByteArray &compactData) {
     QByteArray out;
     out.reserve(64 + compactData.size());
-    out += "{\"seq\":" + QByteArray::number(seq) + ",\"type\":" + quoted(type)
-           + ",\"op\":" + quoted(op) + ",\"id\":" + quoted(id);
+    out += "{\"seq\":" + QByteArray::number(seq) + ",\"type\":" + quoted(type) +
+           ",\"op\":" + quoted(op) + ",\"id\":" + quoted(id);
     if (!community.isEmpty())
         out += ",\"community\":" + quoted(community);
     if (!compactData.isEmpty())
@@ -48,15 +26,13 @@ QByteArray Change::encode(qint64 seq, const QString &type, const QString &op, co
     return out;
 }
 
-QByteArray Change::toJson() const
-{
-    const QByteArray d = data.isEmpty() ? QByteArray()
-                                        : QJsonDocument(data).toJson(QJsonDocument::Compact);
+QByteArray Change::toJson() const {
+    const QByteArray d =
+        data.isEmpty() ? QByteArray() : QJsonDocument(data).toJson(QJsonDocument::Compact);
     return encode(seq, type, op, id, community, d);
 }
 
-std::optional<Change> Change::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Change> Change::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Change c;
     c.seq = f.integer(QStringLiteral("seq"));
@@ -76,25 +52,13 @@ std::optional<Change> Change::fromJson(const QJsonObject &json, QString *error)
 }
 
 QByteArray SyncPage::encode(const QList<QByteArray> &encodedChanges, const QString &cursor,
-                            bool hasMore)
-{
-    qsizetype size = 64;
-    for (const auto &c : encodedChanges)
-        size += c.size() + 1;
-    QByteArray out;
-    out.reserve(size);
-    out += "{\"changes\":[";
-    for (qsizetype i = 0; i < encodedChanges.size(); ++i) {
-        if (i)
-            out += ',';
-        out += encodedChanges.at(i);
-    }
-    out += "],\"cursor\":" + quoted(cursor) + ",\"hasMore\":" + (hasMore ? "true" : "false") + '}';
+                            bool hasMore) {
+    QByteArray out = ChangeFraming::openPage(encodedChanges, 48 + cursor.size());
+    out += ",\"cursor\":" + quoted(cursor) + ",\"hasMore\":" + (hasMore ? "true" : "false") + '}';
     return out;
 }
 
-QByteArray SyncPage::toJson() const
-{
+QByteArray SyncPage::toJson() const {
     QList<QByteArray> encoded;
     encoded.reserve(changes.size());
     for (const auto &c : changes)
@@ -102,36 +66,21 @@ QByteArray SyncPage::toJson() const
     return encode(encoded, cursor, hasMore);
 }
 
-std::optional<SyncPage> SyncPage::fromJson(const QByteArray &body, QString *error)
-{
+std::optional<SyncPage> SyncPage::fromJson(const QByteArray &body, QString *error) {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (!doc.isObject()) {
         if (error)
-            *error = QStringLiteral("sync page is not a JSON object: %1").arg(parseError.errorString());
+            *error =
+                QStringLiteral("sync page is not a JSON object: %1").arg(parseError.errorString());
         return std::nullopt;
     }
     const QJsonObject root = doc.object();
     JsonFields f(root);
     SyncPage page;
-    const QJsonArray changes = f.array(QStringLiteral("changes"));
+    page.changes = ChangeFraming::readChanges(f);
     page.cursor = f.string(QStringLiteral("cursor"));
     page.hasMore = f.boolean(QStringLiteral("hasMore"), false);
-    page.changes.reserve(changes.size());
-    for (const QJsonValue &v : changes) {
-        if (!f.ok())
-            break;
-        if (!v.isObject()) {
-            f.fail(QStringLiteral("every change must be an object"));
-            break;
-        }
-        QString changeError;
-        auto c = Change::fromJson(v.toObject(), &changeError);
-        if (!c)
-            f.fail(changeError);
-        else
-            page.changes.append(std::move(*c));
-    }
     if (!f.ok()) {
         if (error)
             *error = f.error();

@@ -2,23 +2,33 @@
 // input is refused with a message that names the field.
 
 #include "protocol/apierror.h"
+#include "protocol/auditpage.h"
 #include "protocol/auth.h"
+#include "protocol/engagementreport.h"
 #include "protocol/entities.h"
+#include "protocol/historypage.h"
 #include "protocol/mutation.h"
 #include "protocol/syncpage.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
 
 using namespace hearth::protocol;
 
-class TestProtocol : public QObject
-{
+class TestProtocol : public QObject {
     Q_OBJECT
 
+private:
+    template<typename Entity> void checkRoundTrip(const Entity &entity) {
+        QString error;
+        const std::optional<Entity> back = Entity::fromJson(entity.toJson(), &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->toJson(), entity.toJson());
+    }
+
 private Q_SLOTS:
-    void syncPageRoundTrip()
-    {
+    void syncPageRoundTrip() {
         Post post;
         post.id = QStringLiteral("p1");
         post.communityId = QStringLiteral("c1");
@@ -31,8 +41,8 @@ private Q_SLOTS:
         SyncPage page;
         page.cursor = QStringLiteral("djE6NDI=");
         page.hasMore = true;
-        page.changes.append({42, ChangeType::Post, ChangeOp::Upsert, post.id, post.communityId,
-                             post.toJson()});
+        page.changes.append(
+            {42, ChangeType::Post, ChangeOp::Upsert, post.id, post.communityId, post.toJson()});
         page.changes.append(
             {43, ChangeType::Community, ChangeOp::Purge, QStringLiteral("c9"), {}, {}});
 
@@ -55,11 +65,11 @@ private Q_SLOTS:
         QCOMPARE(back->kind, QStringLiteral("showcase"));
     }
 
-    void encodedPageIsValidJson()
-    {
+    void encodedPageIsValidJson() {
         // The server writes pages from stored bytes; the result must still be one JSON document.
-        const QByteArray change = Change::encode(7, QStringLiteral("user"), QStringLiteral("upsert"),
-                                                 QStringLiteral("u\"1"), {}, "{\"id\":\"u\\\"1\"}");
+        const QByteArray change =
+            Change::encode(7, QStringLiteral("user"), QStringLiteral("upsert"),
+                           QStringLiteral("u\"1"), {}, "{\"id\":\"u\\\"1\"}");
         const QByteArray page = SyncPage::encode({change, change}, QStringLiteral("c"), false);
         QJsonParseError err;
         const auto doc = QJsonDocument::fromJson(page, &err);
@@ -68,8 +78,7 @@ private Q_SLOTS:
                  QStringLiteral("u\"1"));
     }
 
-    void mutationBatchRoundTrip()
-    {
+    void mutationBatchRoundTrip() {
         MutationBatch batch;
         batch.clientId = QStringLiteral("client-1");
         batch.mutations.append({QStringLiteral("m1"), MutationName::PostCreate,
@@ -84,13 +93,19 @@ private Q_SLOTS:
                  QStringLiteral("hi"));
     }
 
-    void mutationResultRoundTrip()
-    {
+    void mutationResultRoundTrip() {
         MutationResponse resp;
-        resp.results.append({QStringLiteral("m1"), MutationStatus::Applied,
-                             QJsonObject{{QStringLiteral("id"), QStringLiteral("p1")}}, {}, {}, {}});
-        resp.results.append({QStringLiteral("m2"), MutationStatus::Conflict, {},
-                             ErrorCode::Conflict, QStringLiteral("edited elsewhere"),
+        resp.results.append({QStringLiteral("m1"),
+                             MutationStatus::Applied,
+                             QJsonObject{{QStringLiteral("id"), QStringLiteral("p1")}},
+                             {},
+                             {},
+                             {}});
+        resp.results.append({QStringLiteral("m2"),
+                             MutationStatus::Conflict,
+                             {},
+                             ErrorCode::Conflict,
+                             QStringLiteral("edited elsewhere"),
                              QJsonObject{{QStringLiteral("body"), QStringLiteral("theirs")}}});
         QString error;
         const auto back = MutationResponse::fromJson(resp.toJson(), &error);
@@ -104,12 +119,177 @@ private Q_SLOTS:
                  QStringLiteral("theirs"));
     }
 
-    void strictDecodingNamesTheField_data()
-    {
+    // Every entity a change carries, with each field away from its default: what one program
+    // writes, the other reads back whole.
+    void everyEntityRoundTrips() {
+        UserProfile user{
+            QStringLiteral("u1"),
+            QStringLiteral("ada"),
+            QStringLiteral("Ada"),
+            QStringLiteral("Potter"),
+            {QStringLiteral("raku")},
+            QJsonArray{QJsonObject{{QStringLiteral("label"), QStringLiteral("site")},
+                                   {QStringLiteral("url"), QStringLiteral("https://a.example")}}},
+            QJsonArray{QJsonObject{{QStringLiteral("title"), QStringLiteral("Bowl")},
+                                   {QStringLiteral("text"), QStringLiteral("Ash glaze")},
+                                   {QStringLiteral("link"), QStringLiteral("")}}}};
+        checkRoundTrip(user);
+
+        Community community;
+        community.id = QStringLiteral("c1");
+        community.slug = QStringLiteral("potters");
+        community.name = QStringLiteral("Potters");
+        community.tagline = QStringLiteral("Wheel");
+        community.description = QStringLiteral("Local");
+        community.visibility = QStringLiteral("invite");
+        community.memberCount = 7;
+        community.createdAt = 1700000000001;
+        community.guidelines = QStringLiteral("Be kind");
+        community.topics = {QStringLiteral("kilns")};
+        community.memberCap = 12;
+        community.welcome = QStringLiteral("Hi");
+        checkRoundTrip(community);
+
+        checkRoundTrip(Membership{QStringLiteral("c1"), QStringLiteral("u1"),
+                                  QStringLiteral("moderator"), QStringLiteral("pending"),
+                                  1700000000002});
+
+        Post post;
+        post.id = QStringLiteral("p1");
+        post.communityId = QStringLiteral("c1");
+        post.authorId = QStringLiteral("u1");
+        post.authorName = QStringLiteral("Ada");
+        post.kind = QStringLiteral("resource");
+        post.title = QStringLiteral("T");
+        post.body = QStringLiteral("B");
+        post.topic = QStringLiteral("kilns");
+        post.pinned = true;
+        post.locked = true;
+        post.commentCount = 3;
+        post.version = 4;
+        post.createdAt = 1700000000003;
+        post.editedAt = 1700000000004;
+        checkRoundTrip(post);
+
+        checkRoundTrip(Comment{QStringLiteral("k1"), QStringLiteral("p1"), QStringLiteral("c1"),
+                               QStringLiteral("k0"), QStringLiteral("u1"), QStringLiteral("Ada"),
+                               QStringLiteral("Yes"), 2, 1700000000005});
+        checkRoundTrip(Reaction{QStringLiteral("k1"), QStringLiteral("comment"),
+                                QStringLiteral("p1"), QStringLiteral("c1"), QStringLiteral("u1"),
+                                QStringLiteral("🔥"), 1700000000006});
+        checkRoundTrip(Event{QStringLiteral("e1"), QStringLiteral("c1"), QStringLiteral("u1"),
+                             QStringLiteral("Raku"), QStringLiteral("Gloves"), 1800000000000,
+                             1800003600000, QStringLiteral("Studio"),
+                             QStringLiteral("https://e.example"), 6, 5, 2, true, 1700000000007,
+                             1700000000008});
+        checkRoundTrip(Rsvp{QStringLiteral("e1"), QStringLiteral("c1"), QStringLiteral("u1"),
+                            QStringLiteral("waitlisted"), 1700000000009});
+        checkRoundTrip(Invite{QStringLiteral("i1"), QStringLiteral("c1"),
+                              QStringLiteral("abcdefgh2345"), QStringLiteral("u1"), 1700000000010,
+                              1800000000000, 5, 2, true});
+        checkRoundTrip(Report{QStringLiteral("r1"), QStringLiteral("c1"), QStringLiteral("u2"),
+                              QStringLiteral("comment"), QStringLiteral("k1"), QStringLiteral("p1"),
+                              QStringLiteral("spam"), QStringLiteral("removed"),
+                              QStringLiteral("u1"), QStringLiteral("gone"), 1700000000011,
+                              1700000000012});
+        checkRoundTrip(Notification{
+            QStringLiteral("n1"), QStringLiteral("reply"), QStringLiteral("c1"),
+            QStringLiteral("u2"), QStringLiteral("Bo"), QStringLiteral("comment"),
+            QStringLiteral("k1"), QStringLiteral("Yes"), 1700000000013, 1700000000014});
+    }
+
+    void historyPageRoundTripsAndEncodesFromStoredBytes() {
+        Post post;
+        post.id = QStringLiteral("p1");
+        post.communityId = QStringLiteral("c1");
+        post.body = QStringLiteral("old");
+        HistoryPage page;
+        page.changes.append({0, QString::fromLatin1(ChangeType::Post),
+                             QString::fromLatin1(ChangeOp::Upsert), post.id, post.communityId,
+                             post.toJson()});
+        page.before = QStringLiteral("aDE6MTc5NTQyNTU4MjczMTox");
+        page.complete = true;
+        const QByteArray bytes = page.toJson();
+        // What the server writes from stored change bytes is the same document.
+        QCOMPARE(HistoryPage::encode({page.changes[0].toJson()}, page.before, true), bytes);
+        QString error;
+        const auto back = HistoryPage::fromJson(bytes, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->before, page.before);
+        QCOMPARE(back->complete, true);
+        QCOMPARE(back->changes.size(), 1);
+        QCOMPARE(back->changes[0].data, post.toJson());
+
+        QVERIFY(!HistoryPage::fromJson("{\"changes\": 5}", &error));
+        QCOMPARE(error, QStringLiteral("field 'changes' must be an array"));
+        QVERIFY(!HistoryPage::fromJson("{\"changes\": [], \"before\": \"x\"}", &error));
+        QCOMPARE(error, QStringLiteral("field 'complete' must be true or false"));
+        QVERIFY(!HistoryPage::fromJson("[]", &error));
+        QVERIFY(error.startsWith(QStringLiteral("history page is not a JSON object")));
+    }
+
+    void auditPageRoundTrips() {
+        AuditPage page;
+        page.entries.append({QStringLiteral("a1"), QStringLiteral("c1"),
+                             QStringLiteral("membership.ban"), QStringLiteral("u1"),
+                             QStringLiteral("u2"), QStringLiteral("spam links"), 1795425582731});
+        page.entries.append({QStringLiteral("a2"), QStringLiteral("c1"), QStringLiteral("post.pin"),
+                             QStringLiteral("u1"), QStringLiteral("p1"), QString(), 1795425582732});
+        const QJsonObject wire = page.toJson();
+        // Every field is on the wire, an empty reason too.
+        QCOMPARE(wire[QStringLiteral("entries")][1][QStringLiteral("reason")].toString(),
+                 QString());
+        QVERIFY(wire[QStringLiteral("entries")][1].toObject().contains(QStringLiteral("reason")));
+        QCOMPARE(QJsonDocument(wire[QStringLiteral("entries")][0].toObject())
+                     .toJson(QJsonDocument::Compact),
+                 QByteArray("{\"action\":\"membership.ban\",\"actorId\":\"u1\",\"communityId\":"
+                            "\"c1\",\"createdAt\":1795425582731,\"id\":\"a1\",\"reason\":"
+                            "\"spam links\",\"targetId\":\"u2\"}"));
+        QString error;
+        const auto back = AuditPage::fromJson(wire, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(*back, page);
+        QVERIFY(
+            !AuditPage::fromJson(QJsonObject{{QStringLiteral("entries"), QJsonArray{5}}}, &error));
+        QCOMPARE(error, QStringLiteral("field 'entries' item 0: must be an object"));
+    }
+
+    void engagementReportRoundTrips() {
+        EngagementReport report;
+        report.communityId = QStringLiteral("c1");
+        report.generatedAt = 1795425582731;
+        report.weeks = {{1794820782732, 41, 12, 9, 31}, {1795425582732, 42, 10, 3, 4}};
+        report.topContributors = {{QStringLiteral("u1"), QStringLiteral("Maren"), 4, 11}};
+        report.unansweredQuestions = {{QStringLiteral("p1"), QStringLiteral("Kiln wash?"),
+                                       QStringLiteral("u2"), 1795425582700}};
+        report.membersNotSeen = {{QStringLiteral("u3"), QStringLiteral("Bea"), 0}};
+        report.events = {
+            {QStringLiteral("e1"), QStringLiteral("Raku firing"), 1795425582731, 6, true, 6, 2, 1}};
+        const QJsonObject wire = report.toJson();
+        QCOMPARE(wire[QStringLiteral("weeks")][0][QStringLiteral("activeMembers")].toInt(), 12);
+        QCOMPARE(wire[QStringLiteral("events")][0][QStringLiteral("cancelled")].toBool(), true);
+        QCOMPARE(wire[QStringLiteral("membersNotSeen")][0][QStringLiteral("lastSeenAt")].toDouble(),
+                 0.0);
+        QString error;
+        const auto back = EngagementReport::fromJson(wire, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(*back, report);
+        // A newer server's extra fields do not stop an older app reading the report.
+        QJsonObject newer = wire;
+        newer.insert(QStringLiteral("retention"), 0.5);
+        QVERIFY(EngagementReport::fromJson(newer, &error));
+        QJsonObject broken = wire;
+        broken.insert(QStringLiteral("weeks"),
+                      QJsonArray{QJsonObject{{QStringLiteral("posts"), QStringLiteral("many")}}});
+        QVERIFY(!EngagementReport::fromJson(broken, &error));
+        QCOMPARE(error, QStringLiteral("field 'weeks' item 0: field 'posts' must be an integer"));
+    }
+
+    void strictDecodingNamesTheField_data() {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("message");
-        QTest::newRow("missing clientId") << QByteArray("{\"mutations\":[]}")
-                                          << QStringLiteral("field 'clientId' is required");
+        QTest::newRow("missing clientId")
+            << QByteArray("{\"mutations\":[]}") << QStringLiteral("field 'clientId' is required");
         QTest::newRow("wrong type") << QByteArray("{\"clientId\":5,\"mutations\":[]}")
                                     << QStringLiteral("field 'clientId' must be a string");
         QTest::newRow("unknown field")
@@ -120,8 +300,7 @@ private Q_SLOTS:
             << QStringLiteral("mutations[0]: field 'name' must be a string");
     }
 
-    void strictDecodingNamesTheField()
-    {
+    void strictDecodingNamesTheField() {
         QFETCH(QByteArray, json);
         QFETCH(QString, message);
         QString error;
@@ -129,8 +308,7 @@ private Q_SLOTS:
         QCOMPARE(error, message);
     }
 
-    void authCodecs()
-    {
+    void authCodecs() {
         QString error;
         QVERIFY(!AuthRequest::fromJson(QJsonObject{{QStringLiteral("handle"), QStringLiteral("a")}},
                                        &error));
@@ -143,8 +321,7 @@ private Q_SLOTS:
         QCOMPARE(back->displayName, QStringLiteral("Ada"));
     }
 
-    void apiError()
-    {
+    void apiError() {
         const ApiError e{ErrorCode::InvalidCredentials, QStringLiteral("wrong handle or password")};
         const auto back = ApiError::fromJson(e.toJson());
         QVERIFY(back);
