@@ -7,6 +7,7 @@
 namespace hearth::net {
 
 using hearth::cache::CacheStore;
+using hearth::cache::HistoryWatermark;
 
 HistoryPager::HistoryPager(ApiClient *api, QObject *parent)
     : QObject(parent)
@@ -64,18 +65,21 @@ void HistoryPager::fetchOlder(const QString &communityId) {
     m_inFlight.insert(communityId);
     const quint64 generation = m_generation;
     const QString before = m_store->historyBefore(communityId);
+    // Read before asking: whatever sync brings while the page is on its way is newer than it.
+    const HistoryWatermark watermark = m_store->historyWatermark();
     qCDebug(lcSync) << "fetching older history of" << communityId;
     m_api->fetchHistoryPage(communityId, before, m_pageLimit, this,
-                            [this, generation, communityId](const ApiResult &r) {
+                            [this, generation, communityId, watermark](const ApiResult &r) {
                                 if (generation == m_generation)
-                                    onFetched(communityId, r);
+                                    onFetched(communityId, watermark, r);
                             });
 }
 
-void HistoryPager::onFetched(const QString &communityId, const ApiResult &result) {
+void HistoryPager::onFetched(const QString &communityId, const HistoryWatermark &watermark,
+                             const ApiResult &result) {
     if (result.ok()) {
         // Still in flight until the writer has stored it (historyPageApplied).
-        m_store->applyHistoryPage(communityId, result.body);
+        m_store->applyHistoryPage(communityId, result.body, watermark);
         return;
     }
     m_inFlight.remove(communityId);

@@ -4,7 +4,8 @@
 // A feed scrolled past its oldest cached post asks for the next page
 // (CacheStore::olderHistoryRequested); a community marked "keep offline" is paged to the end by
 // itself. A page the server could not send is asked for again after the next successful sync
-// cycle (fetchWanted()).
+// cycle (fetchWanted()). Each request carries the cache's watermark from when it was made, so a
+// page that arrives after newer sync pages rolls nothing back (HistoryApplier).
 //
 // The sync engine owns one, shares its ApiClient with it, and starts and stops it with itself.
 
@@ -47,7 +48,8 @@ Q_SIGNALS:
     void error(const QString &message);
 
 private:
-    void onFetched(const QString &communityId, const ApiResult &result);
+    void onFetched(const QString &communityId, const hearth::cache::HistoryWatermark &watermark,
+                   const ApiResult &result);
     void onPageApplied(const QString &communityId, bool complete);
 
     ApiClient *m_api;

@@ -176,12 +176,20 @@ void CacheStore::markCommunityRead(const QString &communityId) {
         Qt::QueuedConnection);
 }
 
-void CacheStore::applyHistoryPage(const QString &communityId, const QByteArray &pageJson) {
+void CacheStore::applyHistoryPage(const QString &communityId, const QByteArray &pageJson,
+                                  std::optional<HistoryWatermark> watermark) {
     CacheWriter *writer = m_writer;
     QMetaObject::invokeMethod(
         writer,
-        [writer, communityId, pageJson] { writer->applyHistoryPage(communityId, pageJson); },
+        [writer, communityId, pageJson, watermark] {
+            writer->applyHistoryPage(communityId, pageJson, watermark);
+        },
         Qt::QueuedConnection);
+}
+
+HistoryWatermark CacheStore::historyWatermark() const {
+    return {stateValue(QStringLiteral("epoch")).toLongLong(),
+            stateValue(QStringLiteral("applied_seq")).toLongLong()};
 }
 
 void CacheStore::setKeepOffline(const QString &communityId, bool keep) {

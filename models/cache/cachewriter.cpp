@@ -2,6 +2,7 @@
 
 #include "cachelogging.h"
 #include "changeapplier.h"
+#include "historyapplier.h"
 #include "mutationapplier.h"
 #include "schema.h"
 #include "sqlstep.h"
@@ -122,6 +123,17 @@ void CacheWriter::applySyncPage(const QByteArray &pageJson) {
                        QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('cursor', ?)"
                                       " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                        {page->cursor});
+            // The newest change applied: the watermark history requests are made at.
+            qint64 newest = 0;
+            for (const auto &change : page->changes)
+                newest = qMax(newest, change.seq);
+            if (newest > 0)
+                runOrThrow(m_db,
+                           QStringLiteral("INSERT INTO sync_state(key, value)"
+                                          " VALUES ('applied_seq', ?) ON CONFLICT(key) DO UPDATE"
+                                          " SET value = MAX(CAST(value AS INTEGER),"
+                                          " CAST(excluded.value AS INTEGER))"),
+                           {QString::number(newest)});
         },
         &error);
     if (!ok) {
@@ -258,6 +270,14 @@ void CacheWriter::resetForResync() {
             runOrThrow(m_db, QStringLiteral("UPDATE community_state SET history_complete = 0,"
                                             " history_cursor = ''"));
             runOrThrow(m_db, QStringLiteral("DELETE FROM sync_state WHERE key = 'cursor'"));
+            // A rebuilt cache starts a new epoch: history pages asked for before are dropped,
+            // and the tombstones of the old log mean nothing in the new one.
+            runOrThrow(m_db, QStringLiteral("DELETE FROM tombstones"));
+            runOrThrow(m_db, QStringLiteral("DELETE FROM sync_state WHERE key = 'applied_seq'"));
+            runOrThrow(m_db,
+                       QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('epoch', '1')"
+                                      " ON CONFLICT(key) DO UPDATE"
+                                      " SET value = CAST(value AS INTEGER) + 1"));
             // What the member wrote and the server has not confirmed must stay visible.
             reapplyOutbox(&changes);
         },
@@ -369,7 +389,8 @@ void CacheWriter::recountUnread(const QString &communityId) {
     runOrThrow(m_db, sql, {communityId});
 }
 
-void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray &pageJson) {
+void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray &pageJson,
+                                   std::optional<HistoryWatermark> watermark) {
     // {"changes": [...], "before": "...", "complete": bool}: copies of current objects (seq 0),
     // applied as upserts; they do not move the sync cursor.
     QString error;
@@ -398,11 +419,24 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
         return;
     }
     ChangeSet changes;
+    bool dropped = false;
     const bool ok = transact(
         [&] {
-            ChangeApplier applier(m_db, &changes);
-            for (const auto &change : std::as_const(pageChanges))
-                applier.apply(change);
+            HistoryApplier applier(m_db, m_userId, &changes);
+            // Asked for before newer sync pages were applied: keep what they brought.
+            if (watermark && !applier.accepts(communityId, *watermark)) {
+                dropped = true;
+                return;
+            }
+            for (const auto &change : std::as_const(pageChanges)) {
+                if (!watermark)
+                    ChangeApplier(m_db, &changes).apply(change);
+                else
+                    applier.apply(change, *watermark);
+            }
+            if (applier.skipped() > 0)
+                qCInfo(lcCache) << "history page of" << communityId << "skipped"
+                                << applier.skipped() << "objects the cache holds newer";
             runOrThrow(m_db,
                        QStringLiteral("INSERT INTO community_state (community_id, history_cursor,"
                                       " history_complete) VALUES (?, ?, ?)"
@@ -418,11 +452,12 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
                             QStringLiteral("a history page could not be applied: %1").arg(error));
         return;
     }
-    // The feed's history state changed even when the page held no post.
+    // The feed's history state changed even when the page held no post (or was dropped: a
+    // feed waiting for it may ask again).
     changes.feeds.insert(communityId);
     changes.communities.insert(communityId);
     Q_EMIT committed(changes);
-    Q_EMIT historyPageApplied(communityId, complete);
+    Q_EMIT historyPageApplied(communityId, complete && !dropped);
 }
 
 void CacheWriter::setKeepOffline(const QString &communityId, bool keep) {

@@ -4,12 +4,14 @@
 // Results are reported by signals, which CacheStore forwards to its own thread.
 
 #include "changeset.h"
+#include "historywatermark.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSqlDatabase>
 #include <functional>
+#include <optional>
 
 namespace hearth::cache {
 
@@ -32,7 +34,8 @@ public:
     void discardMutation(const QString &id);
     void setLocalUser(const QString &userId, const QString &displayName);
     void markCommunityRead(const QString &communityId, qint64 nowMs);
-    void applyHistoryPage(const QString &communityId, const QByteArray &pageJson);
+    void applyHistoryPage(const QString &communityId, const QByteArray &pageJson,
+                          std::optional<HistoryWatermark> watermark);
     void setKeepOffline(const QString &communityId, bool keep);
 
 Q_SIGNALS:

@@ -261,9 +261,26 @@ const QStringList version8 = {
     QStringLiteral("CREATE INDEX outbox_send ON outbox(send_id)"),
 };
 
+// Version 9: what lets a history page tell that the cache holds something newer (issue 8.6). A
+// page is fetched at some moment and may be applied after sync pages that changed or deleted its
+// objects. Each post, comment and reaction keeps the seq of the last sync change applied to it
+// (`sync_seq`), deletions leave a tombstone with theirs, and a purge leaves one for the community;
+// a page applies an object only when nothing newer than the sync position it was asked at
+// (CacheStore::historyWatermark) touched it.
+const QStringList version9 = {
+    QStringLiteral("ALTER TABLE posts ADD COLUMN sync_seq INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE comments ADD COLUMN sync_seq INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE reactions ADD COLUMN sync_seq INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("CREATE TABLE tombstones (type TEXT NOT NULL, id TEXT NOT NULL,"
+                   " community_id TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL,"
+                   " PRIMARY KEY (type, id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX tombstones_community ON tombstones(community_id)"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
-                                                   &version5, &version6, &version7, &version8};
+    static const QList<const QStringList *> all = {&version1, &version2, &version3,
+                                                   &version4, &version5, &version6,
+                                                   &version7, &version8, &version9};
     return all;
 }
 

@@ -87,7 +87,7 @@ private:
 
     // Bo's public community with `Posts` posts, the oldest with a comment. Returns its id.
     static QString communityWithLongHistory(const QUrl &server, const QString &token,
-                                            QString *oldestPost) {
+                                            QString *oldestPost, QStringList *posts = nullptr) {
         const QString id = newId();
         QList<hearth::protocol::Mutation> mutations;
         mutations.append({newId(),
@@ -102,6 +102,8 @@ private:
             const QString post = newId();
             if (i == 0)
                 *oldestPost = post;
+            if (posts)
+                posts->append(post);
             mutations.append({newId(),
                               QStringLiteral("post.create"),
                               {{QStringLiteral("id"), post},
@@ -308,6 +310,109 @@ private Q_SLOTS:
         QCOMPARE(client->cachedPosts(community), Posts);
         QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
         QCOMPARE(client->store->failedCount(), 0);
+    }
+
+    // A history page answered before a delete and an edit, and handed to the cache after the
+    // sync that brought them (as when the answer was slow): the deleted post stays deleted, the
+    // edit stays, the rest of the page arrives.
+    void aLateHistoryPageRollsNothingBack() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-late")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        QString oldest;
+        QStringList posts;
+        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest, &posts);
+        QVERIFY(!community.isEmpty());
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), community}});
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
+                                 15000);
+
+        // The page is asked for now (as the pager does: watermark first) ...
+        const auto watermark = client->store->historyWatermark();
+        const ApiResult page = call(
+            [&](ApiClient &api, QObject *ctx, auto cb) {
+                api.fetchHistoryPage(community, client->store->historyBefore(community), 200, ctx,
+                                     cb);
+            },
+            server.url(), ada.token);
+        QVERIFY(page.ok());
+        QVERIFY(page.body.contains(posts.at(10).toUtf8()));
+        // ... then Bo deletes one of its posts and edits another, and Ada's client syncs both.
+        QVERIFY(sendMutations(
+            server.url(), bo.token,
+            {{newId(), QStringLiteral("post.delete"), {{QStringLiteral("id"), posts.at(10)}}},
+             {newId(),
+              QStringLiteral("post.edit"),
+              {{QStringLiteral("id"), posts.at(20)},
+               {QStringLiteral("version"), 1},
+               {QStringLiteral("title"), QStringLiteral("Post 20, edited")}}}}));
+        QTRY_COMPARE_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.value(posts.at(20)),
+                                  QStringLiteral("Post 20, edited"), 15000);
+
+        // The late page arrives.
+        QSignalSpy applied(client->store.get(), &CacheStore::historyPageApplied);
+        client->store->applyHistoryPage(community, page.body, watermark);
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 5000);
+        const DataView inCache = DataView::fromCache(*client->store);
+        QVERIFY(!inCache.posts.contains(posts.at(10)));
+        QCOMPARE(inCache.posts.value(posts.at(20)), QStringLiteral("Post 20, edited"));
+        QCOMPARE(client->cachedPosts(community), Posts - 1);
+        QVERIFY(inCache.posts.contains(oldest));
+        QVERIFY(inCache.comments.values().contains(QStringLiteral("The very first reply")));
+        QVERIFY(client->store->historyState(community).complete);
+        // And the cache agrees with the server.
+        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(inCache.posts, onServer.posts);
+    }
+
+    // A page asked for before the member was removed, arriving after the purge: the community is
+    // not filled again.
+    void aLateHistoryPageDoesNotRefillACommunityNoLongerHeld() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-removed")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        QString oldest;
+        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
+        QVERIFY(!community.isEmpty());
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), community}});
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
+                                 15000);
+        const auto watermark = client->store->historyWatermark();
+        const ApiResult page = call(
+            [&](ApiClient &api, QObject *ctx, auto cb) {
+                api.fetchHistoryPage(community, client->store->historyBefore(community), 200, ctx,
+                                     cb);
+            },
+            server.url(), ada.token);
+        QVERIFY(page.ok());
+
+        QVERIFY(sendMutations(server.url(), bo.token,
+                              {{newId(),
+                                QStringLiteral("membership.remove"),
+                                {{QStringLiteral("communityId"), community},
+                                 {QStringLiteral("userId"), ada.userId}}}}));
+        QTRY_COMPARE_WITH_TIMEOUT(client->cachedPosts(community), 0, 15000);
+
+        QSignalSpy applied(client->store.get(), &CacheStore::historyPageApplied);
+        client->store->applyHistoryPage(community, page.body, watermark);
+        QTRY_COMPARE_WITH_TIMEOUT(applied.size(), 1, 5000);
+        QCOMPARE(applied.at(0).at(1).toBool(), false);
+        QCOMPARE(client->cachedPosts(community), 0);
+        QVERIFY(DataView::fromCache(*client->store).comments.isEmpty());
+        QVERIFY(!client->store->historyState(community).complete);
     }
 
     void olderHistoryAskedForWhileTheServerIsDownArrivesWhenItIsBack() {
