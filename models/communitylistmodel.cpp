@@ -1,14 +1,11 @@
 #include "communitylistmodel.h"
 
-#include "modelslogging.h"
-
+#include "cache/cacheactions.h"
 #include "cache/communitylistquery.h"
-
-#include <QJsonObject>
-#include <QUuid>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
 using hearth::cache::CommunityListQuery;
 using hearth::cache::CommunityRow;
@@ -87,43 +84,31 @@ void CommunityListModel::cacheChanged(const ChangeSet &changes) {
 }
 
 QString CommunityListModel::join(const QString &communityId) {
-    if (!store() || communityId.isEmpty())
-        return {};
-    return store()->enqueueMutation(QStringLiteral("membership.join"),
-                                    {{QStringLiteral("communityId"), communityId}});
+    return CacheActions(store()).join(communityId);
 }
 
 QString CommunityListModel::leave(const QString &communityId) {
-    if (!store() || communityId.isEmpty())
-        return {};
-    return store()->enqueueMutation(QStringLiteral("membership.leave"),
-                                    {{QStringLiteral("communityId"), communityId}});
+    return CacheActions(store()).leave(communityId);
 }
 
 void CommunityListModel::markRead(const QString &communityId) {
-    if (store() && !communityId.isEmpty())
-        store()->markCommunityRead(communityId);
+    CacheActions(store()).markCommunityRead(communityId);
 }
 
 QString CommunityListModel::createCommunity(const QString &name, const QString &slug,
                                             const QString &tagline, const QString &description,
                                             const QString &visibility) {
-    if (!store() || name.trimmed().isEmpty())
-        return {};
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    store()->enqueueMutation(QStringLiteral("community.create"),
-                             {{QStringLiteral("id"), id},
-                              {QStringLiteral("slug"), slug},
-                              {QStringLiteral("name"), name.trimmed()},
-                              {QStringLiteral("tagline"), tagline},
-                              {QStringLiteral("description"), description},
-                              {QStringLiteral("visibility"), visibility}});
-    return id;
+    hearth::protocol::CommunityCreateArgs args;
+    args.name = name;
+    args.slug = slug;
+    args.tagline = tagline;
+    args.description = description;
+    args.visibility = visibility;
+    return CacheActions(store()).createCommunity(args);
 }
 
 void CommunityListModel::setKeepOffline(const QString &communityId, bool keep) {
-    if (store() && !communityId.isEmpty())
-        store()->setKeepOffline(communityId, keep);
+    CacheActions(store()).setKeepOffline(communityId, keep);
 }
 
 int CommunityListModel::indexOf(const QString &communityId) const {

@@ -1,16 +1,13 @@
 #include "eventsmodel.h"
 
-#include "modelslogging.h"
-
+#include "cache/cacheactions.h"
 #include "cache/eventsquery.h"
 
 #include <QDateTime>
-#include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
 using hearth::cache::EventRow;
 using hearth::cache::EventsQuery;
@@ -101,23 +98,7 @@ void EventsModel::outboxUpdated() {
 }
 
 QString EventsModel::rsvp(const QString &eventId, const QString &status) {
-    static const QStringList statuses = {QStringLiteral("going"), QStringLiteral("maybe"),
-                                         QStringLiteral("not_going")};
-    if (!store() || store()->localUserId().isEmpty() || !statuses.contains(status)) {
-        qCWarning(lcModels) << "rsvp without a store, a signed-in member or a valid status"
-                            << status;
-        return {};
-    }
-    QSqlQuery q(store()->readConnection());
-    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
-    q.addBindValue(eventId);
-    if (!q.exec() || !q.next()) {
-        qCWarning(lcModels) << "rsvp to an event that is not cached:" << eventId;
-        return {};
-    }
-    return store()->enqueueMutation(
-        QStringLiteral("rsvp.set"),
-        {{QStringLiteral("eventId"), eventId}, {QStringLiteral("status"), status}});
+    return CacheActions(store()).rsvp(eventId, status);
 }
 
 int EventsModel::indexOf(const QString &eventId) const {

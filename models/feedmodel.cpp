@@ -2,14 +2,15 @@
 
 #include "modelslogging.h"
 
+#include "cache/cacheactions.h"
+
 #include <QDateTime>
-#include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 namespace hearth::models {
 
+namespace protocol = hearth::protocol;
+
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
 using hearth::cache::FeedQuery;
 using hearth::cache::FeedRow;
@@ -227,73 +228,40 @@ void FeedModel::cacheChanged(const ChangeSet &changes) {
     refreshRows(touched, rowsOf(query), m_atEnd);
 }
 
-QString FeedModel::mutate(const QString &name, const QJsonObject &args) {
-    if (!store()) {
-        qCWarning(lcModels) << name << "without a store";
-        return {};
-    }
-    return store()->enqueueMutation(name, args);
-}
-
 QString FeedModel::createPost(const QString &kind, const QString &title, const QString &body,
                               const QString &topic) {
     if (!store() || m_communityId.isEmpty()) {
         qCWarning(lcModels) << "createPost without a store or a community";
         return {};
     }
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    mutate(QStringLiteral("post.create"),
-           {{QStringLiteral("id"), id},
-            {QStringLiteral("communityId"), m_communityId},
-            {QStringLiteral("kind"), kind.isEmpty() ? QStringLiteral("discussion") : kind},
-            {QStringLiteral("title"), title},
-            {QStringLiteral("body"), body},
-            {QStringLiteral("topic"), topic}});
-    return id;
+    protocol::PostCreateArgs args;
+    args.communityId = m_communityId;
+    args.kind = kind;
+    args.title = title;
+    args.body = body;
+    args.topic = topic;
+    return CacheActions(store()).createPost(args);
 }
 
 QString FeedModel::editPost(const QString &postId, const QString &title, const QString &body) {
-    if (!store())
-        return {};
-    QSqlQuery q(store()->readConnection());
-    q.prepare(QStringLiteral("SELECT version FROM posts WHERE id = ?"));
-    q.addBindValue(postId);
-    if (!q.exec() || !q.next())
-        return {};
-    return mutate(QStringLiteral("post.edit"), {{QStringLiteral("id"), postId},
-                                                {QStringLiteral("version"), q.value(0).toInt()},
-                                                {QStringLiteral("title"), title},
-                                                {QStringLiteral("body"), body}});
+    return CacheActions(store()).editPost(postId, title, body);
 }
 
 QString FeedModel::deletePost(const QString &postId) {
-    return mutate(QStringLiteral("post.delete"), {{QStringLiteral("id"), postId}});
+    return CacheActions(store()).deletePost(postId);
 }
 
 QString FeedModel::pinPost(const QString &postId, bool pinned) {
-    return mutate(QStringLiteral("post.pin"),
-                  {{QStringLiteral("id"), postId}, {QStringLiteral("pinned"), pinned}});
+    return CacheActions(store()).pinPost(postId, pinned);
+}
+
+QString FeedModel::lockPost(const QString &postId, bool locked) {
+    return CacheActions(store()).lockPost(postId, locked);
 }
 
 QString FeedModel::toggleReaction(const QString &postId, const QString &emoji) {
-    if (!store() || store()->localUserId().isEmpty() || emoji.isEmpty()) {
-        qCWarning(lcModels) << "toggleReaction without a store, a signed-in member or an emoji";
-        return {};
-    }
-    QSqlQuery q(store()->readConnection());
-    q.prepare(QStringLiteral("SELECT EXISTS(SELECT 1 FROM reactions WHERE id = ?)"
-                             " FROM posts WHERE id = ?"));
-    const QString reactionId =
-        postId + QLatin1Char(':') + store()->localUserId() + QLatin1Char(':') + emoji;
-    q.addBindValue(reactionId);
-    q.addBindValue(postId);
-    if (!q.exec() || !q.next())
-        return {};
-    const bool mine = q.value(0).toBool();
-    return mutate(mine ? QStringLiteral("reaction.clear") : QStringLiteral("reaction.set"),
-                  {{QStringLiteral("targetType"), QStringLiteral("post")},
-                   {QStringLiteral("targetId"), postId},
-                   {QStringLiteral("emoji"), emoji}});
+    return CacheActions(store()).toggleReaction(QString::fromLatin1(protocol::TargetType::Post),
+                                                postId, emoji);
 }
 
 int FeedModel::indexOf(const QString &postId) const {

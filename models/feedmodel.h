@@ -94,6 +94,8 @@ public:
     Q_INVOKABLE QString deletePost(const QString &postId);
     // Pins or unpins a post (moderators and owners).
     Q_INVOKABLE QString pinPost(const QString &postId, bool pinned);
+    // Locks a post (only organizers comment on it) or unlocks it (moderators and owners).
+    Q_INVOKABLE QString lockPost(const QString &postId, bool locked);
     // Adds my reaction `emoji` to a post, or takes it back when I have already given it (through
     // the outbox; the reactions role changes at once). Returns the mutation's id, or "" without
     // a store, a signed-in member or a cached post.
@@ -117,7 +119,6 @@ private:
     // The cache query for this feed's community, filters and order (no range, page size limit).
     hearth::cache::FeedQuery feedQuery() const;
     QList<Row> rowsOf(const hearth::cache::FeedQuery &query) const;
-    QString mutate(const QString &name, const QJsonObject &args);
     void readHistoryState();
 
     QString m_communityId;

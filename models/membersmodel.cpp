@@ -1,11 +1,13 @@
 #include "membersmodel.h"
 
+#include "cache/cacheactions.h"
 #include "cache/membersquery.h"
 
 #include <QDateTime>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
 using hearth::cache::MemberRow;
 using hearth::cache::MembersQuery;
@@ -70,6 +72,34 @@ void MembersModel::cacheChanged(const ChangeSet &changes) {
         touched = containsKey(*it);
     if (touched)
         applyRows(loadInitialRows());
+}
+
+QString MembersModel::approve(const QString &userId) {
+    return m_communityId.isEmpty() ? QString()
+                                   : CacheActions(store()).approve(m_communityId, userId);
+}
+
+QString MembersModel::deny(const QString &userId) {
+    return m_communityId.isEmpty() ? QString() : CacheActions(store()).deny(m_communityId, userId);
+}
+
+QString MembersModel::remove(const QString &userId, const QString &reason) {
+    return m_communityId.isEmpty() ? QString()
+                                   : CacheActions(store()).remove(m_communityId, userId, reason);
+}
+
+QString MembersModel::ban(const QString &userId, const QString &reason) {
+    return m_communityId.isEmpty() ? QString()
+                                   : CacheActions(store()).ban(m_communityId, userId, reason);
+}
+
+QString MembersModel::unban(const QString &userId) {
+    return m_communityId.isEmpty() ? QString() : CacheActions(store()).unban(m_communityId, userId);
+}
+
+QString MembersModel::setRole(const QString &userId, const QString &role) {
+    return m_communityId.isEmpty() ? QString()
+                                   : CacheActions(store()).setRole(m_communityId, userId, role);
 }
 
 } // namespace hearth::models

@@ -1,14 +1,12 @@
 #include "notificationsmodel.h"
 
-#include "modelslogging.h"
+#include "cache/cacheactions.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QSqlQuery>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
 using hearth::cache::NotificationRow;
 using hearth::cache::NotificationsQuery;
@@ -118,29 +116,11 @@ void NotificationsModel::updateUnreadCount() {
 }
 
 void NotificationsModel::markRead(const QString &id) {
-    if (!store()) {
-        qCWarning(lcModels) << "markRead without a store";
-        return;
-    }
-    QSqlQuery q(store()->readConnection());
-    q.prepare(QStringLiteral("SELECT 1 FROM notifications WHERE id = ? AND read_at = 0"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return;
-    store()->enqueueMutation(QStringLiteral("notification.markRead"),
-                             {{QStringLiteral("ids"), QJsonArray{id}}});
+    CacheActions(store()).markNotificationRead(id);
 }
 
 void NotificationsModel::markAllRead() {
-    if (!store()) {
-        qCWarning(lcModels) << "markAllRead without a store";
-        return;
-    }
-    updateUnreadCount();
-    if (m_unreadCount == 0)
-        return;
-    store()->enqueueMutation(QStringLiteral("notification.markRead"),
-                             {{QStringLiteral("all"), true}});
+    CacheActions(store()).markAllNotificationsRead();
 }
 
 } // namespace hearth::models

@@ -2,14 +2,14 @@
 
 #include "modelslogging.h"
 
+#include "cache/cacheactions.h"
 #include "cache/threadquery.h"
 
 #include <QDateTime>
-#include <QJsonObject>
-#include <QUuid>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
 using hearth::cache::CommentRow;
 using hearth::cache::ThreadQuery;
@@ -77,14 +77,11 @@ QString ThreadModel::createComment(const QString &body, const QString &parentId)
         qCWarning(lcModels) << "createComment without a store or a post";
         return {};
     }
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QJsonObject args{{QStringLiteral("id"), id},
-                     {QStringLiteral("postId"), m_postId},
-                     {QStringLiteral("body"), body}};
-    if (!parentId.isEmpty())
-        args.insert(QStringLiteral("parentId"), parentId);
-    store()->enqueueMutation(QStringLiteral("comment.create"), args);
-    return id;
+    hearth::protocol::CommentCreateArgs args;
+    args.postId = m_postId;
+    args.parentId = parentId;
+    args.body = body;
+    return CacheActions(store()).comment(args);
 }
 
 } // namespace hearth::models
