@@ -224,8 +224,8 @@ void benchInitialSync(int posts, QTemporaryDir &dir) {
             .arg(applyMs / rawMs, 0, 'f', 2));
 }
 
-// Fills a cache with `count` synthetic posts through the writer (pages of 2,000).
-void fillCache(cache::CacheStore &store, int count, bench::SyntheticPosts &text) {
+// Stores the benchmarks' one big community ("big") in `store`, as the first sync page would.
+QString addBigCommunity(cache::CacheStore &store) {
     protocol::Community c;
     c.id = QStringLiteral("big");
     c.name = QStringLiteral("Big community");
@@ -234,13 +234,19 @@ void fillCache(cache::CacheStore &store, int count, bench::SyntheticPosts &text)
     first.changes.append(
         {1, QStringLiteral("community"), QStringLiteral("upsert"), c.id, c.id, c.toJson()});
     store.applySyncPage(first.toJson());
+    return c.id;
+}
+
+// Fills a cache with `count` synthetic posts through the writer (pages of 2,000).
+void fillCache(cache::CacheStore &store, int count, bench::SyntheticPosts &text) {
+    const QString community = addBigCommunity(store);
     qint64 seq = 2;
     for (int start = 0; start < count; start += 2000) {
         QList<QByteArray> encoded;
         for (int i = start; i < qMin(count, start + 2000); ++i) {
-            const auto p = text.post(i, c.id);
+            const auto p = text.post(i, community);
             encoded.append(protocol::Change::encode(
-                seq++, QStringLiteral("post"), QStringLiteral("upsert"), p.id, c.id,
+                seq++, QStringLiteral("post"), QStringLiteral("upsert"), p.id, community,
                 QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact)));
         }
         store.applySyncPage(protocol::SyncPage::encode(encoded, QStringLiteral("c%1").arg(seq),
@@ -328,21 +334,14 @@ QList<double> syncPages(int count, bool modelsOpen, const QString &path, int *fe
     bench::SyntheticPosts text(13);
     auto store = openCache(path);
     store->setLocalUser(QStringLiteral("bench-reader"), QStringLiteral("Reader"));
-    protocol::Community c;
-    c.id = QStringLiteral("big");
-    c.name = QStringLiteral("Big community");
-    protocol::SyncPage first;
-    first.cursor = QStringLiteral("c0");
-    first.changes.append(
-        {1, QStringLiteral("community"), QStringLiteral("upsert"), c.id, c.id, c.toJson()});
-    store->applySyncPage(first.toJson());
+    const QString community = addBigCommunity(*store);
     store->waitForWrites();
 
     models::FeedModel feed;
     models::CommunityListModel communities;
     if (modelsOpen) {
         feed.setStore(store.get());
-        feed.setCommunityId(c.id);
+        feed.setCommunityId(community);
         communities.setStore(store.get());
     }
     QList<double> perPage;
@@ -350,10 +349,10 @@ QList<double> syncPages(int count, bool modelsOpen, const QString &path, int *fe
     for (int start = 0; start < count; start += PageSize) {
         QList<QByteArray> encoded;
         for (int i = start; i < qMin(count, start + PageSize); ++i) {
-            auto p = text.post(i, c.id);
+            auto p = text.post(i, community);
             p.createdAt = 1700000000000 + i; // in log order, newest last, as a first sync
             encoded.append(protocol::Change::encode(
-                seq++, QStringLiteral("post"), QStringLiteral("upsert"), p.id, c.id,
+                seq++, QStringLiteral("post"), QStringLiteral("upsert"), p.id, community,
                 QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact)));
         }
         const QByteArray page =

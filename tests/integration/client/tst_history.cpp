@@ -146,6 +146,40 @@ private:
         return client;
     }
 
+    // `member`'s client in `community`, holding the join window.
+    std::unique_ptr<Client> joined(const QUrl &server, const hearth::protocol::AuthResponse &member,
+                                   const QString &community) {
+        auto client = newClient(server, member);
+        if (!client)
+            return nullptr;
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), community}});
+        Client *c = client.get();
+        if (!QTest::qWaitFor([&] { return c->idle() && c->cachedPosts(community) == JoinWindow; },
+                             15000))
+            return nullptr;
+        return client;
+    }
+
+    // The rest of a community's history asked for now, as the pager asks (its watermark read
+    // first), to be handed to the cache later.
+    struct HeldPage {
+        hearth::cache::HistoryWatermark watermark;
+        ApiResult page;
+    };
+    static HeldPage askForHistory(Client &client, const QUrl &server, const QString &token,
+                                  const QString &community) {
+        HeldPage held{client.store->historyWatermark(), {}};
+        held.page = call(
+            [&](ApiClient &api, QObject *ctx, auto cb) {
+                api.fetchHistoryPage(community, client.store->historyBefore(community), 200, ctx,
+                                     cb);
+            },
+            server, token);
+        return held;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         if (HearthdProcess::binary().isEmpty())
@@ -325,22 +359,11 @@ private Q_SLOTS:
         QStringList posts;
         const QString community = communityWithLongHistory(server.url(), bo.token, &oldest, &posts);
         QVERIFY(!community.isEmpty());
-        auto client = newClient(server.url(), ada);
+        auto client = joined(server.url(), ada, community);
         QVERIFY(client);
-        client->engine->start();
-        client->store->enqueueMutation(QStringLiteral("membership.join"),
-                                       {{QStringLiteral("communityId"), community}});
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
-                                 15000);
 
-        // The page is asked for now (as the pager does: watermark first) ...
-        const auto watermark = client->store->historyWatermark();
-        const ApiResult page = call(
-            [&](ApiClient &api, QObject *ctx, auto cb) {
-                api.fetchHistoryPage(community, client->store->historyBefore(community), 200, ctx,
-                                     cb);
-            },
-            server.url(), ada.token);
+        // The page is asked for now ...
+        const auto [watermark, page] = askForHistory(*client, server.url(), ada.token, community);
         QVERIFY(page.ok());
         QVERIFY(page.body.contains(posts.at(10).toUtf8()));
         // ... then Bo deletes one of its posts and edits another, and Ada's client syncs both.
@@ -383,20 +406,9 @@ private Q_SLOTS:
         QString oldest;
         const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
         QVERIFY(!community.isEmpty());
-        auto client = newClient(server.url(), ada);
+        auto client = joined(server.url(), ada, community);
         QVERIFY(client);
-        client->engine->start();
-        client->store->enqueueMutation(QStringLiteral("membership.join"),
-                                       {{QStringLiteral("communityId"), community}});
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
-                                 15000);
-        const auto watermark = client->store->historyWatermark();
-        const ApiResult page = call(
-            [&](ApiClient &api, QObject *ctx, auto cb) {
-                api.fetchHistoryPage(community, client->store->historyBefore(community), 200, ctx,
-                                     cb);
-            },
-            server.url(), ada.token);
+        const auto [watermark, page] = askForHistory(*client, server.url(), ada.token, community);
         QVERIFY(page.ok());
 
         QVERIFY(sendMutations(server.url(), bo.token,

@@ -110,6 +110,29 @@ private:
                 {QStringLiteral("topic"), QString()}};
     }
 
+    // `owner`'s new public community with `member`'s client in it: started, polling only every
+    // ten minutes (so polling cannot explain what arrives), joined, idle and listening live.
+    std::unique_ptr<Client> liveMember(const QUrl &server,
+                                       const hearth::protocol::AuthResponse &member,
+                                       const hearth::protocol::AuthResponse &owner,
+                                       const QString &name, QString *community) {
+        *community = newId();
+        if (!sendMutation(server, owner.token, QStringLiteral("community.create"),
+                          communityArgs(*community, name)))
+            return nullptr;
+        auto client = newClient(server, member);
+        if (!client)
+            return nullptr;
+        client->engine->setPollInterval(10 * 60 * 1000);
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), *community}});
+        Client *c = client.get();
+        if (!QTest::qWaitFor([c] { return c->idle() && c->engine->liveUpdates(); }, 15000))
+            return nullptr;
+        return client;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         if (HearthdProcess::binary().isEmpty())
@@ -370,16 +393,9 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         const auto ada = registerUser(server.url(), QStringLiteral("ada"));
         const auto bo = registerUser(server.url(), QStringLiteral("bo"));
-        const QString shared = newId();
-        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("community.create"),
-                             communityArgs(shared, QStringLiteral("Pokes"))));
-        auto client = newClient(server.url(), ada);
+        QString shared;
+        auto client = liveMember(server.url(), ada, bo, QStringLiteral("Pokes"), &shared);
         QVERIFY(client);
-        client->engine->setPollInterval(10 * 60 * 1000); // polling cannot explain what arrives
-        client->engine->start();
-        client->store->enqueueMutation(QStringLiteral("membership.join"),
-                                       {{QStringLiteral("communityId"), shared}});
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
 
         const QString first = newId();
         QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
@@ -409,16 +425,10 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         const auto ada = registerUser(server.url(), QStringLiteral("ada"));
         const auto bo = registerUser(server.url(), QStringLiteral("bo"));
-        const QString shared = newId();
-        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("community.create"),
-                             communityArgs(shared, QStringLiteral("Counted"))));
-        auto client = newClient(server.url(), ada);
+        QString shared;
+        // Only pokes and writes start cycles.
+        auto client = liveMember(server.url(), ada, bo, QStringLiteral("Counted"), &shared);
         QVERIFY(client);
-        client->engine->setPollInterval(10 * 60 * 1000); // only pokes and writes start cycles
-        client->engine->start();
-        client->store->enqueueMutation(QStringLiteral("membership.join"),
-                                       {{QStringLiteral("communityId"), shared}});
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
         // Let the greeting poke and the join's pokes be answered before counting.
         QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
         const int before = requestsAnswered(server.url(), QStringLiteral("/v1/sync"));

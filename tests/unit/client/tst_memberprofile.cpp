@@ -32,16 +32,14 @@ private Q_SLOTS:
         const QJsonArray showcase{
             QJsonObject{{QStringLiteral("title"), QStringLiteral("Moon jar")},
                         {QStringLiteral("text"), QStringLiteral("Stoneware, 40 cm")}}};
+        // Amy shares Makers with me; Runners is hers alone.
         m_store->applySyncPage(
             PageBuilder()
                 .community(QStringLiteral("c1"), QStringLiteral("Makers"))
                 .community(QStringLiteral("c2"), QStringLiteral("Runners"))
-                .user(QStringLiteral("me"), QStringLiteral("me"), QString())
-                .user(QStringLiteral("u-zed"), QStringLiteral("zed"), QStringLiteral("weaver"))
                 .user(QStringLiteral("u-amy"), QStringLiteral("amy"), QStringLiteral("potter"),
                       {QStringLiteral("ceramics"), QStringLiteral("glazes")}, showcase)
                 .membership(QStringLiteral("c1"), QStringLiteral("me"))
-                .membership(QStringLiteral("c1"), QStringLiteral("u-zed"), QStringLiteral("owner"))
                 .membership(QStringLiteral("c1"), QStringLiteral("u-amy"))
                 .membership(QStringLiteral("c2"), QStringLiteral("u-amy"))
                 .build(QStringLiteral("cur-1")));
