@@ -35,6 +35,10 @@ void Metrics::addGauge(const QString &name, const QString &help, std::function<d
     m_gauges.append({name, help, std::move(read)});
 }
 
+void Metrics::addCounter(const QString &name, const QString &help, std::function<double()> read) {
+    m_gauges.append({name, help, std::move(read), "counter"});
+}
+
 QByteArray Metrics::render() const {
     QByteArray out;
     out += "# HELP hearthd_http_requests_total HTTP requests answered, by route and status.\n"
@@ -77,7 +81,7 @@ QByteArray Metrics::render() const {
 
     for (const Gauge &g : m_gauges) {
         out += "# HELP " + g.name.toUtf8() + ' ' + g.help.toUtf8() + "\n# TYPE " + g.name.toUtf8() +
-               " gauge\n" + g.name.toUtf8() + ' ' + number(g.read()) + '\n';
+               ' ' + g.type + '\n' + g.name.toUtf8() + ' ' + number(g.read()) + '\n';
     }
     return out;
 }

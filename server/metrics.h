@@ -2,6 +2,8 @@
 // Counters and latency histograms for /metrics, in the Prometheus text format. Gauges are read
 // through callbacks at scrape time, so their owners need not push updates.
 
+#include "server/http/apimetrics.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -10,15 +12,17 @@
 
 namespace hearthd {
 
-class Metrics {
+class Metrics : public ApiMetrics {
 public:
     Metrics();
 
-    void recordRequest(const QString &route, int status, qint64 elapsedNs);
-    void recordMutationResult(const QString &status);
+    void recordRequest(const QString &route, int status, qint64 elapsedNs) override;
+    void recordMutationResult(const QString &status) override;
     void addGauge(const QString &name, const QString &help, std::function<double()> read);
+    // A count that only grows (since start), kept by its owner and read at scrape time.
+    void addCounter(const QString &name, const QString &help, std::function<double()> read);
 
-    QByteArray render() const;
+    QByteArray render() const override;
 
 private:
     struct Histogram {
@@ -30,6 +34,7 @@ private:
         QString name;
         QString help;
         std::function<double()> read;
+        const char *type = "gauge";
     };
 
     QList<double> m_bounds;                    // seconds

@@ -12,9 +12,9 @@
 #include "server/domain/syncservice.h"
 #include "server/http/httpapi.h"
 #include "server/http/httplistener.h"
+#include "server/http/httplogging.h"
 #include "server/http/streamhub.h"
 #include "server/http/tlsconfig.h"
-#include "server/logging.h"
 #include "server/metrics.h"
 #include "server/storage/database.h"
 #include "server/storage/postgresbackend.h"
@@ -81,8 +81,8 @@ bool Server::listen(QString *error) {
     m_http = std::make_unique<QHttpServer>();
     m_api = std::make_unique<HttpApi>(
         *m_http, *m_accounts, *m_sync, *m_mutations, *m_audit, *m_history, *m_engagement,
-        *m_metrics,
-        HttpApi::Limits{m_config.userRequestsPerSecond, m_config.authAttemptsPerSecond});
+        *m_metrics, HttpApi::Limits{m_config.userRequestsPerSecond, m_config.authAttemptsPerSecond},
+        m_config.trustedProxies);
     m_streams =
         std::make_unique<StreamHub>(*m_http, *m_accounts, *m_log, *m_sync, m_config.heartbeatMs);
     const QString channel = m_db->backend().changeChannel();
@@ -113,7 +113,9 @@ bool Server::listen(QString *error) {
             }
         });
     }
-    m_listener = new HttpListener(m_config.limits);
+    HttpListener::Limits limits = m_config.limits;
+    limits.maxWebSocketFrameBytes = StreamHub::MaxIncomingBytes;
+    m_listener = new HttpListener(limits, m_config.trustedProxies);
     if (!m_config.tlsCertFile.isEmpty()) {
         const auto tls = loadTlsConfiguration(m_config.tlsCertFile, m_config.tlsKeyFile, error);
         if (!tls) {
@@ -149,6 +151,10 @@ void Server::addGauges() {
                        return -1.0;
                    }
                });
+    m.addCounter(QStringLiteral("hearthd_mutation_replays_total"),
+                 QStringLiteral("Mutations answered from their receipt: a client sent again "
+                                "what it had not seen settled."),
+                 [this] { return double(m_mutations->replays()); });
     m.addGauge(QStringLiteral("hearthd_stream_connections"),
                QStringLiteral("Open /v1/stream WebSockets."),
                [this] { return double(m_streams->connectionCount()); });
@@ -158,21 +164,29 @@ void Server::addGauges() {
     m.addGauge(QStringLiteral("hearthd_http_connections_open"),
                QStringLiteral("Open HTTP connections (WebSockets included)."),
                [this] { return double(m_listener->openConnections()); });
-    m.addGauge(QStringLiteral("hearthd_http_connections_accepted"),
-               QStringLiteral("Connections accepted since start (counter)."),
-               [this] { return double(m_listener->acceptedConnections()); });
-    m.addGauge(QStringLiteral("hearthd_http_connections_refused"),
-               QStringLiteral("Connections refused for too many from one peer (counter)."),
-               [this] { return double(m_listener->refusedConnections()); });
-    m.addGauge(QStringLiteral("hearthd_http_requests_oversized"),
-               QStringLiteral("Requests refused with 413 (counter)."),
-               [this] { return double(m_listener->oversizedRequests()); });
-    m.addGauge(QStringLiteral("hearthd_http_connections_idle_closed"),
-               QStringLiteral("Connections closed for idleness (counter)."),
-               [this] { return double(m_listener->idleClosed()); });
-    m.addGauge(QStringLiteral("hearthd_tls_handshakes_failed"),
-               QStringLiteral("TLS handshakes that failed or timed out (counter)."),
-               [this] { return double(m_listener->failedHandshakes()); });
+    const auto counter = [&](const char *name, const char *help,
+                             quint64 HttpListener::Counters::*field) {
+        m.addGauge(QString::fromLatin1(name), QString::fromLatin1(help),
+                   [this, field] { return double(m_listener->counters().*field); });
+    };
+    using C = HttpListener::Counters;
+    counter("hearthd_http_connections_accepted", "Connections accepted since start (counter).",
+            &C::accepted);
+    counter("hearthd_http_connections_refused",
+            "Connections refused for too many from one client (counter).", &C::refused);
+    counter("hearthd_http_requests_oversized", "Requests refused with 413, 414 or 431 (counter).",
+            &C::oversized);
+    counter("hearthd_http_requests_malformed",
+            "Requests refused for their framing: 400, 411 or 505 (counter).", &C::malformed);
+    counter("hearthd_http_requests_timed_out",
+            "Requests refused with 408, and WebSocket handshakes that never finished (counter).",
+            &C::timedOut);
+    counter("hearthd_http_connections_idle_closed", "Connections closed for idleness (counter).",
+            &C::idleClosed);
+    counter("hearthd_stream_frames_refused",
+            "WebSocket frames refused: unmasked, too large or malformed (counter).", &C::badFrames);
+    counter("hearthd_tls_handshakes_failed", "TLS handshakes that failed or timed out (counter).",
+            &C::failedHandshakes);
 }
 
 void Server::shutdown() {

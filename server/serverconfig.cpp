@@ -105,12 +105,33 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
                                        QStringLiteral("With --make-owner: the community's slug."),
                                        QStringLiteral("slug"));
     const QCommandLineOption maxBody(QStringLiteral("max-request-bytes"),
-                                     QStringLiteral("Largest request accepted (default 1064960)."),
+                                     QStringLiteral("Largest request accepted, headers included "
+                                                    "(default 1064960); the headers alone may "
+                                                    "take at most 16384 of it."),
                                      QStringLiteral("bytes"));
     const QCommandLineOption idle(QStringLiteral("idle-timeout"),
-                                  QStringLiteral("Seconds before an idle connection is closed "
-                                                 "(default 60)."),
+                                  QStringLiteral("Seconds before a connection with no request "
+                                                 "under way is closed (default 60)."),
                                   QStringLiteral("seconds"));
+    const QCommandLineOption headerTimeout(
+        QStringLiteral("header-timeout"),
+        QStringLiteral("Seconds from a request's first byte to the end of its headers, however "
+                       "slowly they come; past it: 408 and the connection is closed "
+                       "(default 10)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption bodyTimeout(
+        QStringLiteral("body-timeout"),
+        QStringLiteral("Seconds from the end of a request's headers to the end of its body; "
+                       "past it: 408 and the connection is closed (default 60)."),
+        QStringLiteral("seconds"));
+    const QCommandLineOption trustedProxies(
+        QStringLiteral("trusted-proxies"),
+        QStringLiteral("Reverse proxies (addresses or subnets, comma-separated, e.g. "
+                       "127.0.0.1,::1) whose X-Forwarded-For (or Forwarded) header names the "
+                       "client; the client is then the right-most address there that is not one "
+                       "of them, and per-peer connection caps, sign-in limits and logs apply to "
+                       "it. Anyone else's such headers are ignored. Default: none."),
+        QStringLiteral("list"));
     const QCommandLineOption perPeer(QStringLiteral("max-connections-per-peer"),
                                      QStringLiteral("Open connections one address may hold "
                                                     "(default 256)."),
@@ -124,9 +145,11 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
                                        QStringLiteral("Seconds between WebSocket pings "
                                                       "(default 25)."),
                                        QStringLiteral("seconds"));
-    parser.addOptions({help, configFile, data, database, listen, tlsCert, tlsKey, seedDemo,
-                       seedFile, createUser, displayName, resetPassword, makeOwner, community,
-                       maxBody, idle, perPeer, heartbeat, rateLimit});
+    parser.addOptions({help,        configFile,    data,        database,  listen,
+                       tlsCert,     tlsKey,        seedDemo,    seedFile,  createUser,
+                       displayName, resetPassword, makeOwner,   community, maxBody,
+                       idle,        headerTimeout, bodyTimeout, perPeer,   heartbeat,
+                       rateLimit,   trustedProxies});
     out.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -144,8 +167,8 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
     }
 
     const QList<const QCommandLineOption *> fileOptions = {
-        &data,    &database,  &listen,    &maxBody, &idle,
-        &perPeer, &rateLimit, &heartbeat, &tlsCert, &tlsKey};
+        &data,    &database,  &listen,    &maxBody, &idle,   &headerTimeout, &bodyTimeout,
+        &perPeer, &rateLimit, &heartbeat, &tlsCert, &tlsKey, &trustedProxies};
     QStringList fileKeys;
     for (const auto *option : fileOptions)
         fileKeys << option->names().first();
@@ -264,11 +287,24 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
     };
     qint64 maxBytes = config.limits.maxRequestBytes;
     qint64 idleSeconds = config.limits.idleTimeoutMs / 1000;
+    qint64 headerSeconds = config.limits.headerTimeoutMs / 1000;
+    qint64 bodySeconds = config.limits.bodyTimeoutMs / 1000;
     qint64 peerCount = config.limits.maxConnectionsPerPeer;
     qint64 heartbeatSeconds = config.heartbeatMs / 1000;
     if (!positive(maxBody, 1LL << 30, &maxBytes) || !positive(idle, 86400, &idleSeconds) ||
-        !positive(perPeer, 1000000, &peerCount) || !positive(heartbeat, 3600, &heartbeatSeconds))
+        !positive(headerTimeout, 3600, &headerSeconds) ||
+        !positive(bodyTimeout, 86400, &bodySeconds) || !positive(perPeer, 1000000, &peerCount) ||
+        !positive(heartbeat, 3600, &heartbeatSeconds))
         return out;
+    if (const Setting proxies = setting(trustedProxies); proxies.set) {
+        QString why;
+        const auto parsed = TrustedProxies::parse(proxies.value, &why);
+        if (!parsed) {
+            out.error = QStringLiteral("%1: %2").arg(proxies.source, why);
+            return out;
+        }
+        config.trustedProxies = *parsed;
+    }
     if (const Setting rate = setting(rateLimit); rate.set) {
         bool ok = false;
         const int perSecond = rate.value.toInt(&ok);
@@ -281,6 +317,8 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
     }
     config.limits.maxRequestBytes = maxBytes;
     config.limits.idleTimeoutMs = int(idleSeconds * 1000);
+    config.limits.headerTimeoutMs = int(headerSeconds * 1000);
+    config.limits.bodyTimeoutMs = int(bodySeconds * 1000);
     config.limits.maxConnectionsPerPeer = int(peerCount);
     config.heartbeatMs = int(heartbeatSeconds * 1000);
 

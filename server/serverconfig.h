@@ -4,6 +4,7 @@
 // else its default.
 
 #include "server/http/httplistener.h"
+#include "server/http/trustedproxies.h"
 
 #include <QHostAddress>
 #include <QString>
@@ -27,6 +28,8 @@ struct ServerConfig {
     QString operatorCommunity; // --make-owner: the community's slug
     QString displayName;       // --create-user
     HttpListener::Limits limits;
+    // Proxies whose X-Forwarded-For / Forwarded name the client (--trusted-proxies).
+    TrustedProxies trustedProxies;
     int heartbeatMs = 25 * 1000;
     // Requests per second each signed-in user may make (burst: 10 seconds' worth); 0 = no limit.
     int userRequestsPerSecond = 50;

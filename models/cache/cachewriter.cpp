@@ -7,11 +7,11 @@
 #include "schema.h"
 #include "sqlstep.h"
 
+#include "protocol/historypage.h"
 #include "protocol/mutation.h"
 #include "protocol/syncpage.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlError>
 #include <QUuid>
@@ -391,27 +391,10 @@ void CacheWriter::recountUnread(const QString &communityId) {
 
 void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray &pageJson,
                                    std::optional<HistoryWatermark> watermark) {
-    // {"changes": [...], "before": "...", "complete": bool}: copies of current objects (seq 0),
-    // applied as upserts; they do not move the sync cursor.
+    // Copies of current objects (seq 0), applied as upserts; they do not move the sync cursor.
     QString error;
-    QList<protocol::Change> pageChanges;
-    const QJsonDocument doc = QJsonDocument::fromJson(pageJson);
-    const QJsonObject root = doc.object();
-    const QString before = root.value(QStringLiteral("before")).toString();
-    const bool complete = root.value(QStringLiteral("complete")).toBool(false);
-    if (!doc.isObject() || !root.value(QStringLiteral("changes")).isArray() ||
-        !root.value(QStringLiteral("complete")).isBool()) {
-        error = QStringLiteral("not an object with 'changes' and 'complete'");
-    } else {
-        const QJsonArray array = root.value(QStringLiteral("changes")).toArray();
-        for (const QJsonValue &value : array) {
-            const auto change = protocol::Change::fromJson(value.toObject(), &error);
-            if (!change)
-                break;
-            pageChanges.append(*change);
-        }
-    }
-    if (!error.isEmpty()) {
+    const auto page = protocol::HistoryPage::fromJson(pageJson, &error);
+    if (!page) {
         qCWarning(lcCache) << "history page refused:" << error;
         Q_EMIT historyError(
             communityId,
@@ -428,7 +411,7 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
                 dropped = true;
                 return;
             }
-            for (const auto &change : std::as_const(pageChanges)) {
+            for (const auto &change : page->changes) {
                 if (!watermark)
                     ChangeApplier(m_db, &changes).apply(change);
                 else
@@ -443,7 +426,7 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
                                       " ON CONFLICT(community_id) DO UPDATE SET"
                                       " history_cursor = excluded.history_cursor,"
                                       " history_complete = excluded.history_complete"),
-                       {communityId, before, int(complete)});
+                       {communityId, page->before, int(page->complete)});
         },
         &error);
     if (!ok) {
@@ -457,7 +440,7 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
     changes.feeds.insert(communityId);
     changes.communities.insert(communityId);
     Q_EMIT committed(changes);
-    Q_EMIT historyPageApplied(communityId, complete && !dropped);
+    Q_EMIT historyPageApplied(communityId, page->complete && !dropped);
 }
 
 void CacheWriter::setKeepOffline(const QString &communityId, bool keep) {

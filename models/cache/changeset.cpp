@@ -4,9 +4,8 @@ namespace hearth::cache {
 
 bool ChangeSet::isEmpty() const {
     return !reset && communities.isEmpty() && feeds.isEmpty() && posts.isEmpty() &&
-           comments.isEmpty() && threads.isEmpty() && users.isEmpty() &&
-           reactions.isEmpty() && events.isEmpty() && purgedCommunities.isEmpty() &&
-           !notifications;
+           comments.isEmpty() && threads.isEmpty() && users.isEmpty() && reactions.isEmpty() &&
+           events.isEmpty() && purgedCommunities.isEmpty() && !notifications;
 }
 
 void ChangeSet::unite(const ChangeSet &other) {

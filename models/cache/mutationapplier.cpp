@@ -3,7 +3,7 @@
 #include "changeapplier.h"
 #include "sqlstep.h"
 
-#include "protocol/mutation.h"
+#include "protocol/entities.h"
 
 #include <QJsonArray>
 
@@ -15,6 +15,19 @@ namespace {
 bool is(const QString &name, const char *wanted) {
     return name == QLatin1StringView(wanted);
 }
+
+// The args of `Args`'s mutation, as far as the cache needs them (see the header).
+template<typename Args> Args read(const QJsonObject &json) {
+    QString error;
+    std::optional<Args> args = Args::fromJson(json, &error, ArgsCheck::Shape);
+    if (!args)
+        throw SqlFailure{QStringLiteral("%1: %2").arg(QLatin1StringView(Args::Name), error)};
+    return std::move(*args);
+}
+
+template<typename Args> bool is(const QString &name) {
+    return is(name, Args::Name);
+}
 } // namespace
 
 MutationApplier::MutationApplier(const QSqlDatabase &db, const QString &userId,
@@ -24,13 +37,6 @@ MutationApplier::MutationApplier(const QSqlDatabase &db, const QString &userId,
     , m_displayName(displayName)
     , m_changes(changes) {}
 
-QString MutationApplier::requireString(const QJsonObject &args, const QString &key) const {
-    const QString value = args.value(key).toString();
-    if (value.isEmpty())
-        throw SqlFailure{QStringLiteral("mutation argument '%1' is required").arg(key)};
-    return value;
-}
-
 void MutationApplier::touchPost(const QString &postId, const QString &communityId) {
     m_changes->posts.insert(postId);
     m_changes->feeds.insert(communityId);
@@ -39,225 +45,271 @@ void MutationApplier::touchPost(const QString &postId, const QString &communityI
 
 MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonObject &args,
                                                qint64 nowMs) {
-    Target t;
-    if (is(name, MutationName::CommunityCreate)) {
-        t.targetId = requireString(args, QStringLiteral("id"));
-        t.communityId = t.targetId;
+    if (is<CommunityCreateArgs>(name))
+        return createCommunity(read<CommunityCreateArgs>(args), nowMs);
+    if (is<MembershipJoinArgs>(name))
+        return join(read<MembershipJoinArgs>(args), nowMs);
+    if (is<MembershipLeaveArgs>(name))
+        return leave(read<MembershipLeaveArgs>(args));
+    if (is<PostCreateArgs>(name))
+        return createPost(read<PostCreateArgs>(args), nowMs);
+    if (is<PostEditArgs>(name))
+        return editPost(read<PostEditArgs>(args), nowMs);
+    if (is<PostDeleteArgs>(name))
+        return deletePost(read<PostDeleteArgs>(args));
+    if (is<PostPinArgs>(name))
+        return pinPost(read<PostPinArgs>(args));
+    if (is<CommentCreateArgs>(name))
+        return createComment(read<CommentCreateArgs>(args), nowMs);
+    if (is<ReactionSetArgs>(name))
+        return react(read<ReactionSetArgs>(args), true, nowMs);
+    if (is<ReactionClearArgs>(name))
+        return react(read<ReactionClearArgs>(args), false, nowMs);
+    if (is<RsvpSetArgs>(name))
+        return answer(read<RsvpSetArgs>(args), nowMs);
+    if (is<NotificationMarkReadArgs>(name))
+        return markRead(read<NotificationMarkReadArgs>(args), nowMs);
+    return {};
+}
+
+MutationApplier::Target MutationApplier::createCommunity(const CommunityCreateArgs &args,
+                                                         qint64 nowMs) {
+    Target t{args.id, args.id, {}};
+    runOrThrow(
+        m_db,
+        QStringLiteral("INSERT OR IGNORE INTO communities (id, slug, name, tagline,"
+                       " description, visibility, member_count, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
+        {args.id, args.slug, args.name, args.tagline, args.description, args.visibility, nowMs});
+    if (!m_userId.isEmpty())
         runOrThrow(m_db,
-                   QStringLiteral("INSERT OR IGNORE INTO communities (id, slug, name, tagline,"
-                                  " description, visibility, member_count, created_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, 1, ?)"),
-                   {t.targetId, args.value(QStringLiteral("slug")).toString(),
-                    requireString(args, QStringLiteral("name")),
-                    args.value(QStringLiteral("tagline")).toString(),
-                    args.value(QStringLiteral("description")).toString(),
-                    args.value(QStringLiteral("visibility")).toString(QStringLiteral("public")),
-                    nowMs});
-        if (!m_userId.isEmpty())
-            runOrThrow(
-                m_db,
-                QStringLiteral("INSERT OR IGNORE INTO memberships (community_id, user_id,"
-                               " role, state, joined_at) VALUES (?, ?, 'owner', 'active', ?)"),
-                {t.communityId, m_userId, nowMs});
-        m_changes->communities.insert(t.communityId);
-    } else if (is(name, MutationName::MembershipJoin)) {
-        t.communityId = requireString(args, QStringLiteral("communityId"));
-        t.targetId = t.communityId;
-        if (!m_userId.isEmpty())
-            runOrThrow(
-                m_db,
-                QStringLiteral("INSERT OR IGNORE INTO memberships (community_id, user_id,"
-                               " role, state, joined_at) SELECT ?, ?, 'member',"
-                               " CASE visibility WHEN 'public' THEN 'active' ELSE 'pending' END,"
-                               " ? FROM communities WHERE id = ?"),
-                {t.communityId, m_userId, nowMs, t.communityId});
-        m_changes->communities.insert(t.communityId);
-    } else if (is(name, MutationName::MembershipLeave)) {
-        t.communityId = requireString(args, QStringLiteral("communityId"));
-        t.targetId = t.communityId;
-        QSqlQuery q = runOrThrow(m_db,
-                                 QStringLiteral("SELECT role, state, joined_at FROM memberships"
-                                                " WHERE community_id = ? AND user_id = ?"),
-                                 {t.communityId, m_userId});
-        if (q.next()) {
-            t.previous = {{QStringLiteral("role"), q.value(0).toString()},
-                          {QStringLiteral("state"), q.value(1).toString()},
-                          {QStringLiteral("joinedAt"), q.value(2).toDouble()}};
-            // The server's purge instruction then removes the content.
-            runOrThrow(
-                m_db,
-                QStringLiteral("DELETE FROM memberships WHERE community_id = ? AND user_id = ?"),
-                {t.communityId, m_userId});
-        }
-        m_changes->communities.insert(t.communityId);
-    } else if (is(name, MutationName::PostCreate)) {
-        t.targetId = requireString(args, QStringLiteral("id"));
-        t.communityId = requireString(args, QStringLiteral("communityId"));
+                   QStringLiteral("INSERT OR IGNORE INTO memberships (community_id, user_id,"
+                                  " role, state, joined_at) VALUES (?, ?, 'owner', 'active', ?)"),
+                   {t.communityId, m_userId, nowMs});
+    m_changes->communities.insert(t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::join(const MembershipJoinArgs &args, qint64 nowMs) {
+    // Joining by an invite code alone names no community yet: the server's answer and the
+    // join window bring it.
+    Target t{args.communityId, args.communityId, {}};
+    if (t.communityId.isEmpty())
+        return t;
+    if (!m_userId.isEmpty())
         runOrThrow(m_db,
-                   QStringLiteral("INSERT OR IGNORE INTO posts (id, community_id, author_id,"
-                                  " author_name, kind, title, body, topic, created_at)"
-                                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                   {t.targetId, t.communityId, m_userId, m_displayName,
-                    args.value(QStringLiteral("kind")).toString(QStringLiteral("discussion")),
-                    args.value(QStringLiteral("title")).toString(),
-                    args.value(QStringLiteral("body")).toString(),
-                    args.value(QStringLiteral("topic")).toString(), nowMs});
-        touchPost(t.targetId, t.communityId);
-    } else if (is(name, MutationName::PostEdit)) {
-        t.targetId = requireString(args, QStringLiteral("id"));
-        QSqlQuery q = runOrThrow(
-            m_db,
-            QStringLiteral("SELECT community_id, title, body, topic, kind FROM posts WHERE id = ?"),
-            {t.targetId});
-        if (!q.next())
-            throw SqlFailure{QStringLiteral("cannot edit unknown post %1").arg(t.targetId)};
-        t.communityId = q.value(0).toString();
-        t.previous = {{QStringLiteral("title"), q.value(1).toString()},
-                      {QStringLiteral("body"), q.value(2).toString()},
-                      {QStringLiteral("topic"), q.value(3).toString()},
-                      {QStringLiteral("kind"), q.value(4).toString()}};
+                   QStringLiteral("INSERT OR IGNORE INTO memberships (community_id, user_id,"
+                                  " role, state, joined_at) SELECT ?, ?, 'member',"
+                                  " CASE visibility WHEN 'public' THEN 'active' ELSE 'pending' END,"
+                                  " ? FROM communities WHERE id = ?"),
+                   {t.communityId, m_userId, nowMs, t.communityId});
+    m_changes->communities.insert(t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::leave(const MembershipLeaveArgs &args) {
+    Target t{args.communityId, args.communityId, {}};
+    QSqlQuery q = runOrThrow(m_db,
+                             QStringLiteral("SELECT role, state, joined_at FROM memberships"
+                                            " WHERE community_id = ? AND user_id = ?"),
+                             {t.communityId, m_userId});
+    if (q.next()) {
+        t.previous = {{QStringLiteral("role"), q.value(0).toString()},
+                      {QStringLiteral("state"), q.value(1).toString()},
+                      {QStringLiteral("joinedAt"), q.value(2).toDouble()}};
+        // The server's purge instruction then removes the content.
         runOrThrow(m_db,
-                   QStringLiteral("UPDATE posts SET title = ?, body = ?, topic = ?, kind = ?,"
-                                  " edited_at = ? WHERE id = ?"),
-                   {args.value(QStringLiteral("title")).toString(q.value(1).toString()),
-                    args.value(QStringLiteral("body")).toString(q.value(2).toString()),
-                    args.value(QStringLiteral("topic")).toString(q.value(3).toString()),
-                    args.value(QStringLiteral("kind")).toString(q.value(4).toString()), nowMs,
-                    t.targetId});
-        touchPost(t.targetId, t.communityId);
-    } else if (is(name, MutationName::PostDelete)) {
-        // Nothing is removed yet: models hide a post with a pending delete in the outbox, so a
-        // refused or discarded delete brings it back whole; the server's tombstone removes it.
-        t.targetId = requireString(args, QStringLiteral("id"));
-        QSqlQuery q = runOrThrow(
-            m_db, QStringLiteral("SELECT community_id FROM posts WHERE id = ?"), {t.targetId});
-        t.communityId = q.next() ? q.value(0).toString() : QString();
-        touchPost(t.targetId, t.communityId);
-    } else if (is(name, MutationName::PostPin)) {
-        t.targetId = requireString(args, QStringLiteral("id"));
-        QSqlQuery q =
-            runOrThrow(m_db, QStringLiteral("SELECT community_id, pinned FROM posts WHERE id = ?"),
-                       {t.targetId});
-        if (!q.next())
-            throw SqlFailure{QStringLiteral("cannot pin unknown post %1").arg(t.targetId)};
-        t.communityId = q.value(0).toString();
-        t.previous = {{QStringLiteral("pinned"), q.value(1).toBool()}};
-        runOrThrow(m_db, QStringLiteral("UPDATE posts SET pinned = ? WHERE id = ?"),
-                   {int(args.value(QStringLiteral("pinned")).toBool(true)), t.targetId});
-        touchPost(t.targetId, t.communityId);
-    } else if (is(name, MutationName::CommentCreate)) {
-        t.targetId = requireString(args, QStringLiteral("id"));
-        const QString postId = requireString(args, QStringLiteral("postId"));
-        QSqlQuery q = runOrThrow(
-            m_db, QStringLiteral("SELECT community_id FROM posts WHERE id = ?"), {postId});
-        if (!q.next())
-            throw SqlFailure{QStringLiteral("cannot comment on unknown post %1").arg(postId)};
-        t.communityId = q.value(0).toString();
-        QSqlQuery insert = runOrThrow(
-            m_db,
-            QStringLiteral("INSERT OR IGNORE INTO comments (id, post_id, community_id, parent_id,"
-                           " author_id, author_name, body, created_at)"
-                           " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-            {t.targetId, postId, t.communityId, args.value(QStringLiteral("parentId")).toString(),
-             m_userId, m_displayName, args.value(QStringLiteral("body")).toString(), nowMs});
-        if (insert.numRowsAffected() > 0)
-            runOrThrow(
-                m_db,
-                QStringLiteral("UPDATE posts SET comment_count = comment_count + 1 WHERE id = ?"),
-                {postId});
-        m_changes->comments.insert(t.targetId);
-        m_changes->threads.insert(postId);
-        touchPost(postId, t.communityId);
-    } else if (is(name, MutationName::ReactionSet) || is(name, MutationName::ReactionClear)) {
-        const QString targetId = requireString(args, QStringLiteral("targetId"));
-        const QString emoji = requireString(args, QStringLiteral("emoji"));
-        const QString targetType =
-            args.value(QStringLiteral("targetType")).toString(QStringLiteral("post"));
-        const bool onComment = targetType == QLatin1StringView("comment");
-        QSqlQuery q = runOrThrow(
-            m_db,
-            onComment ? QStringLiteral("SELECT community_id, post_id FROM comments WHERE id = ?")
-                      : QStringLiteral("SELECT community_id, id FROM posts WHERE id = ?"),
-            {targetId});
-        if (!q.next())
-            throw SqlFailure{QStringLiteral("cannot react to unknown %1 %2").arg(targetType,
-                                                                                 targetId)};
-        t.communityId = q.value(0).toString();
-        const QString postId = q.value(1).toString();
-        t.targetId = targetId + QLatin1Char(':') + m_userId + QLatin1Char(':') + emoji;
-        QSqlQuery existing = runOrThrow(
-            m_db, QStringLiteral("SELECT created_at FROM reactions WHERE id = ?"), {t.targetId});
-        // What to restore on discard: the reaction as it was, or nothing when there was none.
-        if (existing.next())
-            t.previous = {{QStringLiteral("targetType"), targetType},
-                          {QStringLiteral("postId"), postId},
-                          {QStringLiteral("createdAt"), existing.value(0).toDouble()}};
-        else
-            t.previous = {{QStringLiteral("absent"), true}, {QStringLiteral("postId"), postId}};
-        if (is(name, MutationName::ReactionSet))
-            runOrThrow(m_db,
-                       QStringLiteral("INSERT OR IGNORE INTO reactions (id, target_id,"
-                                      " target_type, post_id, community_id, user_id, emoji,"
-                                      " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                       {t.targetId, targetId, targetType, postId, t.communityId, m_userId, emoji,
-                        nowMs});
-        else
-            runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE id = ?"), {t.targetId});
-        m_changes->reactions.insert(postId);
-    } else if (is(name, MutationName::RsvpSet)) {
-        t.targetId = requireString(args, QStringLiteral("eventId"));
-        const QString status = requireString(args, QStringLiteral("status"));
-        QSqlQuery q = runOrThrow(
-            m_db, QStringLiteral("SELECT community_id FROM events WHERE id = ?"), {t.targetId});
-        if (!q.next())
-            throw SqlFailure{QStringLiteral("cannot answer unknown event %1").arg(t.targetId)};
-        t.communityId = q.value(0).toString();
-        QSqlQuery mine = runOrThrow(m_db,
-                                    QStringLiteral("SELECT status, responded_at FROM rsvps"
-                                                   " WHERE event_id = ? AND user_id = ?"),
-                                    {t.targetId, m_userId});
-        if (mine.next())
-            t.previous = {{QStringLiteral("status"), mine.value(0).toString()},
-                          {QStringLiteral("respondedAt"), mine.value(1).toDouble()}};
-        else
-            t.previous = {{QStringLiteral("absent"), true}};
-        // Saying "going" again keeps one's seat or place in line (the server does the same).
-        runOrThrow(m_db,
-                   QStringLiteral("INSERT INTO rsvps (event_id, user_id, community_id, status,"
-                                  " responded_at) VALUES (?, ?, ?, ?, ?)"
-                                  " ON CONFLICT(event_id, user_id) DO UPDATE SET"
-                                  " status = CASE WHEN excluded.status = 'going' AND"
-                                  " rsvps.status = 'waitlisted' THEN rsvps.status"
-                                  " ELSE excluded.status END,"
-                                  " responded_at = excluded.responded_at"),
-                   {t.targetId, m_userId, t.communityId, status, nowMs});
-        m_changes->events.insert(t.targetId);
-    } else if (is(name, MutationName::NotificationMarkRead)) {
-        const bool all = args.value(QStringLiteral("all")).toBool();
-        QStringList ids;
-        for (const QJsonValue &id : args.value(QStringLiteral("ids")).toArray()) {
-            if (!id.toString().isEmpty())
-                ids.append(id.toString());
-        }
-        if (!all && ids.isEmpty())
-            throw SqlFailure{QStringLiteral("notification.markRead needs ids or all")};
-        if (ids.size() == 1 && !all)
-            t.targetId = ids.constFirst();
-        // What was unread before, to restore on discard.
-        QJsonArray wasUnread;
-        QSqlQuery unread = runOrThrow(
-            m_db, QStringLiteral("SELECT id FROM notifications WHERE read_at = 0"));
-        while (unread.next()) {
-            const QString id = unread.value(0).toString();
-            if (all || ids.contains(id))
-                wasUnread.append(id);
-        }
-        for (const QJsonValue &id : std::as_const(wasUnread))
-            runOrThrow(m_db, QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ?"),
-                       {nowMs, id.toString()});
-        t.previous = {{QStringLiteral("unread"), wasUnread}};
-        m_changes->notifications = true;
+                   QStringLiteral("DELETE FROM memberships WHERE community_id = ? AND user_id = ?"),
+                   {t.communityId, m_userId});
     }
+    m_changes->communities.insert(t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::createPost(const PostCreateArgs &args, qint64 nowMs) {
+    Target t{args.id, args.communityId, {}};
+    runOrThrow(m_db,
+               QStringLiteral("INSERT OR IGNORE INTO posts (id, community_id, author_id,"
+                              " author_name, kind, title, body, topic, created_at)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {t.targetId, t.communityId, m_userId, m_displayName, args.kind, args.title,
+                args.body, args.topic, nowMs});
+    touchPost(t.targetId, t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::editPost(const PostEditArgs &args, qint64 nowMs) {
+    Target t{args.id, {}, {}};
+    QSqlQuery q = runOrThrow(
+        m_db,
+        QStringLiteral("SELECT community_id, title, body, topic, kind FROM posts WHERE id = ?"),
+        {t.targetId});
+    if (!q.next())
+        throw SqlFailure{QStringLiteral("cannot edit unknown post %1").arg(t.targetId)};
+    t.communityId = q.value(0).toString();
+    const QString title = q.value(1).toString();
+    const QString body = q.value(2).toString();
+    const QString topic = q.value(3).toString();
+    const QString kind = q.value(4).toString();
+    t.previous = {{QStringLiteral("title"), title},
+                  {QStringLiteral("body"), body},
+                  {QStringLiteral("topic"), topic},
+                  {QStringLiteral("kind"), kind}};
+    runOrThrow(m_db,
+               QStringLiteral("UPDATE posts SET title = ?, body = ?, topic = ?, kind = ?,"
+                              " edited_at = ? WHERE id = ?"),
+               {args.title.value_or(title), args.body.value_or(body), args.topic.value_or(topic),
+                args.kind.value_or(kind), nowMs, t.targetId});
+    touchPost(t.targetId, t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::deletePost(const PostDeleteArgs &args) {
+    // Nothing is removed yet: models hide a post with a pending delete in the outbox, so a
+    // refused or discarded delete brings it back whole; the server's tombstone removes it.
+    Target t{args.id, {}, {}};
+    QSqlQuery q = runOrThrow(m_db, QStringLiteral("SELECT community_id FROM posts WHERE id = ?"),
+                             {t.targetId});
+    t.communityId = q.next() ? q.value(0).toString() : QString();
+    touchPost(t.targetId, t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::pinPost(const PostPinArgs &args) {
+    Target t{args.id, {}, {}};
+    QSqlQuery q = runOrThrow(
+        m_db, QStringLiteral("SELECT community_id, pinned FROM posts WHERE id = ?"), {t.targetId});
+    if (!q.next())
+        throw SqlFailure{QStringLiteral("cannot pin unknown post %1").arg(t.targetId)};
+    t.communityId = q.value(0).toString();
+    t.previous = {{QStringLiteral("pinned"), q.value(1).toBool()}};
+    runOrThrow(m_db, QStringLiteral("UPDATE posts SET pinned = ? WHERE id = ?"),
+               {int(args.pinned), t.targetId});
+    touchPost(t.targetId, t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::createComment(const CommentCreateArgs &args,
+                                                       qint64 nowMs) {
+    Target t{args.id, {}, {}};
+    QSqlQuery q = runOrThrow(m_db, QStringLiteral("SELECT community_id FROM posts WHERE id = ?"),
+                             {args.postId});
+    if (!q.next())
+        throw SqlFailure{QStringLiteral("cannot comment on unknown post %1").arg(args.postId)};
+    t.communityId = q.value(0).toString();
+    QSqlQuery insert = runOrThrow(
+        m_db,
+        QStringLiteral("INSERT OR IGNORE INTO comments (id, post_id, community_id, parent_id,"
+                       " author_id, author_name, body, created_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {t.targetId, args.postId, t.communityId, args.parentId, m_userId, m_displayName, args.body,
+         nowMs});
+    if (insert.numRowsAffected() > 0)
+        runOrThrow(
+            m_db, QStringLiteral("UPDATE posts SET comment_count = comment_count + 1 WHERE id = ?"),
+            {args.postId});
+    m_changes->comments.insert(t.targetId);
+    m_changes->threads.insert(args.postId);
+    touchPost(args.postId, t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::react(const ReactionTarget &args, bool set, qint64 nowMs) {
+    const bool onComment = args.targetType == QLatin1StringView(TargetType::Comment);
+    QSqlQuery q = runOrThrow(
+        m_db,
+        onComment ? QStringLiteral("SELECT community_id, post_id FROM comments WHERE id = ?")
+                  : QStringLiteral("SELECT community_id, id FROM posts WHERE id = ?"),
+        {args.targetId});
+    if (!q.next())
+        throw SqlFailure{
+            QStringLiteral("cannot react to unknown %1 %2").arg(args.targetType, args.targetId)};
+    Target t;
+    t.communityId = q.value(0).toString();
+    const QString postId = q.value(1).toString();
+    Reaction mine;
+    mine.targetId = args.targetId;
+    mine.userId = m_userId;
+    mine.emoji = args.emoji;
+    t.targetId = mine.id();
+    QSqlQuery existing = runOrThrow(
+        m_db, QStringLiteral("SELECT created_at FROM reactions WHERE id = ?"), {t.targetId});
+    // What to restore on discard: the reaction as it was, or nothing when there was none.
+    if (existing.next())
+        t.previous = {{QStringLiteral("targetType"), args.targetType},
+                      {QStringLiteral("postId"), postId},
+                      {QStringLiteral("createdAt"), existing.value(0).toDouble()}};
+    else
+        t.previous = {{QStringLiteral("absent"), true}, {QStringLiteral("postId"), postId}};
+    if (set)
+        runOrThrow(m_db,
+                   QStringLiteral("INSERT OR IGNORE INTO reactions (id, target_id,"
+                                  " target_type, post_id, community_id, user_id, emoji,"
+                                  " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                   {t.targetId, args.targetId, args.targetType, postId, t.communityId, m_userId,
+                    args.emoji, nowMs});
+    else
+        runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE id = ?"), {t.targetId});
+    m_changes->reactions.insert(postId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::answer(const RsvpSetArgs &args, qint64 nowMs) {
+    Target t{args.eventId, {}, {}};
+    QSqlQuery q = runOrThrow(m_db, QStringLiteral("SELECT community_id FROM events WHERE id = ?"),
+                             {t.targetId});
+    if (!q.next())
+        throw SqlFailure{QStringLiteral("cannot answer unknown event %1").arg(t.targetId)};
+    t.communityId = q.value(0).toString();
+    QSqlQuery mine = runOrThrow(m_db,
+                                QStringLiteral("SELECT status, responded_at FROM rsvps"
+                                               " WHERE event_id = ? AND user_id = ?"),
+                                {t.targetId, m_userId});
+    if (mine.next())
+        t.previous = {{QStringLiteral("status"), mine.value(0).toString()},
+                      {QStringLiteral("respondedAt"), mine.value(1).toDouble()}};
+    else
+        t.previous = {{QStringLiteral("absent"), true}};
+    // Saying "going" again keeps one's seat or place in line (the server does the same).
+    runOrThrow(m_db,
+               QStringLiteral("INSERT INTO rsvps (event_id, user_id, community_id, status,"
+                              " responded_at) VALUES (?, ?, ?, ?, ?)"
+                              " ON CONFLICT(event_id, user_id) DO UPDATE SET"
+                              " status = CASE WHEN excluded.status = 'going' AND"
+                              " rsvps.status = 'waitlisted' THEN rsvps.status"
+                              " ELSE excluded.status END,"
+                              " responded_at = excluded.responded_at"),
+               {t.targetId, m_userId, t.communityId, args.status, nowMs});
+    m_changes->events.insert(t.targetId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::markRead(const NotificationMarkReadArgs &args,
+                                                  qint64 nowMs) {
+    QStringList ids;
+    for (const QString &id : args.ids) {
+        if (!id.isEmpty())
+            ids.append(id);
+    }
+    if (!args.all && ids.isEmpty())
+        throw SqlFailure{QStringLiteral("notification.markRead needs ids or all")};
+    Target t;
+    if (ids.size() == 1 && !args.all)
+        t.targetId = ids.constFirst();
+    // What was unread before, to restore on discard.
+    QJsonArray wasUnread;
+    QSqlQuery unread =
+        runOrThrow(m_db, QStringLiteral("SELECT id FROM notifications WHERE read_at = 0"));
+    while (unread.next()) {
+        const QString id = unread.value(0).toString();
+        if (args.all || ids.contains(id))
+            wasUnread.append(id);
+    }
+    for (const QJsonValue &id : std::as_const(wasUnread))
+        runOrThrow(m_db, QStringLiteral("UPDATE notifications SET read_at = ? WHERE id = ?"),
+                   {nowMs, id.toString()});
+    t.previous = {{QStringLiteral("unread"), wasUnread}};
+    m_changes->notifications = true;
     return t;
 }
 
@@ -338,8 +390,7 @@ void MutationApplier::revert(const QString &name, const Target &target) {
         m_changes->reactions.insert(postId);
     } else if (is(name, MutationName::RsvpSet) && !target.previous.isEmpty()) {
         if (target.previous.value(QStringLiteral("absent")).toBool())
-            runOrThrow(m_db,
-                       QStringLiteral("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?"),
+            runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE event_id = ? AND user_id = ?"),
                        {target.targetId, m_userId});
         else
             runOrThrow(m_db,

@@ -3,8 +3,14 @@
 // also appends it to the outbox, so what they wrote shows at once (as pending). When the server's
 // version arrives by sync it simply replaces the optimistic row (same client-made id). A
 // discarded mutation is reverted with revert().
+//
+// Args are read through their protocol struct (protocol/mutationargs.h) with ArgsCheck::Shape:
+// names, types and required fields, not the server's limits. The server judges a write; a
+// refusal is shown on the kept outbox entry with the server's reason.
 
 #include "changeset.h"
+
+#include "protocol/mutationargs.h"
 
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -23,13 +29,24 @@ public:
                     ChangeSet *changes);
 
     // Throws SqlFailure when the args are not usable (missing id, unknown post, ...). A mutation
-    // name this version does not know is stored without an optimistic effect.
+    // name this version does not know, or one without an optimistic effect, is stored as it is.
     Target apply(const QString &name, const QJsonObject &args, qint64 nowMs);
     // Undoes apply() for a mutation the member discards.
     void revert(const QString &name, const Target &target);
 
 private:
-    QString requireString(const QJsonObject &args, const QString &key) const;
+    Target createCommunity(const protocol::CommunityCreateArgs &args, qint64 nowMs);
+    Target join(const protocol::MembershipJoinArgs &args, qint64 nowMs);
+    Target leave(const protocol::MembershipLeaveArgs &args);
+    Target createPost(const protocol::PostCreateArgs &args, qint64 nowMs);
+    Target editPost(const protocol::PostEditArgs &args, qint64 nowMs);
+    Target deletePost(const protocol::PostDeleteArgs &args);
+    Target pinPost(const protocol::PostPinArgs &args);
+    Target createComment(const protocol::CommentCreateArgs &args, qint64 nowMs);
+    Target react(const protocol::ReactionTarget &args, bool set, qint64 nowMs);
+    Target answer(const protocol::RsvpSetArgs &args, qint64 nowMs);
+    Target markRead(const protocol::NotificationMarkReadArgs &args, qint64 nowMs);
+
     void touchPost(const QString &postId, const QString &communityId);
 
     QSqlDatabase m_db;

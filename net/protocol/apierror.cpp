@@ -5,15 +5,13 @@
 
 namespace hearth::protocol {
 
-QByteArray ApiError::toJson() const
-{
+QByteArray ApiError::toJson() const {
     const QJsonObject inner{{QStringLiteral("code"), code}, {QStringLiteral("message"), message}};
     return QJsonDocument(QJsonObject{{QStringLiteral("error"), inner}})
         .toJson(QJsonDocument::Compact);
 }
 
-std::optional<ApiError> ApiError::fromJson(const QByteArray &body)
-{
+std::optional<ApiError> ApiError::fromJson(const QByteArray &body) {
     const QJsonObject root = QJsonDocument::fromJson(body).object();
     const QJsonValue inner = root.value(QStringLiteral("error"));
     if (!inner.isObject())

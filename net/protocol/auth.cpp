@@ -4,16 +4,14 @@
 
 namespace hearth::protocol {
 
-QJsonObject AuthRequest::toJson() const
-{
+QJsonObject AuthRequest::toJson() const {
     QJsonObject o{{QStringLiteral("handle"), handle}, {QStringLiteral("password"), password}};
     if (!displayName.isEmpty())
         o.insert(QStringLiteral("displayName"), displayName);
     return o;
 }
 
-std::optional<AuthRequest> AuthRequest::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<AuthRequest> AuthRequest::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     AuthRequest r;
     r.handle = f.string(QStringLiteral("handle"));
@@ -29,8 +27,7 @@ std::optional<AuthRequest> AuthRequest::fromJson(const QJsonObject &json, QStrin
     return r;
 }
 
-QJsonObject AuthResponse::toJson() const
-{
+QJsonObject AuthResponse::toJson() const {
     return QJsonObject{
         {QStringLiteral("token"), token},
         {QStringLiteral("user"), QJsonObject{{QStringLiteral("id"), userId},
@@ -38,8 +35,7 @@ QJsonObject AuthResponse::toJson() const
                                              {QStringLiteral("displayName"), displayName}}}};
 }
 
-std::optional<AuthResponse> AuthResponse::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<AuthResponse> AuthResponse::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     AuthResponse r;
     r.token = f.string(QStringLiteral("token"));

@@ -7,8 +7,7 @@
 
 namespace hearth::protocol {
 
-struct AuthRequest
-{
+struct AuthRequest {
     QString handle;
     QString password;
     QString displayName; // register only; defaults to the handle
@@ -18,8 +17,7 @@ struct AuthRequest
     static std::optional<AuthRequest> fromJson(const QJsonObject &json, QString *error);
 };
 
-struct AuthResponse
-{
+struct AuthResponse {
     QString token;
     QString userId;
     QString handle;

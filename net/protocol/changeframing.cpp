@@ -44,6 +44,25 @@ QByteArray openPage(const QList<QByteArray> &encodedChanges, qsizetype extra) {
     return out;
 }
 
+QList<QByteArray> encodeEach(const QList<Change> &changes) {
+    QList<QByteArray> encoded;
+    encoded.reserve(changes.size());
+    for (const auto &c : changes)
+        encoded.append(c.toJson());
+    return encoded;
+}
+
+std::optional<QJsonObject> parseObject(const QByteArray &body, const char *what, QString *error) {
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (doc.isObject())
+        return doc.object();
+    if (error)
+        *error = QStringLiteral("%1 is not a JSON object: %2")
+                     .arg(QLatin1StringView(what), parseError.errorString());
+    return std::nullopt;
+}
+
 QList<Change> readChanges(JsonFields &f) {
     const QJsonArray changes = f.array(QStringLiteral("changes"));
     QList<Change> out;

@@ -10,8 +10,7 @@
 
 namespace hearth::protocol {
 
-struct UserProfile
-{
+struct UserProfile {
     QString id;
     QString handle;
     QString displayName;
@@ -24,8 +23,7 @@ struct UserProfile
     static std::optional<UserProfile> fromJson(const QJsonObject &json, QString *error);
 };
 
-struct Community
-{
+struct Community {
     QString id;
     QString slug;
     QString name;
@@ -43,8 +41,7 @@ struct Community
     static std::optional<Community> fromJson(const QJsonObject &json, QString *error);
 };
 
-struct Membership
-{
+struct Membership {
     QString communityId;
     QString userId;
     QString role = QStringLiteral("member");  // owner | moderator | member
@@ -56,13 +53,13 @@ struct Membership
     static std::optional<Membership> fromJson(const QJsonObject &json, QString *error);
 };
 
-struct Post
-{
+struct Post {
     QString id;
     QString communityId;
     QString authorId;
     QString authorName;
-    QString kind = QStringLiteral("discussion"); // discussion | question | showcase | resource | announcement
+    QString kind =
+        QStringLiteral("discussion"); // discussion | question | showcase | resource | announcement
     QString title;
     QString body;
     QString topic;
@@ -77,8 +74,7 @@ struct Post
     static std::optional<Post> fromJson(const QJsonObject &json, QString *error);
 };
 
-struct Comment
-{
+struct Comment {
     QString id;
     QString postId;
     QString communityId;
@@ -95,8 +91,7 @@ struct Comment
 
 // One member's reaction (one emoji) to a post or a comment. Its id is
 // "<targetId>:<userId>:<emoji>"; counts are the number of reactions per target and emoji.
-struct Reaction
-{
+struct Reaction {
     QString targetId;
     QString targetType; // post | comment
     QString postId;     // the post itself, or the post the comment belongs to
@@ -111,8 +106,7 @@ struct Reaction
 };
 
 // A workshop, meetup or online session of a community. capacity 0 = no limit.
-struct Event
-{
+struct Event {
     QString id;
     QString communityId;
     QString creatorId;
@@ -134,8 +128,7 @@ struct Event
 };
 
 // One member's answer to an event. Its id is "<eventId>:<userId>".
-struct Rsvp
-{
+struct Rsvp {
     QString eventId;
     QString communityId;
     QString userId;
@@ -148,8 +141,7 @@ struct Rsvp
 };
 
 // An invite to a community, for its organizers. expiresAt 0 = never; maxUses 0 = no limit.
-struct Invite
-{
+struct Invite {
     QString id;
     QString communityId;
     QString code;
@@ -165,8 +157,7 @@ struct Invite
 };
 
 // A member's flag on a post or comment, for the community's organizers. Resolving keeps it.
-struct Report
-{
+struct Report {
     QString id;
     QString communityId;
     QString reporterId;
@@ -185,8 +176,7 @@ struct Report
 };
 
 // Something that happened for one member; synced to that member alone.
-struct Notification
-{
+struct Notification {
     QString id;
     QString kind; // mention | reply | event_reminder | join_request
     QString communityId;

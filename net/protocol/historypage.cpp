@@ -16,28 +16,18 @@ QByteArray HistoryPage::encode(const QList<QByteArray> &encodedChanges, const QS
 }
 
 QByteArray HistoryPage::toJson() const {
-    QList<QByteArray> encoded;
-    encoded.reserve(changes.size());
-    for (const auto &c : changes)
-        encoded.append(c.toJson());
-    return encode(encoded, before, complete);
+    return encode(ChangeFraming::encodeEach(changes), before, complete);
 }
 
 std::optional<HistoryPage> HistoryPage::fromJson(const QByteArray &body, QString *error) {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error = QStringLiteral("history page is not a JSON object: %1")
-                         .arg(parseError.errorString());
+    const auto root = ChangeFraming::parseObject(body, "history page", error);
+    if (!root)
         return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    JsonFields f(root);
+    JsonFields f(*root);
     HistoryPage page;
     page.changes = ChangeFraming::readChanges(f);
     page.before = f.string(QStringLiteral("before"), false);
-    if (f.ok() && !root.value(QStringLiteral("complete")).isBool())
+    if (f.ok() && !root->value(QStringLiteral("complete")).isBool())
         f.fail(QStringLiteral("field 'complete' must be true or false"));
     page.complete = f.boolean(QStringLiteral("complete"), false);
     if (!f.ok()) {

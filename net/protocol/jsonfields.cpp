@@ -4,14 +4,12 @@
 
 namespace hearth::protocol {
 
-void JsonFields::fail(const QString &message)
-{
+void JsonFields::fail(const QString &message) {
     if (m_error.isEmpty())
         m_error = message;
 }
 
-QString JsonFields::string(const QString &key, bool required)
-{
+QString JsonFields::string(const QString &key, bool required) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
@@ -25,8 +23,7 @@ QString JsonFields::string(const QString &key, bool required)
     return v.toString();
 }
 
-bool JsonFields::boolean(const QString &key, bool fallback)
-{
+bool JsonFields::boolean(const QString &key, bool fallback) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull())
         return fallback;
@@ -37,8 +34,7 @@ bool JsonFields::boolean(const QString &key, bool fallback)
     return v.toBool();
 }
 
-qint64 JsonFields::integer(const QString &key, bool required, qint64 fallback)
-{
+qint64 JsonFields::integer(const QString &key, bool required, qint64 fallback) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
@@ -53,8 +49,7 @@ qint64 JsonFields::integer(const QString &key, bool required, qint64 fallback)
     return qint64(d);
 }
 
-QJsonObject JsonFields::object(const QString &key, bool required)
-{
+QJsonObject JsonFields::object(const QString &key, bool required) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
@@ -68,8 +63,7 @@ QJsonObject JsonFields::object(const QString &key, bool required)
     return v.toObject();
 }
 
-QJsonArray JsonFields::array(const QString &key, bool required)
-{
+QJsonArray JsonFields::array(const QString &key, bool required) {
     const QJsonValue v = m_object.value(key);
     if (v.isUndefined() || v.isNull()) {
         if (required)
@@ -83,8 +77,7 @@ QJsonArray JsonFields::array(const QString &key, bool required)
     return v.toArray();
 }
 
-void JsonFields::rejectUnknown(std::initializer_list<QLatin1StringView> known)
-{
+void JsonFields::rejectUnknown(std::initializer_list<QLatin1StringView> known) {
     for (auto it = m_object.begin(); it != m_object.end(); ++it) {
         bool found = false;
         for (const auto &k : known)

@@ -8,10 +8,10 @@
 
 namespace hearth::protocol {
 
-class JsonFields
-{
+class JsonFields {
 public:
-    explicit JsonFields(const QJsonObject &object) : m_object(object) {}
+    explicit JsonFields(const QJsonObject &object)
+        : m_object(object) {}
 
     QString string(const QString &key, bool required = true);
     bool boolean(const QString &key, bool fallback);

@@ -7,29 +7,26 @@
 namespace hearth::protocol {
 
 namespace {
-template<typename T>
-std::optional<T> failWith(const JsonFields &f, QString *error)
-{
+template<typename T> std::optional<T> failWith(const JsonFields &f, QString *error) {
     if (error)
         *error = f.error();
     return std::nullopt;
 }
 } // namespace
 
-QJsonObject Mutation::toJson() const
-{
-    return {{QStringLiteral("id"), id}, {QStringLiteral("name"), name},
-            {QStringLiteral("args"), args}};
+QJsonObject Mutation::toJson() const {
+    return {
+        {QStringLiteral("id"), id}, {QStringLiteral("name"), name}, {QStringLiteral("args"), args}};
 }
 
-std::optional<Mutation> Mutation::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<Mutation> Mutation::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     Mutation m;
     m.id = f.string(QStringLiteral("id"));
     m.name = f.string(QStringLiteral("name"));
     m.args = f.object(QStringLiteral("args"), false);
-    f.rejectUnknown({QLatin1StringView("id"), QLatin1StringView("name"), QLatin1StringView("args")});
+    f.rejectUnknown(
+        {QLatin1StringView("id"), QLatin1StringView("name"), QLatin1StringView("args")});
     if (f.ok() && (m.id.isEmpty() || m.id.size() > 64))
         f.fail(QStringLiteral("field 'id' must be 1 to 64 characters"));
     if (!f.ok())
@@ -37,16 +34,14 @@ std::optional<Mutation> Mutation::fromJson(const QJsonObject &json, QString *err
     return m;
 }
 
-QJsonObject MutationBatch::toJson() const
-{
+QJsonObject MutationBatch::toJson() const {
     QJsonArray list;
     for (const auto &m : mutations)
         list.append(m.toJson());
     return {{QStringLiteral("clientId"), clientId}, {QStringLiteral("mutations"), list}};
 }
 
-std::optional<MutationBatch> MutationBatch::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<MutationBatch> MutationBatch::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     MutationBatch b;
     b.clientId = f.string(QStringLiteral("clientId"));
@@ -71,8 +66,7 @@ std::optional<MutationBatch> MutationBatch::fromJson(const QJsonObject &json, QS
     return b;
 }
 
-QJsonObject MutationResult::toJson() const
-{
+QJsonObject MutationResult::toJson() const {
     QJsonObject o{{QStringLiteral("id"), id}, {QStringLiteral("status"), status}};
     if (applied()) {
         o.insert(QStringLiteral("result"), result);
@@ -85,8 +79,7 @@ QJsonObject MutationResult::toJson() const
     return o;
 }
 
-std::optional<MutationResult> MutationResult::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<MutationResult> MutationResult::fromJson(const QJsonObject &json, QString *error) {
     JsonFields f(json);
     MutationResult r;
     r.id = f.string(QStringLiteral("id"));
@@ -104,16 +97,15 @@ std::optional<MutationResult> MutationResult::fromJson(const QJsonObject &json, 
     return r;
 }
 
-QJsonObject MutationResponse::toJson() const
-{
+QJsonObject MutationResponse::toJson() const {
     QJsonArray list;
     for (const auto &r : results)
         list.append(r.toJson());
     return {{QStringLiteral("results"), list}};
 }
 
-std::optional<MutationResponse> MutationResponse::fromJson(const QJsonObject &json, QString *error)
-{
+std::optional<MutationResponse> MutationResponse::fromJson(const QJsonObject &json,
+                                                           QString *error) {
     JsonFields f(json);
     MutationResponse resp;
     const QJsonArray list = f.array(QStringLiteral("results"));

@@ -3,10 +3,7 @@
 #include "changeframing.h"
 #include "jsonfields.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-
-#include <algorithm>
 
 namespace hearth::protocol {
 
@@ -59,24 +56,14 @@ QByteArray SyncPage::encode(const QList<QByteArray> &encodedChanges, const QStri
 }
 
 QByteArray SyncPage::toJson() const {
-    QList<QByteArray> encoded;
-    encoded.reserve(changes.size());
-    for (const auto &c : changes)
-        encoded.append(c.toJson());
-    return encode(encoded, cursor, hasMore);
+    return encode(ChangeFraming::encodeEach(changes), cursor, hasMore);
 }
 
 std::optional<SyncPage> SyncPage::fromJson(const QByteArray &body, QString *error) {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (!doc.isObject()) {
-        if (error)
-            *error =
-                QStringLiteral("sync page is not a JSON object: %1").arg(parseError.errorString());
+    const auto root = ChangeFraming::parseObject(body, "sync page", error);
+    if (!root)
         return std::nullopt;
-    }
-    const QJsonObject root = doc.object();
-    JsonFields f(root);
+    JsonFields f(*root);
     SyncPage page;
     page.changes = ChangeFraming::readChanges(f);
     page.cursor = f.string(QStringLiteral("cursor"));

@@ -35,8 +35,7 @@ inline constexpr auto Delete = "delete";
 inline constexpr auto Purge = "purge";
 } // namespace ChangeOp
 
-struct Change
-{
+struct Change {
     qint64 seq = 0;
     QString type;
     QString op;
@@ -52,8 +51,7 @@ struct Change
     static std::optional<Change> fromJson(const QJsonObject &json, QString *error);
 };
 
-struct SyncPage
-{
+struct SyncPage {
     QList<Change> changes;
     QString cursor;
     bool hasMore = false;

@@ -1,15 +1,17 @@
 #include "accounts.h"
 
 #include "protocol/apierror.h"
+#include "protocol/limits.h"
 #include "server/domain/clock.h"
+#include "server/domain/domainlogging.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/passwordhasher.h"
 #include "server/domain/tokens.h"
-#include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 #include "server/storage/transaction.h"
+#include "server/storage/writetransaction.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -31,27 +33,33 @@ Accounts::Accounts(Database &db, ChangeLog &log, EntityReader &reader)
     , m_reader(reader) {}
 
 std::optional<DomainError> Accounts::checkHandle(const QString &handle) {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9_.-]{2,32}$"));
+    static const QRegularExpression pattern(
+        QStringLiteral("^[a-z0-9_.-]{%1,%2}$").arg(Limits::HandleMin).arg(Limits::HandleMax));
     if (!pattern.match(handle).hasMatch())
-        return DomainError::invalid(QStringLiteral(
-            "field 'handle' must be 2 to 32 characters of a-z, 0-9, '_', '.' and '-'"));
+        return DomainError::invalid(
+            QStringLiteral(
+                "field 'handle' must be %1 to %2 characters of a-z, 0-9, '_', '.' and '-'")
+                .arg(Limits::HandleMin)
+                .arg(Limits::HandleMax));
     return std::nullopt;
 }
 
 std::optional<DomainError> Accounts::checkPassword(const QString &password) {
-    if (password.size() < 8)
+    if (password.size() < Limits::PasswordMin)
         return DomainError::invalid(
-            QStringLiteral("field 'password' must be at least 8 characters"));
-    if (password.size() > 1024)
-        return DomainError::invalid(
-            QStringLiteral("field 'password' must be at most 1024 characters"));
+            QStringLiteral("field 'password' must be at least %1 characters")
+                .arg(Limits::PasswordMin));
+    if (password.size() > Limits::PasswordMax)
+        return DomainError::invalid(QStringLiteral("field 'password' must be at most %1 characters")
+                                        .arg(Limits::PasswordMax));
     return std::nullopt;
 }
 
 std::optional<DomainError> Accounts::checkDisplayName(const QString &displayName) {
-    if (displayName.size() > 64)
+    if (displayName.size() > Limits::DisplayNameMax)
         return DomainError::invalid(
-            QStringLiteral("field 'displayName' must be at most 64 characters"));
+            QStringLiteral("field 'displayName' must be at most %1 characters")
+                .arg(Limits::DisplayNameMax));
     return std::nullopt;
 }
 
@@ -109,20 +117,26 @@ Result<AuthResponse> Accounts::registerUser(const AuthRequest &req) {
     if (hash.isEmpty())
         return DomainError::internal();
 
-    const qint64 now = Clock::nowMs();
-    Transaction tx(m_db.connection());
-    if (handleTaken(req.handle))
-        return taken;
     NewUser user;
     user.handle = req.handle;
     user.displayName = req.displayName.trimmed();
     user.passwordHash = hash;
-    const QString id = createUser(user, now);
-    const QString token = issueToken(id, now);
-    tx.commit();
-    qCInfo(lcAuth) << "registered" << req.handle;
-    return AuthResponse{token, id, req.handle,
-                        user.displayName.isEmpty() ? req.handle : user.displayName};
+    // Checked again under the write lock: someone may have taken the handle (through another
+    // process, too) while the password was being hashed.
+    const auto created =
+        WriteTransaction::run(m_db, [&](WriteTransaction &tx) -> Result<AuthResponse> {
+            if (handleTaken(req.handle))
+                return taken;
+            const qint64 now = Clock::nowMs();
+            const QString id = createUser(user, now);
+            const QString token = issueToken(id, now);
+            tx.commit();
+            return AuthResponse{token, id, req.handle,
+                                user.displayName.isEmpty() ? req.handle : user.displayName};
+        });
+    if (created)
+        qCInfo(lcAuth) << "registered" << req.handle;
+    return created;
 }
 
 Result<AuthResponse> Accounts::login(const AuthRequest &req) {

@@ -1,17 +1,18 @@
 #include "auditlog.h"
 
+#include "protocol/auditpage.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QUuid>
 
 namespace hearthd {
+
+using hearth::protocol::AuditPage;
 
 void AuditLog::record(MutationContext &ctx, const QString &communityId, const QString &action,
                       const QString &targetId, const QString &reason) {
@@ -46,17 +47,11 @@ Result<QByteArray> AuditLog::page(const QString &userId, const QString &communit
                            "FROM audit_log WHERE community_id = ? "
                            "ORDER BY seq DESC LIMIT ?"));
     q.bind(communityId).bind(limit).exec();
-    QJsonArray entries;
+    AuditPage page;
     while (q.next())
-        entries.append(QJsonObject{{QStringLiteral("id"), q.text(0)},
-                                   {QStringLiteral("communityId"), communityId},
-                                   {QStringLiteral("action"), q.text(1)},
-                                   {QStringLiteral("actorId"), q.text(2)},
-                                   {QStringLiteral("targetId"), q.text(3)},
-                                   {QStringLiteral("reason"), q.text(4)},
-                                   {QStringLiteral("createdAt"), double(q.integer(5))}});
-    return QJsonDocument(QJsonObject{{QStringLiteral("entries"), entries}})
-        .toJson(QJsonDocument::Compact);
+        page.entries.append(
+            {q.text(0), communityId, q.text(1), q.text(2), q.text(3), q.text(4), q.integer(5)});
+    return QJsonDocument(page.toJson()).toJson(QJsonDocument::Compact);
 }
 
 } // namespace hearthd

@@ -1,6 +1,5 @@
 #include "commentmutations.h"
 
-#include "server/domain/argsreader.h"
 #include "server/domain/notifications.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
@@ -10,16 +9,10 @@ namespace hearthd::CommentMutations {
 
 using namespace hearth::protocol;
 
-MutationResult create(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QString id = a.uuid(QStringLiteral("id"));
-    const QString postId = a.uuid(QStringLiteral("postId"));
-    const QString parentId = a.uuid(QStringLiteral("parentId"), false);
-    const QString body = a.text(QStringLiteral("body"), 10000, true, 1);
-    a.rejectUnknown({QLatin1StringView("id"), QLatin1StringView("postId"),
-                     QLatin1StringView("parentId"), QLatin1StringView("body")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
+MutationResult create(MutationContext &ctx, const CommentCreateArgs &args) {
+    const QString &id = args.id;
+    const QString &postId = args.postId;
+    const QString &parentId = args.parentId;
 
     const auto post = ctx.reader.post(postId);
     if (!post)
@@ -51,7 +44,7 @@ MutationResult create(MutationContext &ctx, const QJsonObject &args) {
         .bind(post->communityId)
         .bind(parentId)
         .bind(ctx.userId)
-        .bind(body)
+        .bind(args.body)
         .bind(ctx.now)
         .exec();
     Query(db, QStringLiteral("UPDATE posts SET comment_count = comment_count + 1 WHERE id = ?"))

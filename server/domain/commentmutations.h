@@ -1,11 +1,12 @@
 #pragma once
 // comment.create: a reply to a post or, with parentId, to another comment on it.
 
+#include "protocol/commentargs.h"
 #include "server/domain/mutationcontext.h"
 
 namespace hearthd::CommentMutations {
 
-// args: id (UUID), postId, parentId?, body
-hearth::protocol::MutationResult create(MutationContext &ctx, const QJsonObject &args);
+hearth::protocol::MutationResult create(MutationContext &ctx,
+                                        const hearth::protocol::CommentCreateArgs &args);
 
 } // namespace hearthd::CommentMutations

@@ -1,12 +1,12 @@
 #pragma once
 // community.create: a member founds a community and becomes its owner.
 
+#include "protocol/communityargs.h"
 #include "server/domain/mutationcontext.h"
 
 namespace hearthd::CommunityMutations {
 
-// args: id (UUID), slug, name, tagline?, description?, guidelines?, visibility?, memberCap?,
-// topics?, welcome?
-hearth::protocol::MutationResult create(MutationContext &ctx, const QJsonObject &args);
+hearth::protocol::MutationResult create(MutationContext &ctx,
+                                        const hearth::protocol::CommunityCreateArgs &args);
 
 } // namespace hearthd::CommunityMutations

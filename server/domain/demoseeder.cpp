@@ -2,15 +2,15 @@
 
 #include "server/domain/accounts.h"
 #include "server/domain/clock.h"
+#include "server/domain/domainlogging.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/mutationservice.h"
 #include "server/domain/passwordhasher.h"
 #include "server/domain/policy.h"
-#include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
-#include "server/storage/transaction.h"
+#include "server/storage/writetransaction.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -97,7 +97,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QByteArray &json) {
     m_userIds.clear();
     m_summary = {};
     try {
-        Transaction tx(m_db.connection());
+        WriteTransaction tx(m_db);
         seedUsers(root);
         const qint64 now = Clock::nowMs();
         for (const QJsonValue &c : root.value(QLatin1StringView("communities")).toArray())

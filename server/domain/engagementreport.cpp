@@ -1,14 +1,13 @@
 #include "engagementreport.h"
 
+#include "protocol/engagementreport.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSet>
 #include <algorithm>
 
@@ -87,6 +86,10 @@ Result<QByteArray> EngagementReport::build(const QString &userId, const QString 
     count(reactions, nullptr, false);
     count(rsvps, nullptr, false);
 
+    hearth::protocol::EngagementReport out;
+    out.communityId = communityId;
+    out.generatedAt = now;
+
     // Members at the end of each week, from the join times of today's active members.
     QList<qint64> joins;
     {
@@ -96,16 +99,12 @@ Result<QByteArray> EngagementReport::build(const QString &userId, const QString 
         while (q.next())
             joins.append(q.integer(0));
     }
-    QJsonArray weekRows;
     for (int w = 0; w < weeks; ++w) {
         const qint64 end = from + (w + 1) * WeekMs;
         const auto members = std::count_if(joins.cbegin(), joins.cend(),
                                            [&](qint64 joined) { return joined < end; });
-        weekRows.append(QJsonObject{{QStringLiteral("start"), double(from + w * WeekMs)},
-                                    {QStringLiteral("members"), int(members)},
-                                    {QStringLiteral("activeMembers"), int(active[w].size())},
-                                    {QStringLiteral("posts"), postCounts[w]},
-                                    {QStringLiteral("comments"), commentCounts[w]}});
+        out.weeks.append({from + w * WeekMs, int(members), int(active[w].size()), postCounts[w],
+                          commentCounts[w]});
     }
 
     QList<std::pair<QString, std::pair<int, int>>> ranked;
@@ -116,15 +115,10 @@ Result<QByteArray> EngagementReport::build(const QString &userId, const QString 
         const int tb = b.second.first + b.second.second;
         return ta != tb ? ta > tb : a.first < b.first;
     });
-    QJsonArray top;
     for (const auto &[who, counts] : ranked.mid(0, TopContributors))
-        top.append(QJsonObject{{QStringLiteral("userId"), who},
-                               {QStringLiteral("displayName"), displayName(m_reader, who)},
-                               {QStringLiteral("posts"), counts.first},
-                               {QStringLiteral("comments"), counts.second}});
+        out.topContributors.append({who, displayName(m_reader, who), counts.first, counts.second});
 
     // Questions nobody but their author has answered, oldest first.
-    QJsonArray unanswered;
     {
         Query q(m_db.connection(),
                 QStringLiteral("SELECT p.id, p.title, p.author_id, p.created_at FROM posts p "
@@ -134,14 +128,10 @@ Result<QByteArray> EngagementReport::build(const QString &userId, const QString 
                                "ORDER BY p.created_at, p.id LIMIT ?"));
         q.bind(communityId).bind(MaxListed).exec();
         while (q.next())
-            unanswered.append(QJsonObject{{QStringLiteral("postId"), q.text(0)},
-                                          {QStringLiteral("title"), q.text(1)},
-                                          {QStringLiteral("authorId"), q.text(2)},
-                                          {QStringLiteral("createdAt"), double(q.integer(3))}});
+            out.unansweredQuestions.append({q.text(0), q.text(1), q.text(2), q.integer(3)});
     }
 
     // Active members whose last activity here (or their joining) is older than 30 days.
-    QJsonArray notSeen;
     {
         Query q(
             m_db.connection(),
@@ -167,13 +157,10 @@ Result<QByteArray> EngagementReport::build(const QString &userId, const QString 
                 quiet.append({q.text(0), lastSeen});
         }
         for (const auto &[who, lastSeen] : quiet)
-            notSeen.append(QJsonObject{{QStringLiteral("userId"), who},
-                                       {QStringLiteral("displayName"), displayName(m_reader, who)},
-                                       {QStringLiteral("lastSeenAt"), double(lastSeen)}});
+            out.membersNotSeen.append({who, displayName(m_reader, who), lastSeen});
     }
 
     // Events of the span and after, with their answers.
-    QJsonArray events;
     {
         Query q(
             m_db.connection(),
@@ -187,24 +174,12 @@ Result<QByteArray> EngagementReport::build(const QString &userId, const QString 
                 "ORDER BY e.starts_at, e.id"));
         q.bind(communityId).bind(from).exec();
         while (q.next())
-            events.append(QJsonObject{{QStringLiteral("eventId"), q.text(0)},
-                                      {QStringLiteral("title"), q.text(1)},
-                                      {QStringLiteral("startsAt"), double(q.integer(2))},
-                                      {QStringLiteral("capacity"), int(q.integer(3))},
-                                      {QStringLiteral("cancelled"), q.integer(4) != 0},
-                                      {QStringLiteral("going"), int(q.integer(5))},
-                                      {QStringLiteral("waitlisted"), int(q.integer(6))},
-                                      {QStringLiteral("maybe"), int(q.integer(7))}});
+            out.events.append({q.text(0), q.text(1), q.integer(2), int(q.integer(3)),
+                               q.integer(4) != 0, int(q.integer(5)), int(q.integer(6)),
+                               int(q.integer(7))});
     }
 
-    const QJsonObject out{{QStringLiteral("communityId"), communityId},
-                          {QStringLiteral("generatedAt"), double(now)},
-                          {QStringLiteral("weeks"), weekRows},
-                          {QStringLiteral("topContributors"), top},
-                          {QStringLiteral("unansweredQuestions"), unanswered},
-                          {QStringLiteral("membersNotSeen"), notSeen},
-                          {QStringLiteral("events"), events}};
-    return QJsonDocument(out).toJson(QJsonDocument::Compact);
+    return QJsonDocument(out.toJson()).toJson(QJsonDocument::Compact);
 }
 
 } // namespace hearthd

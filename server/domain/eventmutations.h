@@ -3,17 +3,19 @@
 // sessions. Each writes an audit entry; members see the event (with its going and waitlist
 // counts) in sync.
 
+#include "protocol/eventargs.h"
 #include "server/domain/mutationcontext.h"
 
 namespace hearthd::EventMutations {
 
-// args: id, communityId, title, description?, startsAt, endsAt, place?, link? (at least one of
-// the two), capacity? (0 = no limit).
-hearth::protocol::MutationResult create(MutationContext &ctx, const QJsonObject &args);
-// args: id and at least one of the fields of create but communityId. Raising the capacity
-// promotes waitlisted members into the new seats; lowering it keeps the seats already taken.
-hearth::protocol::MutationResult edit(MutationContext &ctx, const QJsonObject &args);
-// args: id, reason?. A cancelled event stays visible, marked cancelled; RSVPs are closed.
-hearth::protocol::MutationResult cancel(MutationContext &ctx, const QJsonObject &args);
+hearth::protocol::MutationResult create(MutationContext &ctx,
+                                        const hearth::protocol::EventCreateArgs &args);
+// Raising the capacity promotes waitlisted members into the new seats; lowering it keeps the
+// seats already taken. The edited event must still meet protocol::eventProblem.
+hearth::protocol::MutationResult edit(MutationContext &ctx,
+                                      const hearth::protocol::EventEditArgs &args);
+// A cancelled event stays visible, marked cancelled; RSVPs are closed.
+hearth::protocol::MutationResult cancel(MutationContext &ctx,
+                                        const hearth::protocol::EventCancelArgs &args);
 
 } // namespace hearthd::EventMutations

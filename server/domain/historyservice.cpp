@@ -1,6 +1,6 @@
 #include "historyservice.h"
 
-#include "protocol/syncpage.h"
+#include "protocol/historypage.h"
 #include "server/domain/activityreader.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/mutationcontext.h"
@@ -8,8 +8,6 @@
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <limits>
 
 namespace hearthd {
@@ -96,16 +94,7 @@ Result<QByteArray> HistoryService::page(const QString &userId, const QString &co
     }
     const QString next =
         posts.isEmpty() ? before : encodePosition(posts.last().second, posts.last().first);
-    QByteArray out = "{\"changes\":[";
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        if (i)
-            out += ',';
-        out += changes[i];
-    }
-    out += "],\"before\":" +
-           QJsonDocument(QJsonArray{next}).toJson(QJsonDocument::Compact).mid(1).chopped(1) +
-           ",\"complete\":" + (complete ? "true" : "false") + '}';
-    return out;
+    return HistoryPage::encode(changes, next, complete);
 }
 
 } // namespace hearthd

@@ -1,7 +1,6 @@
 #include "invitemutations.h"
 
 #include "protocol/syncpage.h"
-#include "server/domain/argsreader.h"
 #include "server/domain/auditlog.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
@@ -16,8 +15,6 @@ using namespace hearth::protocol;
 
 namespace {
 
-constexpr qint64 MaxTime = qint64(1) << 50;
-constexpr int MaxUses = 100000;
 constexpr int CodeLength = 12;
 
 // 31 symbols without look-alikes (no 0/o, 1/l/i): 12 of them carry about 59 bits.
@@ -67,16 +64,10 @@ void emitInvite(MutationContext &ctx, const QString &id) {
 
 } // namespace
 
-MutationResult create(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QString id = a.uuid(QStringLiteral("id"));
-    const QString communityId = a.uuid(QStringLiteral("communityId"));
-    const qint64 expiresAt = a.integer(QStringLiteral("expiresAt"), 0, MaxTime, false, 0);
-    const int maxUses = int(a.integer(QStringLiteral("maxUses"), 0, MaxUses, false, 0));
-    a.rejectUnknown({QLatin1StringView("id"), QLatin1StringView("communityId"),
-                     QLatin1StringView("expiresAt"), QLatin1StringView("maxUses")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
+MutationResult create(MutationContext &ctx, const InviteCreateArgs &args) {
+    const QString &id = args.id;
+    const QString &communityId = args.communityId;
+    const qint64 expiresAt = args.expiresAt;
     if (expiresAt != 0 && expiresAt <= ctx.now)
         return MutationContext::rejected(
             DomainError::invalid(QStringLiteral("field 'expiresAt' must be in the future")));
@@ -102,19 +93,15 @@ MutationResult create(MutationContext &ctx, const QJsonObject &args) {
         .bind(ctx.userId)
         .bind(ctx.now)
         .bind(expiresAt)
-        .bind(maxUses)
+        .bind(args.maxUses)
         .exec();
     emitInvite(ctx, id);
     AuditLog::record(ctx, communityId, QStringLiteral("invite.create"), id);
     return MutationContext::applied({{QStringLiteral("id"), id}, {QStringLiteral("code"), code}});
 }
 
-MutationResult revoke(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QString id = a.uuid(QStringLiteral("id"));
-    a.rejectUnknown({QLatin1StringView("id")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
+MutationResult revoke(MutationContext &ctx, const InviteRevokeArgs &args) {
+    const QString &id = args.id;
     const auto invite = find(ctx, "id", id);
     if (!invite)
         return MutationContext::rejected(DomainError::notFound(QStringLiteral("no such invite")));
@@ -162,8 +149,10 @@ QList<Invite> ofCommunity(const MutationContext &ctx, const QString &communityId
             ids.append(q.text(0));
     }
     QList<Invite> out;
-    for (const QString &id : ids)
-        out.append(*find(ctx, "id", id));
+    for (const QString &id : ids) {
+        if (auto found = find(ctx, "id", id))
+            out.append(*found);
+    }
     return out;
 }
 

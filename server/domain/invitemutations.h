@@ -4,15 +4,17 @@
 // communities, so a code alone finds its community (invite-only communities are not listed).
 // Invites sync to the community's organizers only.
 
+#include "protocol/inviteargs.h"
 #include "server/domain/mutationcontext.h"
 
 namespace hearthd::InviteMutations {
 
-// args: id (UUID), communityId, expiresAt? (ms, in the future; 0 or absent = never),
-// maxUses? (0 or absent = no limit). Result {id, code}.
-hearth::protocol::MutationResult create(MutationContext &ctx, const QJsonObject &args);
-// args: id. Result {id, revoked: true}; revoking again changes nothing.
-hearth::protocol::MutationResult revoke(MutationContext &ctx, const QJsonObject &args);
+// expiresAt must be in the future (or 0 = never). Result {id, code}.
+hearth::protocol::MutationResult create(MutationContext &ctx,
+                                        const hearth::protocol::InviteCreateArgs &args);
+// Result {id, revoked: true}; revoking again changes nothing.
+hearth::protocol::MutationResult revoke(MutationContext &ctx,
+                                        const hearth::protocol::InviteRevokeArgs &args);
 
 // The invite `code` names if it can be used now; otherwise not_found (unknown code) or
 // forbidden (revoked, expired, used up).

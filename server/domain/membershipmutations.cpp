@@ -1,7 +1,6 @@
 #include "membershipmutations.h"
 
 #include "protocol/syncpage.h"
-#include "server/domain/argsreader.h"
 #include "server/domain/invitemutations.h"
 #include "server/domain/joinwindow.h"
 #include "server/domain/notifications.h"
@@ -17,14 +16,6 @@ using namespace hearth::protocol;
 namespace {
 QJsonObject stateResult(const QString &communityId, const QString &state) {
     return {{QStringLiteral("communityId"), communityId}, {QStringLiteral("state"), state}};
-}
-
-QString readCommunityId(const QJsonObject &args, std::optional<DomainError> *error) {
-    ArgsReader a(args);
-    const QString id = a.uuid(QStringLiteral("communityId"));
-    a.rejectUnknown({QLatin1StringView("communityId")});
-    *error = a.error();
-    return id;
 }
 } // namespace
 
@@ -116,18 +107,10 @@ MutationResult joinWithInvite(MutationContext &ctx, QString communityId, const Q
 }
 } // namespace
 
-MutationResult join(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QString communityId = a.uuid(QStringLiteral("communityId"), false);
-    const QString inviteCode = a.text(QStringLiteral("inviteCode"), 64);
-    a.rejectUnknown({QLatin1StringView("communityId"), QLatin1StringView("inviteCode")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
-    if (!inviteCode.isEmpty())
-        return joinWithInvite(ctx, communityId, inviteCode);
-    if (communityId.isEmpty())
-        return MutationContext::rejected(
-            DomainError::invalid(QStringLiteral("field 'communityId' is required")));
+MutationResult join(MutationContext &ctx, const MembershipJoinArgs &args) {
+    const QString &communityId = args.communityId;
+    if (!args.inviteCode.isEmpty())
+        return joinWithInvite(ctx, communityId, args.inviteCode);
     const auto community = ctx.reader.community(communityId);
     if (!community)
         return MutationContext::rejected(
@@ -155,11 +138,8 @@ MutationResult join(MutationContext &ctx, const QJsonObject &args) {
     return MutationContext::applied(stateResult(communityId, QStringLiteral("active")));
 }
 
-MutationResult leave(MutationContext &ctx, const QJsonObject &args) {
-    std::optional<DomainError> error;
-    const QString communityId = readCommunityId(args, &error);
-    if (error)
-        return MutationContext::rejected(*error);
+MutationResult leave(MutationContext &ctx, const MembershipLeaveArgs &args) {
+    const QString &communityId = args.communityId;
     const auto m = ctx.reader.membership(communityId, ctx.userId);
     if (auto denied = Policy::check(Policy::Action::Leave, m))
         return MutationContext::rejected(*denied);

@@ -2,18 +2,21 @@
 // membership.join and membership.leave, and the one function every path that changes a
 // membership goes through (founding, joining, seeding).
 
+#include "protocol/membershipargs.h"
 #include "server/domain/mutationcontext.h"
 
 namespace hearthd::MembershipMutations {
 
-// args: communityId, inviteCode?. Public: active at once, with the recent window delivered.
+// Public: active at once, with the recent window delivered.
 // Request: pending until an organizer approves. Invite-only: forbidden without an invite. With
 // a valid inviteCode (communityId may then be left out): active at once, whatever the
 // visibility. The member cap holds on every path.
-hearth::protocol::MutationResult join(MutationContext &ctx, const QJsonObject &args);
-// args: communityId. The last owner cannot leave. The leaver's client is told to purge the
+hearth::protocol::MutationResult join(MutationContext &ctx,
+                                      const hearth::protocol::MembershipJoinArgs &args);
+// The last owner cannot leave. The leaver's client is told to purge the
 // community's content.
-hearth::protocol::MutationResult leave(MutationContext &ctx, const QJsonObject &args);
+hearth::protocol::MutationResult leave(MutationContext &ctx,
+                                       const hearth::protocol::MembershipLeaveArgs &args);
 
 // Writes the membership (insert or update) and logs it; an active membership also re-logs the
 // community (member count) and the member's profile, which the other members now may read.

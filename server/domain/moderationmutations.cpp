@@ -1,12 +1,11 @@
 #include "moderationmutations.h"
 
-#include "server/domain/argsreader.h"
 #include "server/domain/auditlog.h"
+#include "server/domain/domainlogging.h"
 #include "server/domain/joinwindow.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/organizerwindow.h"
 #include "server/domain/policy.h"
-#include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 
@@ -21,36 +20,14 @@ namespace {
 struct Parties {
     QString communityId;
     QString userId;
-    QString reason;
-    QString role;
     optional<Membership> actor;
     optional<Membership> target;
 };
 
-optional<DomainError> read(MutationContext &ctx, const QJsonObject &args, Parties *p,
-                           bool withReason, bool withRole) {
-    ArgsReader a(args);
-    p->communityId = a.uuid(QStringLiteral("communityId"));
-    p->userId = a.uuid(QStringLiteral("userId"));
-    if (withReason)
-        p->reason = a.text(QStringLiteral("reason"), 500);
-    if (withRole)
-        p->role = a.oneOf(
-            QStringLiteral("role"),
-            {QStringLiteral("owner"), QStringLiteral("moderator"), QStringLiteral("member")},
-            QString());
-    if (withRole && p->role.isEmpty() && a.error() == std::nullopt)
-        return DomainError::invalid(QStringLiteral("field 'role' is required"));
-    if (withReason)
-        a.rejectUnknown({QLatin1StringView("communityId"), QLatin1StringView("userId"),
-                         QLatin1StringView("reason")});
-    else if (withRole)
-        a.rejectUnknown({QLatin1StringView("communityId"), QLatin1StringView("userId"),
-                         QLatin1StringView("role")});
-    else
-        a.rejectUnknown({QLatin1StringView("communityId"), QLatin1StringView("userId")});
-    if (auto e = a.error())
-        return e;
+// The parties of an action on `target`.
+optional<DomainError> read(MutationContext &ctx, const MemberTarget &target, Parties *p) {
+    p->communityId = target.communityId;
+    p->userId = target.userId;
     if (!ctx.reader.communityExists(p->communityId))
         return DomainError::notFound(QStringLiteral("no such community"));
     p->actor = ctx.reader.membership(p->communityId, ctx.userId);
@@ -94,9 +71,9 @@ bool isState(const optional<Membership> &m, const char *state) {
 
 } // namespace
 
-MutationResult approve(MutationContext &ctx, const QJsonObject &args) {
+MutationResult approve(MutationContext &ctx, const MembershipApproveArgs &args) {
     Parties p;
-    if (auto e = read(ctx, args, &p, false, false))
+    if (auto e = read(ctx, args, &p))
         return MutationContext::rejected(*e);
     if (auto denied = Policy::check(Policy::Action::Moderate, p.actor))
         return MutationContext::rejected(*denied);
@@ -116,9 +93,9 @@ MutationResult approve(MutationContext &ctx, const QJsonObject &args) {
     return MutationContext::applied(stateResult(p, QStringLiteral("active")));
 }
 
-MutationResult deny(MutationContext &ctx, const QJsonObject &args) {
+MutationResult deny(MutationContext &ctx, const MembershipDenyArgs &args) {
     Parties p;
-    if (auto e = read(ctx, args, &p, false, false))
+    if (auto e = read(ctx, args, &p))
         return MutationContext::rejected(*e);
     if (auto denied = Policy::check(Policy::Action::Moderate, p.actor))
         return MutationContext::rejected(*denied);
@@ -130,9 +107,9 @@ MutationResult deny(MutationContext &ctx, const QJsonObject &args) {
     return MutationContext::applied(stateResult(p, QStringLiteral("denied")));
 }
 
-MutationResult remove(MutationContext &ctx, const QJsonObject &args) {
+MutationResult remove(MutationContext &ctx, const MembershipRemoveArgs &args) {
     Parties p;
-    if (auto e = read(ctx, args, &p, true, false))
+    if (auto e = read(ctx, args, &p))
         return MutationContext::rejected(*e);
     if (auto denied = outranks(p))
         return MutationContext::rejected(*denied);
@@ -142,15 +119,16 @@ MutationResult remove(MutationContext &ctx, const QJsonObject &args) {
     MembershipMutations::removeMembership(ctx, p.communityId, p.userId);
     ctx.emitCommunity(p.communityId);
     MembershipMutations::revokeAccess(ctx, p.communityId, p.userId);
-    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.remove"), p.userId, p.reason);
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.remove"), p.userId,
+                     args.reason);
     qCInfo(lcMutations) << "member" << p.userId << "removed from" << p.communityId << "by"
-                        << ctx.userId << "reason:" << p.reason;
+                        << ctx.userId << "reason:" << args.reason;
     return MutationContext::applied(stateResult(p, QStringLiteral("removed")));
 }
 
-MutationResult ban(MutationContext &ctx, const QJsonObject &args) {
+MutationResult ban(MutationContext &ctx, const MembershipBanArgs &args) {
     Parties p;
-    if (auto e = read(ctx, args, &p, true, false))
+    if (auto e = read(ctx, args, &p))
         return MutationContext::rejected(*e);
     if (auto denied = outranks(p))
         return MutationContext::rejected(*denied);
@@ -168,15 +146,15 @@ MutationResult ban(MutationContext &ctx, const QJsonObject &args) {
     // Again after the purge (which drops the community's memberships from the client), so the
     // banned user's client knows why the community is gone.
     ctx.emitMembership(p.communityId, p.userId);
-    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.ban"), p.userId, p.reason);
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.ban"), p.userId, args.reason);
     qCInfo(lcMutations) << "member" << p.userId << "banned from" << p.communityId << "by"
-                        << ctx.userId << "reason:" << p.reason;
+                        << ctx.userId << "reason:" << args.reason;
     return MutationContext::applied(stateResult(p, QStringLiteral("banned")));
 }
 
-MutationResult unban(MutationContext &ctx, const QJsonObject &args) {
+MutationResult unban(MutationContext &ctx, const MembershipUnbanArgs &args) {
     Parties p;
-    if (auto e = read(ctx, args, &p, false, false))
+    if (auto e = read(ctx, args, &p))
         return MutationContext::rejected(*e);
     if (auto denied = Policy::check(Policy::Action::Moderate, p.actor))
         return MutationContext::rejected(*denied);
@@ -188,31 +166,31 @@ MutationResult unban(MutationContext &ctx, const QJsonObject &args) {
     return MutationContext::applied(stateResult(p, QStringLiteral("unbanned")));
 }
 
-MutationResult setRole(MutationContext &ctx, const QJsonObject &args) {
+MutationResult setRole(MutationContext &ctx, const MembershipSetRoleArgs &args) {
     Parties p;
-    if (auto e = read(ctx, args, &p, false, true))
+    if (auto e = read(ctx, args, &p))
         return MutationContext::rejected(*e);
     if (auto denied = Policy::check(Policy::Action::ChangeRole, p.actor))
         return MutationContext::rejected(*denied);
     if (!isState(p.target, "active"))
         return MutationContext::rejected(
             DomainError::notFound(QStringLiteral("this user is not a member")));
-    if (p.target->role == QLatin1StringView("owner") && p.role != QLatin1StringView("owner") &&
+    if (p.target->role == QLatin1StringView("owner") && args.role != QLatin1StringView("owner") &&
         ctx.reader.ownerCount(p.communityId) <= 1)
         return MutationContext::rejected(DomainError::forbidden(
             QStringLiteral("a community needs an owner; make someone else an owner first")));
     const bool wasOrganizer = Policy::isOrganizer(p.target);
-    MembershipMutations::setMembership(ctx, p.communityId, p.userId, p.role,
+    MembershipMutations::setMembership(ctx, p.communityId, p.userId, args.role,
                                        QStringLiteral("active"));
     const bool isOrganizer = Policy::isOrganizer(ctx.reader.membership(p.communityId, p.userId));
     if (isOrganizer && !wasOrganizer)
         OrganizerWindow::open(ctx, p.communityId, p.userId);
     else if (wasOrganizer && !isOrganizer)
         OrganizerWindow::close(ctx, p.communityId, p.userId);
-    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.setRole"), p.userId, p.role);
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.setRole"), p.userId, args.role);
     return MutationContext::applied({{QStringLiteral("communityId"), p.communityId},
                                      {QStringLiteral("userId"), p.userId},
-                                     {QStringLiteral("role"), p.role}});
+                                     {QStringLiteral("role"), args.role}});
 }
 
 } // namespace hearthd::ModerationMutations

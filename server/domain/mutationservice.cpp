@@ -4,6 +4,7 @@
 #include "server/domain/clock.h"
 #include "server/domain/commentmutations.h"
 #include "server/domain/communitymutations.h"
+#include "server/domain/domainlogging.h"
 #include "server/domain/eventmutations.h"
 #include "server/domain/invitemutations.h"
 #include "server/domain/membershipmutations.h"
@@ -14,11 +15,11 @@
 #include "server/domain/reactionmutations.h"
 #include "server/domain/reportmutations.h"
 #include "server/domain/rsvpmutations.h"
-#include "server/logging.h"
+#include "server/domain/textcheck.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 #include "server/storage/storageerror.h"
-#include "server/storage/transaction.h"
+#include "server/storage/writetransaction.h"
 
 #include <QHash>
 #include <QJsonDocument>
@@ -28,34 +29,36 @@ namespace hearthd {
 using namespace hearth::protocol;
 
 namespace {
+// A handler of typed args, filed under the args' own mutation name. The args are read (and a
+// problem with them refused as invalid_request, naming the field) before the handler runs, so
+// a handler never sees raw JSON.
+template<typename Args>
+std::pair<QString, MutationService::Handler> handle(MutationResult (*run)(MutationContext &,
+                                                                          const Args &)) {
+    return {QString::fromLatin1(Args::Name), [run](MutationContext &ctx, const QJsonObject &json) {
+                QString invalid;
+                const std::optional<Args> args = Args::fromJson(json, &invalid);
+                if (!args)
+                    return MutationContext::rejected(DomainError::invalid(invalid));
+                return run(ctx, *args);
+            }};
+}
+
 const QHash<QString, MutationService::Handler> &handlers() {
     static const QHash<QString, MutationService::Handler> all{
-        {QString::fromLatin1(MutationName::CommunityCreate), CommunityMutations::create},
-        {QString::fromLatin1(MutationName::MembershipJoin), MembershipMutations::join},
-        {QString::fromLatin1(MutationName::MembershipLeave), MembershipMutations::leave},
-        {QString::fromLatin1(MutationName::PostCreate), PostMutations::create},
-        {QString::fromLatin1(MutationName::PostEdit), PostMutations::edit},
-        {QString::fromLatin1(MutationName::PostDelete), PostMutations::remove},
-        {QString::fromLatin1(MutationName::PostPin), PostMutations::pin},
-        {QString::fromLatin1(MutationName::PostLock), PostMutations::lock},
-        {QString::fromLatin1(MutationName::CommentCreate), CommentMutations::create},
-        {QString::fromLatin1(MutationName::MembershipApprove), ModerationMutations::approve},
-        {QString::fromLatin1(MutationName::MembershipDeny), ModerationMutations::deny},
-        {QString::fromLatin1(MutationName::MembershipRemove), ModerationMutations::remove},
-        {QString::fromLatin1(MutationName::MembershipBan), ModerationMutations::ban},
-        {QString::fromLatin1(MutationName::MembershipUnban), ModerationMutations::unban},
-        {QString::fromLatin1(MutationName::MembershipSetRole), ModerationMutations::setRole},
-        {QString::fromLatin1(MutationName::ReactionSet), ReactionMutations::set},
-        {QString::fromLatin1(MutationName::ReactionClear), ReactionMutations::clear},
-        {QString::fromLatin1(MutationName::EventCreate), EventMutations::create},
-        {QString::fromLatin1(MutationName::EventEdit), EventMutations::edit},
-        {QString::fromLatin1(MutationName::EventCancel), EventMutations::cancel},
-        {QString::fromLatin1(MutationName::RsvpSet), RsvpMutations::set},
-        {QString::fromLatin1(MutationName::InviteCreate), InviteMutations::create},
-        {QString::fromLatin1(MutationName::InviteRevoke), InviteMutations::revoke},
-        {QString::fromLatin1(MutationName::ReportCreate), ReportMutations::create},
-        {QString::fromLatin1(MutationName::ReportResolve), ReportMutations::resolve},
-        {QString::fromLatin1(MutationName::NotificationMarkRead), Notifications::markRead},
+        handle(CommunityMutations::create),   handle(MembershipMutations::join),
+        handle(MembershipMutations::leave),   handle(PostMutations::create),
+        handle(PostMutations::edit),          handle(PostMutations::remove),
+        handle(PostMutations::pin),           handle(PostMutations::lock),
+        handle(CommentMutations::create),     handle(ModerationMutations::approve),
+        handle(ModerationMutations::deny),    handle(ModerationMutations::remove),
+        handle(ModerationMutations::ban),     handle(ModerationMutations::unban),
+        handle(ModerationMutations::setRole), handle(ReactionMutations::set),
+        handle(ReactionMutations::clear),     handle(EventMutations::create),
+        handle(EventMutations::edit),         handle(EventMutations::cancel),
+        handle(RsvpMutations::set),           handle(InviteMutations::create),
+        handle(InviteMutations::revoke),      handle(ReportMutations::create),
+        handle(ReportMutations::resolve),     handle(Notifications::markRead),
     };
     return all;
 }
@@ -113,46 +116,83 @@ void MutationService::storeReceipt(const QString &userId, const QString &clientI
         .exec();
 }
 
+MutationResult MutationService::replayed(MutationResult previous, const Mutation &m) {
+    ++m_replays;
+    previous.id = m.id;
+    return previous;
+}
+
+MutationResult MutationService::applyOne(const QString &userId, const QString &clientId,
+                                         const Mutation &m, bool *logged) {
+    // Cheap and lock-free for the common replay (a client resending what it did not see
+    // settled); looked for again under the lock, where a copy sent through another process at
+    // the same moment may have just committed.
+    if (auto previous = receipt(userId, clientId, m.id))
+        return replayed(*previous, m);
+    return WriteTransaction::run(m_db, [&](WriteTransaction &tx) {
+        if (auto previous = receipt(userId, clientId, m.id)) {
+            tx.commit();
+            return replayed(*previous, m);
+        }
+        const qint64 now = Clock::nowMs();
+        const qint64 headBefore = m_log.head();
+        tx.setSavepoint();
+        MutationResult result;
+        try {
+            MutationContext ctx{m_db, m_log, m_reader, userId, now};
+            // Text no backend stores faithfully is refused here, once for every mutation, and
+            // only this mutation: the ones after it in the batch still go through.
+            if (auto bad = TextCheck::check(QJsonValue(m.args), QStringLiteral("args")))
+                result = MutationContext::rejected(*bad);
+            else
+                result = run(ctx, m.name, m.args);
+        } catch (const StorageError &e) {
+            // Under the write lock every check sees every commit, so a unique key taken
+            // meanwhile means a write outside the lock or a rule this handler does not check:
+            // still a lost race, answered as one rather than as a server failure.
+            if (!e.isUniqueViolation())
+                throw;
+            qCWarning(lcMutations) << m.name << m.id << "hit a unique key:" << e.message();
+            result = MutationContext::rejected(
+                DomainError::conflict(QStringLiteral("another change took this first; sync and "
+                                                     "try again")));
+        }
+        result.id = m.id;
+        if (!result.applied()) {
+            // Whatever the handler wrote before refusing goes; the refusal itself is
+            // remembered, so a replay answers the same.
+            tx.rollbackToSavepoint();
+            qCDebug(lcMutations) << m.name << m.id << result.status << result.errorCode
+                                 << result.errorMessage;
+        }
+        storeReceipt(userId, clientId, m, result, now);
+        tx.commit();
+        *logged = *logged || (result.applied() && m_log.head() != headBefore);
+        return result;
+    });
+}
+
 Result<MutationResponse> MutationService::apply(const QString &userId, const MutationBatch &batch) {
     if (batch.mutations.size() > MaxBatch)
         return DomainError::invalid(
             QStringLiteral("at most %1 mutations per request; send the rest in another")
                 .arg(MaxBatch));
+    // What the receipts keep must be storable; a client never makes such ids or names, so the
+    // batch as a whole is refused (the client then narrows it down, see docs/api.md).
+    if (auto e = TextCheck::check(batch.clientId, QStringLiteral("field 'clientId'")))
+        return *e;
+    for (qsizetype i = 0; i < batch.mutations.size(); ++i) {
+        const Mutation &m = batch.mutations.at(i);
+        if (auto e = TextCheck::check(m.id, QStringLiteral("field 'mutations[%1].id'").arg(i)))
+            return *e;
+        if (auto e = TextCheck::check(m.name, QStringLiteral("field 'mutations[%1].name'").arg(i)))
+            return *e;
+    }
     MutationResponse response;
     bool logged = false;
     try {
-        for (const Mutation &m : batch.mutations) {
-            if (auto previous = receipt(userId, batch.clientId, m.id)) {
-                previous->id = m.id;
-                response.results.append(*previous);
-                continue;
-            }
-            const qint64 now = Clock::nowMs();
-            const qint64 headBefore = m_log.head();
-            MutationResult result;
-            {
-                Transaction tx(m_db.connection());
-                MutationContext ctx{m_db, m_log, m_reader, userId, now};
-                result = run(ctx, m.name, m.args);
-                if (result.applied()) {
-                    result.id = m.id;
-                    storeReceipt(userId, batch.clientId, m, result, now);
-                    tx.commit();
-                    logged = logged || m_log.head() != headBefore;
-                }
-            }
-            result.id = m.id;
-            if (!result.applied()) {
-                // Whatever the handler wrote before refusing was rolled back with its
-                // transaction; the refusal itself is remembered so a replay answers the same.
-                Transaction tx(m_db.connection());
-                storeReceipt(userId, batch.clientId, m, result, now);
-                tx.commit();
-                qCDebug(lcMutations)
-                    << m.name << m.id << result.status << result.errorCode << result.errorMessage;
-            }
-            response.results.append(result);
-        }
+        for (const Mutation &m : batch.mutations)
+            response.results.append(applyOne(userId, batch.clientId, m, &logged));
     } catch (const StorageError &e) {
         qCWarning(lcMutations) << "storage failure:" << e.message();
         if (logged && m_onCommitted)

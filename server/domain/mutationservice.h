@@ -1,7 +1,8 @@
 #pragma once
-// POST /v1/mutations in domain terms. Each mutation runs in its own transaction together with its
-// receipt (user, clientId, mutation id -> result), so a replay answers the first result and
-// changes nothing, and a rejected mutation never blocks the ones after it.
+// POST /v1/mutations in domain terms. Each mutation runs in its own write transaction (see
+// WriteTransaction: its checks and writes are atomic across processes) together with its receipt
+// (user, clientId, mutation id -> result), so a replay answers the first result and changes
+// nothing, and a rejected mutation never blocks the ones after it.
 
 #include "protocol/mutation.h"
 #include "server/domain/domainerror.h"
@@ -36,7 +37,15 @@ public:
 
     static QStringList names();
 
+    // Mutations answered from their receipt since start (a client resending what it did not
+    // see settled); published on /metrics.
+    quint64 replays() const { return m_replays; }
+
 private:
+    hearth::protocol::MutationResult applyOne(const QString &userId, const QString &clientId,
+                                              const hearth::protocol::Mutation &m, bool *logged);
+    hearth::protocol::MutationResult replayed(hearth::protocol::MutationResult previous,
+                                              const hearth::protocol::Mutation &m);
     std::optional<hearth::protocol::MutationResult>
     receipt(const QString &userId, const QString &clientId, const QString &mutationId) const;
     void storeReceipt(const QString &userId, const QString &clientId,
@@ -47,6 +56,7 @@ private:
     ChangeLog &m_log;
     EntityReader &m_reader;
     std::function<void()> m_onCommitted;
+    quint64 m_replays = 0;
 };
 
 } // namespace hearthd

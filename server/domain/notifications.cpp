@@ -2,14 +2,13 @@
 
 #include "protocol/entities.h"
 #include "protocol/syncpage.h"
-#include "server/domain/argsreader.h"
 #include "server/domain/changelog.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
-#include "server/storage/transaction.h"
+#include "server/storage/writetransaction.h"
 
 #include <QRegularExpression>
 #include <QSet>
@@ -32,8 +31,12 @@ QString excerpt(const QString &text) {
 
 void log(ChangeLog &changeLog, const QString &recipientId, const Notification &n) {
     changeLog.append({QString::fromLatin1(ChangeType::Notification),
-                      QString::fromLatin1(ChangeOp::Upsert), n.id, n.communityId,
-                      LogEntry::Scope::Direct, {}, recipientId,
+                      QString::fromLatin1(ChangeOp::Upsert),
+                      n.id,
+                      n.communityId,
+                      LogEntry::Scope::Direct,
+                      {},
+                      recipientId,
                       MutationContext::compact(n.toJson())});
 }
 
@@ -50,8 +53,8 @@ bool insert(Database &db, ChangeLog &changeLog, EntityReader &reader, const QStr
     if (dedupeKey.isEmpty()) {
         dedupeKey = n.id;
     } else {
-        Query seen = Query::cached(
-            db, QStringLiteral("SELECT 1 FROM notifications WHERE dedupe_key = ?"));
+        Query seen =
+            Query::cached(db, QStringLiteral("SELECT 1 FROM notifications WHERE dedupe_key = ?"));
         seen.bind(dedupeKey).exec();
         if (seen.next())
             return false;
@@ -82,9 +85,8 @@ bool activeMember(MutationContext &ctx, const QString &communityId, const QStrin
 // Active members of the community named by @handle in `body`, without the actor and `skip`.
 QStringList mentioned(MutationContext &ctx, const QString &communityId, const QString &body,
                       const QSet<QString> &skip) {
-    static const QRegularExpression pattern(
-        QStringLiteral("(?<![a-z0-9_.@-])@([a-z0-9_.-]{2,32})"),
-        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression pattern(QStringLiteral("(?<![a-z0-9_.@-])@([a-z0-9_.-]{2,32})"),
+                                            QRegularExpression::CaseInsensitiveOption);
     QStringList handles;
     auto it = pattern.globalMatch(body);
     while (it.hasNext()) {
@@ -207,55 +209,50 @@ int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QStri
     struct Due {
         QString eventId, communityId, title;
     };
-    QList<Due> due;
-    {
+    const auto findDue = [&] {
+        QList<Due> due;
         Query q = Query::cached(
-            db, QStringLiteral(
-                    "SELECT e.id, e.community_id, e.title FROM rsvps r"
-                    " JOIN events e ON e.id = r.event_id"
-                    " JOIN memberships m ON m.community_id = e.community_id"
-                    "  AND m.user_id = r.user_id AND m.state = 'active'"
-                    " WHERE r.user_id = ? AND r.status = 'going' AND e.cancelled = 0"
-                    " AND e.starts_at > ? AND e.starts_at <= ?"
-                    " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = ?"
-                    "  AND n.kind = 'event_reminder' AND n.target_id = e.id)"
-                    " ORDER BY e.starts_at, e.id"));
+            db,
+            QStringLiteral("SELECT e.id, e.community_id, e.title FROM rsvps r"
+                           " JOIN events e ON e.id = r.event_id"
+                           " JOIN memberships m ON m.community_id = e.community_id"
+                           "  AND m.user_id = r.user_id AND m.state = 'active'"
+                           " WHERE r.user_id = ? AND r.status = 'going' AND e.cancelled = 0"
+                           " AND e.starts_at > ? AND e.starts_at <= ?"
+                           " AND NOT EXISTS (SELECT 1 FROM notifications n WHERE n.recipient_id = ?"
+                           "  AND n.kind = 'event_reminder' AND n.target_id = e.id)"
+                           " ORDER BY e.starts_at, e.id"));
         q.bind(userId).bind(now).bind(now + ReminderWindowMs).bind(userId).exec();
         while (q.next())
             due.append({q.text(0), q.text(1), q.text(2)});
-    }
-    if (due.isEmpty())
+        return due;
+    };
+    // Most syncs find nothing due and take no lock. When something is, it is looked for again
+    // under the write lock: a ban, a cancellation or a withdrawn RSVP committed in between (in
+    // another process, say) must not be followed by a reminder logged after it.
+    if (findDue().isEmpty())
         return 0;
-    int created = 0;
-    Transaction tx(db.connection());
-    for (const Due &d : due) {
-        Notification n;
-        n.kind = QStringLiteral("event_reminder");
-        n.communityId = d.communityId;
-        n.targetType = QStringLiteral("event");
-        n.targetId = d.eventId;
-        n.text = d.title;
-        if (insert(db, log, reader, userId, n, now,
-                   QStringLiteral("event_reminder:%1:%2").arg(userId, d.eventId)))
-            ++created;
-    }
-    tx.commit();
-    return created;
+    return WriteTransaction::run(db, [&](WriteTransaction &tx) {
+        int created = 0;
+        for (const Due &d : findDue()) {
+            Notification n;
+            n.kind = QStringLiteral("event_reminder");
+            n.communityId = d.communityId;
+            n.targetType = QStringLiteral("event");
+            n.targetId = d.eventId;
+            n.text = d.title;
+            if (insert(db, log, reader, userId, n, now,
+                       QStringLiteral("event_reminder:%1:%2").arg(userId, d.eventId)))
+                ++created;
+        }
+        tx.commit();
+        return created;
+    });
 }
 
-MutationResult markRead(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QStringList ids = a.stringList(QStringLiteral("ids"), MaxMarkRead, 64);
-    const bool all = a.boolean(QStringLiteral("all"), false);
-    a.rejectUnknown({QLatin1StringView("ids"), QLatin1StringView("all")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
-    if (!all && ids.isEmpty())
-        return MutationContext::rejected(DomainError::invalid(
-            QStringLiteral("give field 'ids' (a non-empty array) or 'all': true")));
-    if (all && !ids.isEmpty())
-        return MutationContext::rejected(
-            DomainError::invalid(QStringLiteral("give either field 'ids' or 'all', not both")));
+MutationResult markRead(MutationContext &ctx, const NotificationMarkReadArgs &args) {
+    const QStringList &ids = args.ids;
+    const bool all = args.all;
 
     const QString columns = QStringLiteral(
         "SELECT id, kind, community_id, actor_id, target_type, target_id, text, created_at, "

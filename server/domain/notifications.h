@@ -4,7 +4,9 @@
 // community, and a reminder of an event they are going to that starts within a day. Each is a
 // row of its own and is logged as a Direct change for its recipient alone.
 
+#include "protocol/limits.h"
 #include "protocol/mutation.h"
+#include "protocol/notificationargs.h"
 
 #include <QJsonObject>
 #include <QString>
@@ -19,8 +21,7 @@ struct MutationContext;
 namespace Notifications {
 
 inline constexpr qint64 ReminderWindowMs = 24LL * 3600 * 1000;
-inline constexpr int ExcerptLength = 140;
-inline constexpr int MaxMarkRead = 500;
+inline constexpr int ExcerptLength = hearth::protocol::Limits::ExcerptMax;
 
 // After a post was created: mentions in its body.
 void postCreated(MutationContext &ctx, const QString &postId);
@@ -34,8 +35,9 @@ void joinRequested(MutationContext &ctx, const QString &communityId);
 int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QString &userId,
                  qint64 now);
 
-// notification.markRead: {"ids": [...]} or {"all": true}; only the recipient's own.
-hearth::protocol::MutationResult markRead(MutationContext &ctx, const QJsonObject &args);
+// notification.markRead: only the recipient's own.
+hearth::protocol::MutationResult markRead(MutationContext &ctx,
+                                          const hearth::protocol::NotificationMarkReadArgs &args);
 
 } // namespace Notifications
 } // namespace hearthd

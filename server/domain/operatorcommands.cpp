@@ -3,16 +3,16 @@
 #include "protocol/apierror.h"
 #include "server/domain/accounts.h"
 #include "server/domain/clock.h"
+#include "server/domain/domainlogging.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/organizerwindow.h"
 #include "server/domain/passwordhasher.h"
 #include "server/domain/policy.h"
-#include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
-#include "server/storage/transaction.h"
+#include "server/storage/writetransaction.h"
 
 namespace hearthd {
 
@@ -37,17 +37,24 @@ Result<QString> OperatorCommands::createUser(const QString &handle, const QStrin
         return *e;
     if (auto e = Accounts::checkDisplayName(displayName))
         return *e;
+    const DomainError taken{QString::fromLatin1(hearth::protocol::ErrorCode::HandleTaken),
+                            QStringLiteral("the handle '%1' is taken").arg(handle)};
     if (m_accounts.handleTaken(handle))
-        return DomainError{QString::fromLatin1(hearth::protocol::ErrorCode::HandleTaken),
-                           QStringLiteral("the handle '%1' is taken").arg(handle)};
+        return taken;
     Accounts::NewUser user;
     user.handle = handle;
     user.displayName = displayName;
     user.passwordHash = PasswordHasher::hash(password);
-    Transaction tx(m_db.connection());
-    const QString id = m_accounts.createUser(user, Clock::nowMs());
-    tx.commit();
-    qCInfo(lcAuth) << "operator created" << handle;
+    // Again under the write lock: a running hearthd may have registered the handle meanwhile.
+    const auto id = WriteTransaction::run(m_db, [&](WriteTransaction &tx) -> Result<QString> {
+        if (m_accounts.handleTaken(handle))
+            return taken;
+        const QString id = m_accounts.createUser(user, Clock::nowMs());
+        tx.commit();
+        return id;
+    });
+    if (id)
+        qCInfo(lcAuth) << "operator created" << handle;
     return id;
 }
 
@@ -58,7 +65,7 @@ Result<int> OperatorCommands::resetPassword(const QString &handle, const QString
     if (id.isEmpty())
         return DomainError::notFound(QStringLiteral("no user with the handle '%1'").arg(handle));
     const QString hash = PasswordHasher::hash(password);
-    Transaction tx(m_db.connection());
+    WriteTransaction tx(m_db);
     Query(m_db.connection(), QStringLiteral("UPDATE users SET password_hash = ? WHERE id = ?"))
         .bind(hash)
         .bind(id)
@@ -84,7 +91,8 @@ Result<QString> OperatorCommands::makeOwner(const QString &handle, const QString
     }
     if (communityId.isEmpty())
         return DomainError::notFound(QStringLiteral("no community with the slug '%1'").arg(slug));
-    Transaction tx(m_db.connection());
+    // The room check and the new membership as one unit, like membership.join's.
+    WriteTransaction tx(m_db);
     MutationContext ctx{m_db, m_log, m_reader, userId, Clock::nowMs()};
     const auto before = m_reader.membership(communityId, userId);
     if (!Policy::isActive(before)) {

@@ -1,7 +1,6 @@
 #include "postmutations.h"
 
 #include "protocol/apierror.h"
-#include "server/domain/argsreader.h"
 #include "server/domain/auditlog.h"
 #include "server/domain/notifications.h"
 #include "server/domain/policy.h"
@@ -13,13 +12,6 @@ namespace hearthd::PostMutations {
 using namespace hearth::protocol;
 
 namespace {
-
-const QStringList &kinds() {
-    static const QStringList all{QStringLiteral("discussion"), QStringLiteral("question"),
-                                 QStringLiteral("showcase"), QStringLiteral("resource"),
-                                 QStringLiteral("announcement")};
-    return all;
-}
 
 // The stored post whatever its state, for the checks that must see deleted posts too.
 struct StoredPost {
@@ -48,19 +40,10 @@ QJsonObject idVersion(const QString &id, int version) {
 
 } // namespace
 
-MutationResult create(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QString id = a.uuid(QStringLiteral("id"));
-    const QString communityId = a.uuid(QStringLiteral("communityId"));
-    const QString kind = a.oneOf(QStringLiteral("kind"), kinds(), QStringLiteral("discussion"));
-    const QString title = a.text(QStringLiteral("title"), 200);
-    const QString body = a.text(QStringLiteral("body"), 20000, true, 1);
-    const QString topic = a.text(QStringLiteral("topic"), 32);
-    a.rejectUnknown({QLatin1StringView("id"), QLatin1StringView("communityId"),
-                     QLatin1StringView("kind"), QLatin1StringView("title"),
-                     QLatin1StringView("body"), QLatin1StringView("topic")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
+MutationResult create(MutationContext &ctx, const PostCreateArgs &args) {
+    const QString &id = args.id;
+    const QString &communityId = args.communityId;
+    const QString &kind = args.kind;
     if (!ctx.reader.communityExists(communityId))
         return MutationContext::rejected(
             DomainError::notFound(QStringLiteral("no such community")));
@@ -80,9 +63,9 @@ MutationResult create(MutationContext &ctx, const QJsonObject &args) {
         .bind(communityId)
         .bind(ctx.userId)
         .bind(kind)
-        .bind(title)
-        .bind(body)
-        .bind(topic)
+        .bind(args.title)
+        .bind(args.body)
+        .bind(args.topic)
         .bind(ctx.now)
         .exec();
     ctx.emitPost(id);
@@ -90,29 +73,14 @@ MutationResult create(MutationContext &ctx, const QJsonObject &args) {
     return MutationContext::applied(idVersion(id, 1));
 }
 
-MutationResult edit(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QString id = a.uuid(QStringLiteral("id"));
-    const int baseVersion = int(a.integer(QStringLiteral("version"), 1, 1 << 30, true, 0));
-    const bool hasTitle = args.contains(QStringLiteral("title"));
-    const bool hasBody = args.contains(QStringLiteral("body"));
-    const bool hasTopic = args.contains(QStringLiteral("topic"));
-    const bool hasKind = args.contains(QStringLiteral("kind"));
-    const QString title = a.text(QStringLiteral("title"), 200);
-    const QString body = a.text(QStringLiteral("body"), 20000, false, 1);
-    const QString topic = a.text(QStringLiteral("topic"), 32);
-    const QString kind = a.oneOf(QStringLiteral("kind"), kinds(), QString());
-    a.rejectUnknown({QLatin1StringView("id"), QLatin1StringView("version"),
-                     QLatin1StringView("title"), QLatin1StringView("body"),
-                     QLatin1StringView("topic"), QLatin1StringView("kind")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
-    if (!hasTitle && !hasBody && !hasTopic && !hasKind)
-        return MutationContext::rejected(DomainError::invalid(
-            QStringLiteral("an edit needs at least one of 'title', 'body', 'topic', 'kind'")));
+MutationResult edit(MutationContext &ctx, const PostEditArgs &args) {
+    const QString &id = args.id;
+    const int baseVersion = args.version;
 
     const auto post = stored(ctx, id);
-    if (!post || post->deleted)
+    // The post as members see it; gone with a delete (which beats an edit).
+    const auto current = ctx.reader.post(id);
+    if (!post || post->deleted || !current)
         return MutationContext::rejected(postNotFound());
     if (auto denied = Policy::check(Policy::Action::EditOwn,
                                     ctx.reader.membership(post->communityId, ctx.userId)))
@@ -120,7 +88,7 @@ MutationResult edit(MutationContext &ctx, const QJsonObject &args) {
     if (post->authorId != ctx.userId)
         return MutationContext::rejected(
             DomainError::forbidden(QStringLiteral("only the author can edit a post")));
-    if (hasKind && kind == QLatin1StringView("announcement")) {
+    if (args.kind == QLatin1StringView(PostKind::Announcement)) {
         if (auto denied = Policy::check(Policy::Action::CreateAnnouncement,
                                         ctx.reader.membership(post->communityId, ctx.userId)))
             return MutationContext::rejected(*denied);
@@ -133,19 +101,18 @@ MutationResult edit(MutationContext &ctx, const QJsonObject &args) {
                                         "was based on version %2)")
                              .arg(post->version)
                              .arg(baseVersion);
-        r.current = ctx.reader.post(id)->toJson();
+        r.current = current->toJson();
         return r;
     }
 
-    const auto current = *ctx.reader.post(id);
     const int newVersion = post->version + 1;
     Query(ctx.db.connection(),
           QStringLiteral("UPDATE posts SET title = ?, body = ?, topic = ?, kind = ?, version = ?, "
                          "edited_at = ? WHERE id = ?"))
-        .bind(hasTitle ? title : current.title)
-        .bind(hasBody ? body : current.body)
-        .bind(hasTopic ? topic : current.topic)
-        .bind(hasKind && !kind.isEmpty() ? kind : current.kind)
+        .bind(args.title.value_or(current->title))
+        .bind(args.body.value_or(current->body))
+        .bind(args.topic.value_or(current->topic))
+        .bind(args.kind.value_or(current->kind))
         .bind(newVersion)
         .bind(ctx.now)
         .bind(id)
@@ -154,12 +121,8 @@ MutationResult edit(MutationContext &ctx, const QJsonObject &args) {
     return MutationContext::applied(idVersion(id, newVersion));
 }
 
-MutationResult remove(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QString id = a.uuid(QStringLiteral("id"));
-    a.rejectUnknown({QLatin1StringView("id")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
+MutationResult remove(MutationContext &ctx, const PostDeleteArgs &args) {
+    const QString &id = args.id;
     const auto post = stored(ctx, id);
     if (!post)
         return MutationContext::rejected(postNotFound());
@@ -184,14 +147,8 @@ MutationResult remove(MutationContext &ctx, const QJsonObject &args) {
 
 namespace {
 // pin and lock: an organizer sets one flag of a post. `column` is one of two fixed names.
-MutationResult setFlag(MutationContext &ctx, const QJsonObject &args, const char *key,
+MutationResult setFlag(MutationContext &ctx, const QString &id, bool value, const char *key,
                        const char *column) {
-    ArgsReader a(args);
-    const QString id = a.uuid(QStringLiteral("id"));
-    const bool value = a.boolean(QLatin1StringView(key), true);
-    a.rejectUnknown({QLatin1StringView("id"), QLatin1StringView(key)});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
     const auto post = stored(ctx, id);
     if (!post || post->deleted)
         return MutationContext::rejected(postNotFound());
@@ -214,12 +171,12 @@ MutationResult setFlag(MutationContext &ctx, const QJsonObject &args, const char
 }
 } // namespace
 
-MutationResult pin(MutationContext &ctx, const QJsonObject &args) {
-    return setFlag(ctx, args, "pinned", "pinned");
+MutationResult pin(MutationContext &ctx, const PostPinArgs &args) {
+    return setFlag(ctx, args.id, args.pinned, "pinned", "pinned");
 }
 
-MutationResult lock(MutationContext &ctx, const QJsonObject &args) {
-    return setFlag(ctx, args, "locked", "locked");
+MutationResult lock(MutationContext &ctx, const PostLockArgs &args) {
+    return setFlag(ctx, args.id, args.locked, "locked", "locked");
 }
 
 } // namespace hearthd::PostMutations

@@ -1,7 +1,6 @@
 #include "reactionmutations.h"
 
 #include "server/domain/activityreader.h"
-#include "server/domain/argsreader.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
@@ -12,27 +11,12 @@ using namespace hearth::protocol;
 
 namespace {
 
-constexpr int MaxEmojiLength = 16;
-
 // The reaction the args name, with the target's post and community filled in; or why not.
-Result<Reaction> target(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
+Result<Reaction> target(MutationContext &ctx, const ReactionTarget &args) {
     Reaction r;
-    r.targetType = a.oneOf(QStringLiteral("targetType"),
-                           {QStringLiteral("post"), QStringLiteral("comment")}, QString());
-    r.targetId = a.uuid(QStringLiteral("targetId"));
-    r.emoji = a.text(QStringLiteral("emoji"), MaxEmojiLength, true, 1);
-    a.rejectUnknown({QLatin1StringView("targetType"), QLatin1StringView("targetId"),
-                     QLatin1StringView("emoji")});
-    if (auto e = a.error())
-        return *e;
-    if (r.targetType.isEmpty())
-        return DomainError::invalid(QStringLiteral("field 'targetType' is required"));
-    for (const QChar c : r.emoji) {
-        if (c.isSpace() || c.category() == QChar::Other_Control)
-            return DomainError::invalid(
-                QStringLiteral("field 'emoji' must not contain spaces or control characters"));
-    }
+    r.targetType = args.targetType;
+    r.targetId = args.targetId;
+    r.emoji = args.emoji;
     r.userId = ctx.userId;
     r.createdAt = ctx.now;
     r.postId = r.targetId;
@@ -60,7 +44,7 @@ QJsonObject result(const Reaction &r, bool set) {
 
 } // namespace
 
-MutationResult set(MutationContext &ctx, const QJsonObject &args) {
+MutationResult set(MutationContext &ctx, const ReactionSetArgs &args) {
     const auto r = target(ctx, args);
     if (!r)
         return MutationContext::rejected(r.error());
@@ -81,7 +65,7 @@ MutationResult set(MutationContext &ctx, const QJsonObject &args) {
     return MutationContext::applied(result(r.value(), true));
 }
 
-MutationResult clear(MutationContext &ctx, const QJsonObject &args) {
+MutationResult clear(MutationContext &ctx, const ReactionClearArgs &args) {
     const auto r = target(ctx, args);
     if (!r)
         return MutationContext::rejected(r.error());

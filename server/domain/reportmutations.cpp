@@ -1,7 +1,6 @@
 #include "reportmutations.h"
 
 #include "protocol/syncpage.h"
-#include "server/domain/argsreader.h"
 #include "server/domain/auditlog.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
@@ -86,21 +85,12 @@ void removeTarget(MutationContext &ctx, const Report &r) {
 
 } // namespace
 
-MutationResult create(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
+MutationResult create(MutationContext &ctx, const ReportCreateArgs &args) {
     Report r;
-    r.id = a.uuid(QStringLiteral("id"));
-    r.targetType = a.oneOf(QStringLiteral("targetType"),
-                           {QStringLiteral("post"), QStringLiteral("comment")}, QString());
-    r.targetId = a.uuid(QStringLiteral("targetId"));
-    r.reason = a.text(QStringLiteral("reason"), 1000, true, 1);
-    a.rejectUnknown({QLatin1StringView("id"), QLatin1StringView("targetType"),
-                     QLatin1StringView("targetId"), QLatin1StringView("reason")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
-    if (r.targetType.isEmpty())
-        return MutationContext::rejected(
-            DomainError::invalid(QStringLiteral("field 'targetType' is required")));
+    r.id = args.id;
+    r.targetType = args.targetType;
+    r.targetId = args.targetId;
+    r.reason = args.reason;
     r.postId = r.targetId;
     if (r.targetType == QLatin1StringView("comment")) {
         const auto comment = ctx.reader.comment(r.targetId);
@@ -138,19 +128,10 @@ MutationResult create(MutationContext &ctx, const QJsonObject &args) {
     return MutationContext::applied({{QStringLiteral("id"), r.id}});
 }
 
-MutationResult resolve(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QString id = a.uuid(QStringLiteral("id"));
-    const QString action = a.oneOf(
-        QStringLiteral("action"), {QStringLiteral("remove"), QStringLiteral("dismiss")}, QString());
-    const QString note = a.text(QStringLiteral("note"), 500);
-    a.rejectUnknown(
-        {QLatin1StringView("id"), QLatin1StringView("action"), QLatin1StringView("note")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
-    if (action.isEmpty())
-        return MutationContext::rejected(
-            DomainError::invalid(QStringLiteral("field 'action' is required")));
+MutationResult resolve(MutationContext &ctx, const ReportResolveArgs &args) {
+    const QString &id = args.id;
+    const QString &action = args.action;
+    const QString &note = args.note;
     const auto report = find(ctx, id);
     if (!report)
         return MutationContext::rejected(DomainError::notFound(QStringLiteral("no such report")));
@@ -191,8 +172,10 @@ QList<Report> ofCommunity(const MutationContext &ctx, const QString &communityId
             ids.append(q.text(0));
     }
     QList<Report> out;
-    for (const QString &id : ids)
-        out.append(*find(ctx, id));
+    for (const QString &id : ids) {
+        if (auto found = find(ctx, id))
+            out.append(*found);
+    }
     return out;
 }
 

@@ -1,7 +1,6 @@
 #include "rsvpmutations.h"
 
 #include "server/domain/activityreader.h"
-#include "server/domain/argsreader.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
@@ -76,18 +75,9 @@ void withdraw(MutationContext &ctx, const QString &communityId, const QString &u
     }
 }
 
-MutationResult set(MutationContext &ctx, const QJsonObject &args) {
-    ArgsReader a(args);
-    const QString eventId = a.uuid(QStringLiteral("eventId"));
-    const QString wanted =
-        a.oneOf(QStringLiteral("status"),
-                {Going, QStringLiteral("maybe"), QStringLiteral("not_going")}, QString());
-    a.rejectUnknown({QLatin1StringView("eventId"), QLatin1StringView("status")});
-    if (auto e = a.error())
-        return MutationContext::rejected(*e);
-    if (wanted.isEmpty())
-        return MutationContext::rejected(
-            DomainError::invalid(QStringLiteral("field 'status' is required")));
+MutationResult set(MutationContext &ctx, const RsvpSetArgs &args) {
+    const QString &eventId = args.eventId;
+    const QString &wanted = args.status;
 
     const ActivityReader activity(ctx.db);
     const auto event = activity.event(eventId);

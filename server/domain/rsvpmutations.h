@@ -3,13 +3,15 @@
 // joins a waitlist in arrival order; when a going seat frees, the first waitlisted member is
 // promoted. Last writer wins per member x event.
 
+#include "protocol/rsvpargs.h"
 #include "server/domain/mutationcontext.h"
 
 namespace hearthd::RsvpMutations {
 
-// args: eventId, status (going | maybe | not_going). Active members; not on a cancelled event.
+// Active members; not on a cancelled event.
 // Result {eventId, status} where status is the one stored: going, waitlisted, maybe, not_going.
-hearth::protocol::MutationResult set(MutationContext &ctx, const QJsonObject &args);
+hearth::protocol::MutationResult set(MutationContext &ctx,
+                                     const hearth::protocol::RsvpSetArgs &args);
 
 // Moves waitlisted members to going while the event has free seats, in arrival order, and
 // logs each promoted RSVP. Returns how many were promoted. The caller logs the event.

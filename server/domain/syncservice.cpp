@@ -4,9 +4,9 @@
 #include "protocol/syncpage.h"
 #include "server/domain/changelog.h"
 #include "server/domain/clock.h"
-#include "server/domain/notifications.h"
 #include "server/domain/cursor.h"
-#include "server/logging.h"
+#include "server/domain/domainlogging.h"
+#include "server/domain/notifications.h"
 #include "server/storage/database.h"
 #include "server/storage/storageerror.h"
 

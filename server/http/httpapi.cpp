@@ -10,10 +10,10 @@
 #include "server/domain/historyservice.h"
 #include "server/domain/mutationservice.h"
 #include "server/domain/syncservice.h"
+#include "server/http/apimetrics.h"
+#include "server/http/httplogging.h"
 #include "server/http/httpresponses.h"
 #include "server/http/requestreader.h"
-#include "server/logging.h"
-#include "server/metrics.h"
 #include "server/storage/storageerror.h"
 
 #include <QElapsedTimer>
@@ -55,7 +55,8 @@ Result<AuthRequest> authRequest(const QHttpServerRequest &request) {
 
 HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncService,
                  MutationService &mutations, AuditLog &auditLog, HistoryService &historyService,
-                 EngagementReport &engagementReport, Metrics &metrics, const Limits &limits)
+                 EngagementReport &engagementReport, ApiMetrics &metrics, const Limits &limits,
+                 const TrustedProxies &proxies)
     : m_accounts(accounts)
     , m_sync(syncService)
     , m_mutations(mutations)
@@ -63,6 +64,7 @@ HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncServi
     , m_history(historyService)
     , m_engagement(engagementReport)
     , m_metrics(metrics)
+    , m_proxies(proxies)
     , m_userLimiter(limits.userRequestsPerSecond, limits.userRequestsPerSecond * 10.0)
     , m_authLimiter(limits.authAttemptsPerSecond, 60) {
     server.route(QStringLiteral("/healthz"), Method::Get, [this](const QHttpServerRequest &r) {
@@ -109,11 +111,16 @@ HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncServi
                                     [&] { return engagement(communityId, r); });
                  });
     server.setMissingHandler([](const QHttpServerRequest &r, QHttpServerResponder &&responder) {
+        // The message names the path, but never repeats more of it than a person needs.
+        constexpr qsizetype MaxPath = 200;
+        QString path = r.url().path();
+        if (path.size() > MaxPath)
+            path = path.left(MaxPath) + QStringLiteral("…");
         const DomainError e = DomainError::notFound(
             QStringLiteral("no route for %1 %2")
                 .arg(QString::fromLatin1(QMetaEnum::fromType<Method>().valueToKey(int(r.method())))
                          .toUpper(),
-                     r.url().path()));
+                     path));
         responder.write(ApiError{e.code, e.message}.toJson(), QByteArrayLiteral("application/json"),
                         Status::NotFound);
     });
@@ -126,9 +133,13 @@ QHttpServerResponse HttpApi::guarded(const QString &route, const QHttpServerRequ
     timer.start();
     QHttpServerResponse response = [&] {
         try {
+            if (auto bad = RequestReader::checkUrlText(request))
+                return HttpResponses::error(*bad);
             return handler();
         } catch (const StorageError &e) {
-            qCWarning(lcHttp) << request.url().path() << "failed:" << e.message();
+            qCWarning(lcHttp) << request.url().path() << "from"
+                              << m_proxies.clientAddress(request).toString()
+                              << "failed:" << e.message();
             return HttpResponses::error(DomainError::internal());
         }
     }();
@@ -148,7 +159,7 @@ std::optional<QHttpServerResponse> HttpApi::throttled(RateLimiter &limiter, cons
 }
 
 QHttpServerResponse HttpApi::registerUser(const QHttpServerRequest &request) {
-    if (auto refused = throttled(m_authLimiter, request.remoteAddress().toString()))
+    if (auto refused = throttled(m_authLimiter, m_proxies.clientAddress(request).toString()))
         return std::move(*refused);
     const auto req = authRequest(request);
     if (!req)
@@ -160,7 +171,7 @@ QHttpServerResponse HttpApi::registerUser(const QHttpServerRequest &request) {
 }
 
 QHttpServerResponse HttpApi::login(const QHttpServerRequest &request) {
-    if (auto refused = throttled(m_authLimiter, request.remoteAddress().toString()))
+    if (auto refused = throttled(m_authLimiter, m_proxies.clientAddress(request).toString()))
         return std::move(*refused);
     const auto req = authRequest(request);
     if (!req)
@@ -206,7 +217,7 @@ QHttpServerResponse HttpApi::mutate(const QHttpServerRequest &request) {
         return HttpResponses::error(unauthorized());
     if (auto refused = throttled(m_userLimiter, userId))
         return std::move(*refused);
-    const auto body = RequestReader::jsonObject(request);
+    const auto body = RequestReader::jsonObject(request, false); // MutationService checks text
     if (!body)
         return HttpResponses::error(body.error());
     QString error;

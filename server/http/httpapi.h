@@ -3,6 +3,7 @@
 // the token, calls one domain function and encodes its outcome; no domain rule lives here.
 
 #include "server/http/ratelimiter.h"
+#include "server/http/trustedproxies.h"
 
 #include <QHttpServerResponse>
 #include <optional>
@@ -13,10 +14,10 @@ class QHttpServerRequest;
 namespace hearthd {
 
 class Accounts;
+class ApiMetrics;
 class AuditLog;
 class EngagementReport;
 class HistoryService;
-class Metrics;
 class MutationService;
 class SyncService;
 
@@ -29,7 +30,7 @@ public:
 
     HttpApi(QHttpServer &server, Accounts &accounts, SyncService &sync, MutationService &mutations,
             AuditLog &audit, HistoryService &history, EngagementReport &engagement,
-            Metrics &metrics, const Limits &limits);
+            ApiMetrics &metrics, const Limits &limits, const TrustedProxies &proxies);
 
 private:
     QHttpServerResponse registerUser(const QHttpServerRequest &request);
@@ -56,7 +57,8 @@ private:
     AuditLog &m_audit;
     HistoryService &m_history;
     EngagementReport &m_engagement;
-    Metrics &m_metrics;
+    ApiMetrics &m_metrics;
+    TrustedProxies m_proxies; // who the client of a request is (sign-in limits, logs)
     RateLimiter m_userLimiter;
     RateLimiter m_authLimiter;
 };

@@ -1,66 +1,36 @@
 #include "httplistener.h"
 
-#include "protocol/apierror.h"
-#include "server/http/httpresponses.h"
-#include "server/logging.h"
+#include "server/http/connectionguard.h"
+#include "server/http/httplogging.h"
 
-#include <QPointer>
 #include <QSslSocket>
-#include <QTimer>
-#include <functional>
 #include <memory>
-#include <sys/socket.h>
 
 namespace hearthd {
 
-using namespace hearth::protocol;
-
-namespace {
-
-// Runs a callback when its parent socket is destroyed.
-class ConnectionTracker : public QObject {
-public:
-    ConnectionTracker(QObject *parent, std::function<void()> onGone)
-        : QObject(parent)
-        , m_onGone(std::move(onGone)) {}
-    ~ConnectionTracker() override { m_onGone(); }
-
-private:
-    std::function<void()> m_onGone;
-};
-
-bool isWebSocketUpgrade(const QByteArray &head) {
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    const QByteArray headers = (end < 0 ? head : head.left(end)).toLower();
-    return headers.startsWith("get ") && headers.contains("\r\nupgrade: websocket");
-}
-
-} // namespace
-
-HttpListener::HttpListener(const Limits &limits, QObject *parent)
+HttpListener::HttpListener(const Limits &limits, const TrustedProxies &proxies, QObject *parent)
     : QSslServer(parent)
-    , m_limits(limits) {
+    , m_limits(limits)
+    , m_proxies(proxies) {
+    m_limits.maxHeadBytes = std::min(m_limits.maxHeadBytes, m_limits.maxRequestBytes);
     setListenBacklogSize(1024);
 }
 
-void HttpListener::refuse(QTcpSocket *socket, int status, const char *reason, const QString &code,
-                          const QString &message) {
-    socket->readAll(); // the HTTP parser must not see the rest of this request
-    socket->write(HttpResponses::rawError(status, reason, {code, message}));
-    // Closing while the peer is still sending would answer its data with a reset, and a reset
-    // can destroy our answer in the peer's buffer before it is read. So: send the answer, close
-    // our sending side, keep discarding what arrives, and close for good shortly after.
-    // Over TLS a raw half-close can overtake the encrypted answer still inside the TLS layer,
-    // so a TLS connection just sends its answer and keeps discarding until the final close.
-    const bool tls = qobject_cast<QSslSocket *>(socket) != nullptr;
-    const auto halfClose = [socket, tls] {
-        if (!tls && socket->bytesToWrite() == 0 && socket->socketDescriptor() >= 0)
-            ::shutdown(int(socket->socketDescriptor()), SHUT_WR);
-    };
-    connect(socket, &QTcpSocket::bytesWritten, socket, halfClose);
-    socket->flush();
-    halfClose();
-    QTimer::singleShot(2000, socket, [socket] { socket->abort(); });
+bool HttpListener::admit(const QHostAddress &client) {
+    int &count = m_perPeer[client];
+    if (count >= m_limits.maxConnectionsPerPeer) {
+        ++m_counters.refused;
+        qCWarning(lcHttp) << "refusing a connection from" << client.toString() << ": too many open";
+        return false;
+    }
+    ++count;
+    return true;
+}
+
+void HttpListener::release(const QHostAddress &client) {
+    const auto it = m_perPeer.find(client);
+    if (it != m_perPeer.end() && --it.value() <= 0)
+        m_perPeer.erase(it);
 }
 
 void HttpListener::incomingConnection(qintptr socketDescriptor) {
@@ -69,8 +39,22 @@ void HttpListener::incomingConnection(qintptr socketDescriptor) {
         delete socket;
         return;
     }
-    if (!guard(socket))
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    ++m_counters.accepted;
+    // A trusted proxy's connections count for the client each request names, not the proxy.
+    const QHostAddress peer = socket->peerAddress();
+    const bool counted = !m_proxies.contains(peer);
+    if (counted && !admit(peer)) {
+        if (m_tls) { // no handshake, so no way to send an HTTP answer
+            socket->abort();
+            socket->deleteLater();
+            return;
+        }
+        auto *guard = new ConnectionGuard(socket, *this, {});
+        guard->refuse(HttpRefusal::tooManyConnections());
         return;
+    }
+    new ConnectionGuard(socket, *this, counted ? peer : QHostAddress());
     if (m_tls)
         startTls(static_cast<QSslSocket *>(socket));
     else
@@ -86,7 +70,7 @@ void HttpListener::startTls(QSslSocket *socket) {
         if (*settled)
             return;
         *settled = true;
-        ++m_failedHandshakes;
+        ++m_counters.failedHandshakes;
         qCDebug(lcHttp) << "TLS handshake with" << socket->peerAddress()
                         << "failed:" << socket->errorString();
         socket->abort();
@@ -101,86 +85,6 @@ void HttpListener::startTls(QSslSocket *socket) {
         addPendingConnection(socket);
     });
     socket->startServerEncryption();
-}
-
-bool HttpListener::guard(QTcpSocket *socket) {
-    const QHostAddress peer = socket->peerAddress();
-    if (m_perPeer.value(peer) >= m_limits.maxConnectionsPerPeer) {
-        ++m_refused;
-        qCWarning(lcHttp) << "refusing a connection from" << peer << ": too many open";
-        if (m_tls) { // no handshake, so no way to send an HTTP answer
-            socket->abort();
-            socket->deleteLater();
-            return false;
-        }
-        connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
-        refuse(socket, 429, "Too Many Requests", QString::fromLatin1(ErrorCode::RateLimited),
-               QStringLiteral("too many open connections from this address"));
-        return false;
-    }
-    ++m_perPeer[peer];
-    ++m_open;
-    ++m_accepted;
-    // A child rather than a connection to destroyed(): QHttpServer disconnects every signal of
-    // a socket it upgrades to a WebSocket, but children live exactly as long as the socket.
-    new ConnectionTracker(socket, [self = QPointer<HttpListener>(this), peer] {
-        if (!self) // the listener went first (shutdown)
-            return;
-        --self->m_open;
-        if (--self->m_perPeer[peer] <= 0)
-            self->m_perPeer.remove(peer);
-    });
-
-    auto *idle = new QTimer(socket);
-    idle->setSingleShot(true);
-    idle->setInterval(m_limits.idleTimeoutMs);
-    connect(idle, &QTimer::timeout, socket, [this, socket] {
-        ++m_idleClosed;
-        qCDebug(lcHttp) << "closing idle connection from" << socket->peerAddress();
-        socket->disconnectFromHost();
-    });
-    idle->start();
-
-    // Connected before QHttpServer's own slot, so this sees each chunk before the parser does.
-    // Bytes received since the last response are what the current request has sent so far.
-    struct RequestState {
-        qint64 received = 0;
-        bool refused = false;
-    };
-    auto state = std::make_shared<RequestState>();
-    connect(socket, &QTcpSocket::readyRead, this, [this, socket, idle, state] {
-        if (!socket->isOpen())
-            return;
-        if (state->refused) {
-            socket->readAll();
-            return;
-        }
-        if (state->received == 0 && isWebSocketUpgrade(socket->peek(8192))) {
-            // From here on the WebSocket layer owns the connection and its liveness (pings);
-            // HTTP idle and size rules no longer apply.
-            idle->stop();
-            QObject::disconnect(socket, &QTcpSocket::readyRead, this, nullptr);
-            QObject::disconnect(socket, &QTcpSocket::bytesWritten, this, nullptr);
-            return;
-        }
-        idle->start();
-        state->received += socket->bytesAvailable();
-        if (state->received > m_limits.maxRequestBytes) {
-            state->refused = true;
-            ++m_oversized;
-            qCWarning(lcHttp) << "request from" << socket->peerAddress() << "over"
-                              << m_limits.maxRequestBytes << "bytes; closing";
-            refuse(socket, 413, "Payload Too Large",
-                   QString::fromLatin1(ErrorCode::PayloadTooLarge),
-                   QStringLiteral("the request is larger than %1 bytes")
-                       .arg(m_limits.maxRequestBytes));
-        }
-    });
-    connect(socket, &QTcpSocket::bytesWritten, this, [idle, state] {
-        idle->start();
-        state->received = 0;
-    });
-    return true;
 }
 
 } // namespace hearthd

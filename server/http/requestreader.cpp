@@ -1,11 +1,14 @@
 #include "requestreader.h"
 
+#include "server/domain/textcheck.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QUrlQuery>
 
 namespace hearthd::RequestReader {
 
-Result<QJsonObject> jsonObject(const QHttpServerRequest &request) {
+Result<QJsonObject> jsonObject(const QHttpServerRequest &request, bool checkText) {
     const QByteArray body = request.body();
     if (body.trimmed().isEmpty())
         return DomainError::invalid(QStringLiteral("the request body must be a JSON object"));
@@ -18,7 +21,27 @@ Result<QJsonObject> jsonObject(const QHttpServerRequest &request) {
                                         .arg(parseError.offset));
     if (!doc.isObject())
         return DomainError::invalid(QStringLiteral("the request body must be a JSON object"));
+    if (checkText) {
+        if (auto e = TextCheck::check(QJsonValue(doc.object())))
+            return *e;
+    }
     return doc.object();
+}
+
+std::optional<DomainError> checkUrlText(const QHttpServerRequest &request) {
+    // Path arguments (community ids) come from the decoded path: "%00" is a NUL there.
+    if (auto e =
+            TextCheck::check(request.url().path(QUrl::FullyDecoded), QStringLiteral("the path")))
+        return e;
+    const auto items = request.query().queryItems(QUrl::FullyDecoded);
+    for (const auto &[key, value] : items) {
+        const QString where = QStringLiteral("query parameter '%1'").arg(key);
+        if (auto e = TextCheck::check(key, QStringLiteral("a query parameter name")))
+            return e;
+        if (auto e = TextCheck::check(value, where))
+            return e;
+    }
+    return std::nullopt;
 }
 
 QString bearerToken(const QHttpServerRequest &request) {

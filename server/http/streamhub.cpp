@@ -5,7 +5,7 @@
 #include "server/domain/clock.h"
 #include "server/domain/cursor.h"
 #include "server/domain/syncservice.h"
-#include "server/logging.h"
+#include "server/http/httplogging.h"
 #include "server/storage/storageerror.h"
 
 #include <QHttpServer>
@@ -58,7 +58,9 @@ void StreamHub::acceptPending() {
 
 void StreamHub::accept(QWebSocket *socket) {
     socket->setParent(this);
-    socket->setMaxAllowedIncomingMessageSize(4096);
+    // The frame limit makes Qt refuse a big frame from its header instead of buffering it.
+    socket->setMaxAllowedIncomingFrameSize(MaxIncomingBytes);
+    socket->setMaxAllowedIncomingMessageSize(MaxIncomingBytes);
     connect(socket, &QWebSocket::disconnected, this, [this, socket] {
         m_clients.remove(socket);
         socket->deleteLater();

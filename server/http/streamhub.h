@@ -23,6 +23,9 @@ class StreamHub : public QObject {
 
 public:
     static constexpr int UnauthorizedCloseCode = 4001;
+    // What a client may send in one frame or message (it only answers pings and closes); the
+    // socket layer refuses a larger frame from its header (HttpListener::Limits).
+    static constexpr int MaxIncomingBytes = 4096;
 
     StreamHub(QHttpServer &server, Accounts &accounts, ChangeLog &log, SyncService &sync,
               int heartbeatMs, QObject *parent = nullptr);

@@ -1,9 +1,9 @@
 #include "database.h"
 
-#include "server/logging.h"
 #include "server/storage/query.h"
 #include "server/storage/schema.h"
 #include "server/storage/storageerror.h"
+#include "server/storage/storagelogging.h"
 
 #include <QAtomicInt>
 #include <QSqlError>

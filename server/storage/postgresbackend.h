@@ -20,6 +20,13 @@ public:
     QString blobType() const override { return QStringLiteral("BYTEA"); }
     QString sequenceKeyType() const override { return QStringLiteral("BIGINT"); }
     QString changeChannel() const override { return QStringLiteral("hearthd_changes"); }
+    // Any fixed number: the key of hearthd's migration lock among the database's advisory locks.
+    QString schemaLockSql() const override {
+        return QStringLiteral("SELECT pg_advisory_lock(4374526)");
+    }
+    QString schemaUnlockSql() const override {
+        return QStringLiteral("SELECT pg_advisory_unlock(4374526)");
+    }
 
     // The URL with the password masked, for messages.
     QString displayUrl() const;

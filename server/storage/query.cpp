@@ -13,8 +13,8 @@ Query::Query(const QSqlDatabase &db, const QString &sql)
     , m_sql(sql) {
     m_query->setForwardOnly(true);
     if (!m_query->prepare(sql))
-        throw StorageError(QStringLiteral("prepare failed: %1 [%2]")
-                               .arg(m_query->lastError().text(), sql.simplified()));
+        throw StorageError::from(QStringLiteral("prepare failed [%1]").arg(sql.simplified()),
+                                 m_query->lastError());
 }
 
 Query::Query(QSqlQuery *prepared, const QString &sql)
@@ -28,8 +28,8 @@ Query Query::cached(Database &db, const QString &sql) {
 void Query::execute(const QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw StorageError(
-            QStringLiteral("query failed: %1 [%2]").arg(q.lastError().text(), sql.simplified()));
+        throw StorageError::from(QStringLiteral("query failed [%1]").arg(sql.simplified()),
+                                 q.lastError());
 }
 
 Query::~Query() {
@@ -59,8 +59,8 @@ Query &Query::bindNullableText(const QString &value) {
 Query &Query::exec() {
     m_bindIndex = 0;
     if (!m_query->exec())
-        throw StorageError(QStringLiteral("query failed: %1 [%2]")
-                               .arg(m_query->lastError().text(), m_sql.simplified()));
+        throw StorageError::from(QStringLiteral("query failed [%1]").arg(m_sql.simplified()),
+                                 m_query->lastError());
     return *this;
 }
 

@@ -1,9 +1,10 @@
 #include "schema.h"
 
 #include "protocol/syncpage.h"
-#include "server/logging.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
+#include "server/storage/storageerror.h"
+#include "server/storage/storagelogging.h"
 #include "server/storage/transaction.h"
 
 #include <QStringList>
@@ -272,7 +273,35 @@ int Schema::currentVersion() {
     return int(steps().size());
 }
 
+namespace {
+// Holds the backend's migration lock for a scope: a process that starts while another migrates
+// waits, then finds the schema current (and, in any case, never runs a step twice).
+class SchemaLock {
+public:
+    explicit SchemaLock(Database &db)
+        : m_db(db) {
+        if (!db.backend().schemaLockSql().isEmpty())
+            Query::execute(db.connection(), db.backend().schemaLockSql());
+    }
+    ~SchemaLock() {
+        if (m_db.backend().schemaUnlockSql().isEmpty())
+            return;
+        try {
+            Query::execute(m_db.connection(), m_db.backend().schemaUnlockSql());
+        } catch (const StorageError &e) {
+            qCWarning(lcStorage) << "releasing the migration lock failed:" << e.message();
+        }
+    }
+    SchemaLock(const SchemaLock &) = delete;
+    SchemaLock &operator=(const SchemaLock &) = delete;
+
+private:
+    Database &m_db;
+};
+} // namespace
+
 bool Schema::migrate(Database &db, QString *error) {
+    const SchemaLock lock(db);
     Query::execute(
         db.connection(),
         QStringLiteral(

@@ -24,6 +24,11 @@ public:
     // A channel on which processes sharing the database announce new changes (PostgreSQL
     // LISTEN/NOTIFY); empty when the backend has no such thing (SQLite: one process).
     virtual QString changeChannel() const { return {}; }
+    // Statements that make processes starting together on one database migrate its schema one
+    // after the other (PostgreSQL: a session advisory lock); empty where one process owns the
+    // database (SQLite).
+    virtual QString schemaLockSql() const { return {}; }
+    virtual QString schemaUnlockSql() const { return {}; }
 };
 
 } // namespace hearthd

@@ -1,7 +1,7 @@
 #include "transaction.h"
 
-#include "server/logging.h"
 #include "server/storage/storageerror.h"
+#include "server/storage/storagelogging.h"
 
 #include <QSqlError>
 
@@ -10,7 +10,7 @@ namespace hearthd {
 Transaction::Transaction(QSqlDatabase db)
     : m_db(std::move(db)) {
     if (!m_db.transaction())
-        throw StorageError(QStringLiteral("BEGIN failed: %1").arg(m_db.lastError().text()));
+        throw StorageError::from(QStringLiteral("BEGIN failed"), m_db.lastError());
 }
 
 Transaction::~Transaction() {
@@ -20,7 +20,7 @@ Transaction::~Transaction() {
 
 void Transaction::commit() {
     if (!m_db.commit())
-        throw StorageError(QStringLiteral("COMMIT failed: %1").arg(m_db.lastError().text()));
+        throw StorageError::from(QStringLiteral("COMMIT failed"), m_db.lastError());
     m_open = false;
 }
 

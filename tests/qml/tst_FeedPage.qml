@@ -1,5 +1,6 @@
 import QtQuick
 import QtTest
+import Hearth.Models
 import Hearth.Ui
 
 // The feed page over a cache filled by the runner (tst_qml.cpp): one community, three posts.
@@ -127,5 +128,32 @@ TestCase {
         compare(postButton.enabled, false);
         compare(page.composer.kind, "discussion");
         verify(!page.composer.expanded);
+    }
+
+    // The composer offers the kinds and stops text where hearthd would refuse it, from the
+    // protocol's constants (WireConstants), not numbers of its own.
+    function test_composerTakesKindsAndLimitsFromTheWire() {
+        compare(WireConstants.postKinds,
+                ["discussion", "question", "showcase", "resource", "announcement"]);
+        compare(WireConstants.postTitleMaxLength, 200);
+        compare(WireConstants.postBodyMaxLength, 20000);
+
+        const page = createPage();
+        page.canAnnounce = true;
+        page.focusComposer();
+        waitForRendering(page.composer);
+        for (const kind of WireConstants.postKinds)
+            verify(findChild(page.composer, "kind_" + kind) !== null, kind + " is offered");
+
+        const title = findChild(page.composer, "composerTitle");
+        compare(title.maximumLength, WireConstants.postTitleMaxLength);
+        const body = findChild(page.composer, "composerBody");
+        const postButton = findChild(page.composer, "composerPost");
+        body.text = "x".repeat(WireConstants.postBodyMaxLength);
+        verify(postButton.enabled, "a body at the limit may be posted");
+        body.text += "y";
+        verify(!postButton.enabled, "one character over the limit may not");
+        body.text = "";
+        page.composer.collapseIfEmpty();
     }
 }

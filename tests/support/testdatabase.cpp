@@ -57,11 +57,16 @@ bool available(QString *why) {
 
 bool postgresAvailable(QString *why) {
     if (maintenanceUrl().isEmpty()) {
-        *why = QStringLiteral("HEARTH_TEST_POSTGRES is not set (./dev test starts PostgreSQL and "
+        *why = QStringLiteral("PostgreSQL unavailable: HEARTH_TEST_POSTGRES is not set (./dev test "
+                              "starts PostgreSQL and "
                               "sets it); skipping what needs PostgreSQL");
         return false;
     }
-    return admin(why).isOpen();
+    QString error;
+    if (admin(&error).isOpen())
+        return true;
+    *why = QStringLiteral("PostgreSQL unavailable: ") + error;
+    return false;
 }
 
 QString uniqueName() {

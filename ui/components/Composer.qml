@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Hearth.Models
 import Hearth.Ui
 
 // Writing a post: a one-line prompt that opens into kind, optional title and markdown body.
@@ -12,14 +13,14 @@ Rectangle {
     property string communityName
     property string authorName
     property bool canAnnounce: false
-    property string kind: "discussion"
+    property string kind: WireConstants.defaultPostKind
     property bool expanded: false
     readonly property alias title: titleField.text
     readonly property alias body: bodyArea.text
     readonly property bool canSubmit: enabled && body.trim().length > 0
                                       && body.length <= maxBodyLength && title.length <= maxTitleLength
-    readonly property int maxTitleLength: 200
-    readonly property int maxBodyLength: 20000
+    readonly property int maxTitleLength: WireConstants.postTitleMaxLength
+    readonly property int maxBodyLength: WireConstants.postBodyMaxLength
 
     signal submitted(string kind, string title, string body)
 
@@ -31,7 +32,7 @@ Rectangle {
     function clear() {
         titleField.clear();
         bodyArea.clear();
-        kind = "discussion";
+        kind = WireConstants.defaultPostKind;
     }
 
     function submit() {
@@ -78,8 +79,7 @@ Rectangle {
             spacing: Theme.spacingS
 
             Repeater {
-                model: composer.canAnnounce ? ["discussion", "question", "showcase", "resource", "announcement"]
-                                            : ["discussion", "question", "showcase", "resource"]
+                model: composer.canAnnounce ? WireConstants.postKinds : WireConstants.memberPostKinds
 
                 delegate: AbstractButton {
                     id: chip

@@ -1,4 +1,5 @@
-// Server benchmark (run on purpose, not by ctest): starts the real hearthd on loopback, fills it,
+// Server benchmark (run on purpose, not by ctest): starts the real hearthd on loopback, fills it
+// with real-sized posts (~700 bytes of JSON each, so a page of 50 is ~36 KB; see realposts.h),
 // and prints sync pages per second (pages of 50) with p50/p99, mutation latency, poke latency
 // from a mutation to a WebSocket, and the server's memory with many idle WebSockets.
 //
@@ -9,6 +10,7 @@
 #include "httpclient.h"
 #include "latencystats.h"
 #include "rawhttpconnection.h"
+#include "realposts.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -16,10 +18,8 @@
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QTextStream>
 #include <QTimer>
-#include <QUuid>
 #include <QWebSocket>
 
 using hearth::testing::HearthdProcess;
@@ -29,29 +29,9 @@ namespace {
 
 QTextStream out(stdout);
 
-QString newId() {
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-
-QByteArray batchOf(const QJsonArray &mutations) {
-    return QJsonDocument(QJsonObject{{QStringLiteral("clientId"), newId()},
-                                     {QStringLiteral("mutations"), mutations}})
-        .toJson(QJsonDocument::Compact);
-}
-
-QJsonObject postMutation(const QString &communityId, int n) {
-    return {{QStringLiteral("id"), newId()},
-            {QStringLiteral("name"), QStringLiteral("post.create")},
-            {QStringLiteral("args"),
-             QJsonObject{{QStringLiteral("id"), newId()},
-                         {QStringLiteral("communityId"), communityId},
-                         {QStringLiteral("title"), QStringLiteral("Benchmark post %1").arg(n)},
-                         {QStringLiteral("body"),
-                          QStringLiteral("A body of ordinary length for post %1, with a few "
-                                         "sentences of text so the payload is realistic. "
-                                         "Glaze, kiln, wheel, clay.")
-                              .arg(n)}}}};
-}
+using RealPosts::batchOf;
+using RealPosts::newId;
+using RealPosts::postMutation;
 
 qint64 rssKiB(qint64 pid) {
     QFile status(QStringLiteral("/proc/%1/status").arg(pid));
@@ -265,30 +245,20 @@ int main(int argc, char *argv[]) {
             .toLatin1();
     if (owner.isEmpty() || reader.isEmpty())
         die(QStringLiteral("cannot register"));
-    const QString communityId = newId();
-    const QJsonObject create{
-        {QStringLiteral("id"), newId()},
-        {QStringLiteral("name"), QStringLiteral("community.create")},
-        {QStringLiteral("args"), QJsonObject{{QStringLiteral("id"), communityId},
-                                             {QStringLiteral("slug"), QStringLiteral("bench")},
-                                             {QStringLiteral("name"), QStringLiteral("Bench")}}}};
+    const QString communityId =
+        RealPosts::createCommunity(http, QString::fromLatin1(owner), QStringLiteral("bench"));
+    if (communityId.isEmpty())
+        die(QStringLiteral("cannot create the community"));
     const QJsonObject join{
         {QStringLiteral("id"), newId()},
         {QStringLiteral("name"), QStringLiteral("membership.join")},
         {QStringLiteral("args"), QJsonObject{{QStringLiteral("communityId"), communityId}}}};
-    http.post(QStringLiteral("/v1/mutations"), batchOf({create}), QString::fromLatin1(owner));
     http.post(QStringLiteral("/v1/mutations"), batchOf({join}), QString::fromLatin1(reader));
 
     QElapsedTimer fill;
     fill.start();
-    for (int done = 0; done < posts;) {
-        QJsonArray list;
-        for (int i = 0; i < 100 && done < posts; ++i, ++done)
-            list.append(postMutation(communityId, done));
-        if (http.post(QStringLiteral("/v1/mutations"), batchOf(list), QString::fromLatin1(owner))
-                .status != 200)
-            die(QStringLiteral("filling failed"));
-    }
+    if (!RealPosts::fill(http, QString::fromLatin1(owner), communityId, posts))
+        die(QStringLiteral("filling failed"));
     out << "filled " << posts << " posts in batches of 100 in " << fill.elapsed() << " ms ("
         << qint64(double(posts) / (double(fill.elapsed()) / 1000.0)) << " mutations/s)" << Qt::endl;
 

@@ -1,6 +1,9 @@
 // A client killed with SIGKILL at random moments (while writing, pushing or pulling) loses
 // nothing it had saved and doubles nothing: after many kills and a final drain, every post the
 // client reported saved is on the server exactly once, nothing failed, and cache == server.
+// Some kills must land in the dangerous window, after hearthd applied a batch and before the
+// client settled it: hearthd counts the resent mutations it answers from their receipts
+// (hearthd_mutation_replays_total on /metrics), and the test keeps killing until it saw some.
 
 #include "apicall.h"
 #include "dataview.h"
@@ -10,8 +13,12 @@
 #include "net/apiclient.h"
 
 #include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -30,6 +37,21 @@ private:
 
     static QString writerBinary() {
         return QCoreApplication::applicationDirPath() + QStringLiteral("/hearth_test_writer");
+    }
+
+    // hearthd_mutation_replays_total from the server's /metrics; -1 when it cannot be read.
+    static qint64 replaysAt(const QUrl &server) {
+        QNetworkAccessManager nam;
+        QNetworkReply *reply = nam.get(QNetworkRequest(server.resolved(QUrl("/metrics"))));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(10000))
+            return -1;
+        static const QRegularExpression line(
+            QStringLiteral("^hearthd_mutation_replays_total (\\d+)$"),
+            QRegularExpression::MultilineOption);
+        const auto match = line.match(QString::fromUtf8(reply->readAll()));
+        reply->deleteLater();
+        return match.hasMatch() ? match.captured(1).toLongLong() : -1;
     }
 
 private Q_SLOTS:
@@ -74,8 +96,14 @@ private Q_SLOTS:
                                  QStringLiteral("--user"),      auth->userId,
                                  QStringLiteral("--community"), community};
         QSet<QString> saved;
-        const int rounds = 25;
-        for (int round = 0; round < rounds; ++round) {
+        // At least 25 kills; more (up to 100) until some landed between apply and settle.
+        const int minRounds = 25;
+        const int maxRounds = 100;
+        int rounds = 0;
+        for (; rounds < maxRounds; ++rounds) {
+            if (rounds >= minRounds && replaysAt(server.url()) > 0)
+                break;
+            const int round = rounds;
             QProcess writer;
             writer.start(writerBinary(),
                          common + QStringList{QStringLiteral("--write"),
@@ -94,6 +122,12 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(saved.size() > rounds, "the writer should have saved posts before being killed");
+        const qint64 replays = replaysAt(server.url());
+        QVERIFY2(replays > 0,
+                 qPrintable(QStringLiteral("no kill in %1 landed after hearthd applied a batch and "
+                                           "before the client settled it (replays: %2)")
+                                .arg(rounds)
+                                .arg(replays)));
 
         QProcess drain;
         drain.start(writerBinary(), common + QStringList{QStringLiteral("--drain")});
@@ -122,7 +156,8 @@ private Q_SLOTS:
         QCOMPARE(store->unsentCount(), 0);
         QCOMPARE(DataView::fromCache(*store).posts, onServer.posts);
         qInfo() << saved.size() << "posts saved across" << rounds << "kills;"
-                << onServer.posts.size() << "on the server";
+                << onServer.posts.size() << "on the server;" << replays
+                << "mutations resent after a kill and answered from their receipts";
     }
 };
 

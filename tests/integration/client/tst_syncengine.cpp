@@ -244,6 +244,42 @@ private Q_SLOTS:
         QCOMPARE(DataView::fromCache(*client->store).posts, onServer.posts);
     }
 
+    // A post whose text hearthd refuses (a NUL character) fails on its own with the server's
+    // reason; the writes queued behind it still go out, once, in order.
+    void aPostRefusedForItsTextDoesNotHoldBackTheNextOnes() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-nul")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        QVERIFY(!ada.token.isEmpty());
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        const QString makers = newId();
+        client->store->enqueueMutation(QStringLiteral("community.create"),
+                                       communityArgs(makers, QStringLiteral("Makers")));
+        const QString refused = newId();
+        QJsonObject withNul = postArgs(refused, makers, QStringLiteral("Pasted"));
+        withNul.insert(QStringLiteral("body"), QString(QStringLiteral("copied from a terminal ") +
+                                                       QChar(0) + QStringLiteral(" and more")));
+        client->store->enqueueMutation(QStringLiteral("post.create"), withNul);
+        const QString after = newId();
+        client->store->enqueueMutation(QStringLiteral("post.create"),
+                                       postArgs(after, makers, QStringLiteral("Behind it")));
+        client->engine->start();
+
+        QTRY_VERIFY_WITH_TIMEOUT(
+            client->store->unsentCount() == 0 && client->store->failedCount() == 1, 15000);
+        const auto failed = client->store->failedMutations();
+        QCOMPARE(failed.size(), 1);
+        QCOMPARE(failed.constFirst().targetId, refused);
+        QCOMPARE(failed.constFirst().errorCode, QStringLiteral("invalid_request"));
+        QVERIFY2(failed.constFirst().errorMessage.contains(QLatin1StringView("NUL")),
+                 qPrintable(failed.constFirst().errorMessage));
+        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(onServer.postOrder, QStringList{after});
+    }
+
     void leavingACommunityPurgesItFromCacheAndSearch() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-leave")));
         QString error;

@@ -192,6 +192,82 @@ private Q_SLOTS:
         QVERIFY2(r.errorMessage().startsWith(message), qPrintable(r.errorMessage()));
     }
 
+    // Text hearthd does not store (U+0000, a lone UTF-16 surrogate) is refused with 400 wherever
+    // it enters, the same on SQLite and PostgreSQL: a body, a path id, a query parameter.
+    void unstorableTextIs400Everywhere_data() {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("login handle with NUL")
+            << QByteArray("POST") << "/v1/auth/login"
+            << QByteArray("{\"handle\":\"ad\\u0000a\",\"password\":\"password-ada\"}")
+            << "field 'handle' contains a NUL character";
+        QTest::newRow("register with a lone surrogate")
+            << QByteArray("POST") << "/v1/auth/register"
+            << QByteArray("{\"handle\":\"lone\",\"password\":\"12345678\","
+                          "\"displayName\":\"x\\ud800y\"}")
+            << "field 'displayName' contains a lone UTF-16 surrogate (\\ud800)";
+        QTest::newRow("a NUL in a field name")
+            << QByteArray("POST") << "/v1/auth/login"
+            << QByteArray("{\"handle\":\"ada\",\"pass\\u0000word\":\"x\"}")
+            << "a field name in the JSON text contains a NUL character";
+        QTest::newRow("path id with NUL") << QByteArray("GET") << "/v1/communities/abc%00def/audit"
+                                          << QByteArray() << "the path contains a NUL character";
+        QTest::newRow("query with NUL")
+            << QByteArray("GET") << "/v1/communities/" + newId() + "/history?before=x%00y"
+            << QByteArray() << "query parameter 'before' contains a NUL character";
+    }
+
+    void unstorableTextIs400Everywhere() {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(QString, message);
+        const auto r = m_http->send(method, path, body, token(QStringLiteral("texts")));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.errorCode(), QStringLiteral("invalid_request"));
+        QVERIFY2(r.errorMessage().startsWith(message), qPrintable(r.errorMessage()));
+        // The server carries on.
+        QCOMPARE(m_http->get(QStringLiteral("/healthz")).status, 200);
+    }
+
+    // Over HTTP too, a mutation with such text is refused alone; the batch is answered 200 and
+    // the mutation behind it applied, so a client's outbox never stalls on it.
+    void unstorableTextInAMutationRefusesOnlyThatMutation() {
+        const QString t = token(QStringLiteral("nulposter"));
+        const QString community = newId();
+        const auto created =
+            m_http->post(QStringLiteral("/v1/mutations"),
+                         batch(QStringLiteral("nul"),
+                               {mutation(newId(), QStringLiteral("community.create"),
+                                         {{QStringLiteral("id"), community},
+                                          {QStringLiteral("slug"), QStringLiteral("nul-lab")},
+                                          {QStringLiteral("name"), QStringLiteral("NUL lab")}})}),
+                         t);
+        QCOMPARE(created.status, 200);
+        const QString refusedId = newId();
+        const QString keptId = newId();
+        const QByteArray body =
+            "{\"clientId\":\"nul\",\"mutations\":[{\"id\":\"" + newId().toLatin1() +
+            "\",\"name\":\"post.create\",\"args\":{\"id\":\"" + refusedId.toLatin1() +
+            "\",\"communityId\":\"" + community.toLatin1() +
+            "\",\"body\":\"a\\u0000b\"}},{\"id\":\"" + newId().toLatin1() +
+            "\",\"name\":\"post.create\",\"args\":{\"id\":\"" + keptId.toLatin1() +
+            "\",\"communityId\":\"" + community.toLatin1() + "\",\"body\":\"fine\"}}]}";
+        const auto r = m_http->post(QStringLiteral("/v1/mutations"), body, t);
+        QCOMPARE(r.status, 200);
+        const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results[0][QStringLiteral("status")].toString(), QStringLiteral("rejected"));
+        QCOMPARE(results[0][QStringLiteral("error")][QStringLiteral("code")].toString(),
+                 QStringLiteral("invalid_request"));
+        QCOMPARE(results[1][QStringLiteral("status")].toString(), QStringLiteral("applied"));
+        const auto page = m_http->get(QStringLiteral("/v1/sync?limit=500"), t);
+        QVERIFY(page.body.contains(keptId.toLatin1()));
+        QVERIFY(!page.body.contains(refusedId.toLatin1()));
+    }
+
     void unknownRoutesAndMethodsAreJson404() {
         const auto unknown = m_http->get(QStringLiteral("/v1/nothing"));
         QCOMPARE(unknown.status, 404);

@@ -7,6 +7,8 @@
 #include "httpclient.h"
 #include "testdatabase.h"
 
+#include <QElapsedTimer>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -52,6 +54,67 @@ public:
 
     QWebSocket socket;
     QList<QJsonObject> pokes;
+};
+
+// /v1/stream over a bare TCP socket: the upgrade written out, then the server's frames counted
+// by opcode. Unlike QWebSocket it never answers a ping, and it sees each one.
+class RawWebSocket {
+public:
+    RawWebSocket(quint16 port, const QString &token) {
+        QObject::connect(&socket, &QTcpSocket::readyRead, &socket, [this] { read(); });
+        QObject::connect(&socket, &QTcpSocket::disconnected, &socket, [this] { closed = true; });
+        socket.connectToHost(QHostAddress::LocalHost, port);
+        if (!socket.waitForConnected(5000))
+            return;
+        socket.write("GET /v1/stream HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+                     "Connection: Upgrade\r\nSec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\n"
+                     "Sec-WebSocket-Version: 13\r\nAuthorization: Bearer " +
+                     token.toLatin1() + "\r\n\r\n");
+        QTest::qWaitFor([&] { return handshake.contains("\r\n\r\n") || closed; }, 5000);
+    }
+
+    bool upgraded() const { return handshake.startsWith("HTTP/1.1 101"); }
+
+    QTcpSocket socket;
+    QByteArray handshake;
+    int pings = 0;
+    int texts = 0;
+    bool closed = false;
+
+private:
+    void read() {
+        m_buffer += socket.readAll();
+        if (!handshake.contains("\r\n\r\n")) {
+            const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+            if (end < 0)
+                return;
+            handshake = m_buffer.left(end + 4);
+            m_buffer.remove(0, end + 4);
+        }
+        // Server frames are unmasked: opcode, length (7 bits, or 16 after 126), payload.
+        while (m_buffer.size() >= 2) {
+            const int opcode = quint8(m_buffer[0]) & 0x0f;
+            qsizetype length = quint8(m_buffer[1]) & 0x7f;
+            qsizetype header = 2;
+            if (length == 126) {
+                if (m_buffer.size() < 4)
+                    return;
+                length = (qsizetype(quint8(m_buffer[2])) << 8) | quint8(m_buffer[3]);
+                header = 4;
+            }
+            if (m_buffer.size() < header + length)
+                return;
+            m_buffer.remove(0, header + length);
+            if (opcode == 0x9)
+                ++pings;
+            else if (opcode == 0x1)
+                ++texts;
+            else if (opcode == 0x8)
+                closed = true;
+        }
+    }
+
+    QByteArray m_buffer;
 };
 
 } // namespace
@@ -150,13 +213,33 @@ private Q_SLOTS:
             m_http->registerUser(QStringLiteral("pinged"), QStringLiteral("password-pinged"));
         StreamClient client(m_server.port(), t);
         QVERIFY(client.waitForPokes(1));
-        QSignalSpy pongs(&client.socket, &QWebSocket::pong);
         QSignalSpy closed(&client.socket, &QWebSocket::disconnected);
-        // The server pings every second; Qt answers each ping with a pong automatically. The
-        // HTTP idle timeout (1 s) must not apply to an upgraded connection.
-        QTest::qWait(3500);
+        // The server pings every second and Qt answers each ping with a pong, so the stream
+        // outlives the HTTP idle timeout (1 s), which must not apply to an upgraded connection,
+        // and the three heartbeats without a pong after which the server gives a stream up.
+        // (That the pings are really sent: serverPingsAndDropsAStreamThatNeverAnswers.)
+        QTest::qWait(4500);
         QCOMPARE(closed.count(), 0);
         QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
+    }
+
+    // A WebSocket spoken by hand, which never answers a ping: it sees the server's pings (one a
+    // heartbeat), and after three heartbeats without a pong the server drops it.
+    void serverPingsAndDropsAStreamThatNeverAnswers() {
+        const QString t =
+            m_http->registerUser(QStringLiteral("silent"), QStringLiteral("password-silent"));
+        RawWebSocket ws(m_server.port(), t);
+        QVERIFY2(ws.upgraded(), ws.handshake.constData());
+        QElapsedTimer since;
+        since.start();
+        QVERIFY2(QTest::qWaitFor([&] { return ws.pings >= 2 || ws.closed; }, 5000),
+                 "no pings within 5 s");
+        QVERIFY2(ws.pings >= 2, "the stream closed before two pings arrived");
+        QVERIFY(ws.texts >= 1); // the greeting poke came first
+        // Dropped for not answering (3 heartbeats of 1 s), well after the first pings.
+        QVERIFY2(QTest::qWaitFor([&] { return ws.closed; }, 6000),
+                 "a stream that never answers pings was kept open");
+        QVERIFY(since.elapsed() >= 2500);
     }
 
     void idleHttpConnectionsAreClosed() {

@@ -88,9 +88,8 @@ public:
         add(protocol::ChangeType::User, protocol::ChangeOp::Upsert, id, QString(), u.toJson());
         return *this;
     }
-    PageBuilder &reaction(const QString &postId, const QString &communityId,
-                          const QString &userId, const QString &emoji,
-                          qint64 createdAt = 1700000000000) {
+    PageBuilder &reaction(const QString &postId, const QString &communityId, const QString &userId,
+                          const QString &emoji, qint64 createdAt = 1700000000000) {
         protocol::Reaction r;
         r.targetId = postId;
         r.targetType = QStringLiteral("post");

@@ -477,14 +477,14 @@ private Q_SLOTS:
         store->applySyncPage(
             PageBuilder()
                 .event(QStringLiteral("e1"), c1, QStringLiteral("Raku night, moved"), 5500, 7)
-                .rsvp(QStringLiteral("e1"), c1, QStringLiteral("u1"),
-                      QStringLiteral("not_going"))
+                .rsvp(QStringLiteral("e1"), c1, QStringLiteral("u1"), QStringLiteral("not_going"))
                 .remove(QString::fromLatin1(hearth::protocol::ChangeType::Reaction),
                         QStringLiteral("p1:u2:🔥"), c1)
                 .build(QStringLiteral("cur-2")));
         store->waitForWrites();
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE post_id = 'p1'")),
-                 1);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE post_id = 'p1'")),
+            1);
         QCOMPARE(count(*store, QStringLiteral("SELECT going_count FROM events WHERE id = 'e1'")),
                  7);
         QCOMPARE(count(*store, QStringLiteral("SELECT starts_at FROM events WHERE id = 'e1'")),
@@ -493,11 +493,10 @@ private Q_SLOTS:
                                               " AND status = 'not_going'")),
                  1);
 
-        store->applySyncPage(
-            PageBuilder()
-                .remove(QString::fromLatin1(hearth::protocol::ChangeType::Rsvp),
-                        QStringLiteral("e2:u1"), c2)
-                .build(QStringLiteral("cur-3")));
+        store->applySyncPage(PageBuilder()
+                                 .remove(QString::fromLatin1(hearth::protocol::ChangeType::Rsvp),
+                                         QStringLiteral("e2:u1"), c2)
+                                 .build(QStringLiteral("cur-3")));
         store->waitForWrites();
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps WHERE event_id = 'e2'")),
                  0);
@@ -515,11 +514,10 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 0);
 
         // Deleting a post takes its reactions.
-        store->applySyncPage(
-            PageBuilder()
-                .remove(QString::fromLatin1(hearth::protocol::ChangeType::Post),
-                        QStringLiteral("p2"), c2)
-                .build(QStringLiteral("cur-5")));
+        store->applySyncPage(PageBuilder()
+                                 .remove(QString::fromLatin1(hearth::protocol::ChangeType::Post),
+                                         QStringLiteral("p2"), c2)
+                                 .build(QStringLiteral("cur-5")));
         store->waitForWrites();
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions")), 0);
     }
@@ -536,26 +534,28 @@ private Q_SLOTS:
                 .reaction(QStringLiteral("p1"), c1, QStringLiteral("me"), QStringLiteral("👍"))
                 .event(QStringLiteral("e1"), c1, QStringLiteral("Raku night"), 5000)
                 .build(QStringLiteral("cur-1")));
-        const QString set = store->enqueueMutation(
-            QString::fromLatin1(hearth::protocol::MutationName::ReactionSet),
-            {{QStringLiteral("targetType"), QStringLiteral("post")},
-             {QStringLiteral("targetId"), QStringLiteral("p1")},
-             {QStringLiteral("emoji"), QStringLiteral("🔥")}});
+        const QString set =
+            store->enqueueMutation(QString::fromLatin1(hearth::protocol::MutationName::ReactionSet),
+                                   {{QStringLiteral("targetType"), QStringLiteral("post")},
+                                    {QStringLiteral("targetId"), QStringLiteral("p1")},
+                                    {QStringLiteral("emoji"), QStringLiteral("🔥")}});
         const QString clear = store->enqueueMutation(
             QString::fromLatin1(hearth::protocol::MutationName::ReactionClear),
             {{QStringLiteral("targetType"), QStringLiteral("post")},
              {QStringLiteral("targetId"), QStringLiteral("p1")},
              {QStringLiteral("emoji"), QStringLiteral("👍")}});
-        const QString rsvp = store->enqueueMutation(
-            QString::fromLatin1(hearth::protocol::MutationName::RsvpSet),
-            {{QStringLiteral("eventId"), QStringLiteral("e1")},
-             {QStringLiteral("status"), QStringLiteral("going")}});
+        const QString rsvp =
+            store->enqueueMutation(QString::fromLatin1(hearth::protocol::MutationName::RsvpSet),
+                                   {{QStringLiteral("eventId"), QStringLiteral("e1")},
+                                    {QStringLiteral("status"), QStringLiteral("going")}});
         store->waitForWrites();
         QCOMPARE(store->unsentCount(), 3);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
-                 1);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
-                 0);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
+            1);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
+            0);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps WHERE event_id = 'e1'"
                                               " AND user_id = 'me' AND status = 'going'")),
                  1);
@@ -581,10 +581,12 @@ private Q_SLOTS:
         store->discardMutation(rsvp);
         store->waitForWrites();
         QCOMPARE(store->failedCount(), 0);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
-                 0);
-        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
-                 1);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
+            0);
+        QCOMPARE(
+            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
+            1);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 0);
     }
 

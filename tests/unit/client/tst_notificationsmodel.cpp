@@ -68,8 +68,8 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QCOMPARE(model.unreadCount(), 0);
         model.setStore(m_store.get());
-        QCOMPARE(ids(model), QStringList({QStringLiteral("n3"), QStringLiteral("n2"),
-                                          QStringLiteral("n1")}));
+        QCOMPARE(ids(model),
+                 QStringList({QStringLiteral("n3"), QStringLiteral("n2"), QStringLiteral("n1")}));
         QCOMPARE(model.unreadCount(), 2);
         QCOMPARE(value(model, 0, NotificationsModel::KindRole).toString(),
                  QStringLiteral("mention"));
@@ -83,9 +83,9 @@ private Q_SLOTS:
                  QStringLiteral("p-n3"));
         QCOMPARE(value(model, 0, NotificationsModel::TextRole).toString(),
                  QStringLiteral("About n3"));
-        QCOMPARE(value(model, 0, NotificationsModel::CreatedAtRole).toDateTime()
-                     .toMSecsSinceEpoch(),
-                 T0 + 3000);
+        QCOMPARE(
+            value(model, 0, NotificationsModel::CreatedAtRole).toDateTime().toMSecsSinceEpoch(),
+            T0 + 3000);
         QCOMPARE(value(model, 0, NotificationsModel::ReadRole).toBool(), false);
         QCOMPARE(value(model, 1, NotificationsModel::ReadRole).toBool(), true);
 
@@ -103,8 +103,8 @@ private Q_SLOTS:
                                    .remove(QStringLiteral("notification"), QStringLiteral("n2"))
                                    .build(QStringLiteral("cur-2")));
         m_store->waitForWrites();
-        QCOMPARE(ids(model), QStringList({QStringLiteral("n4"), QStringLiteral("n3"),
-                                          QStringLiteral("n1")}));
+        QCOMPARE(ids(model),
+                 QStringList({QStringLiteral("n4"), QStringLiteral("n3"), QStringLiteral("n1")}));
         QCOMPARE(value(model, 2, NotificationsModel::ReadRole).toBool(), true);
         QCOMPARE(model.unreadCount(), 2);
         QCOMPARE(reset.size(), 0);
@@ -120,9 +120,9 @@ private Q_SLOTS:
 
         model.markRead(QStringLiteral("n1"));
         m_store->waitForWrites();
-        QCOMPARE(value(model, rowOf(model, QStringLiteral("n1")), NotificationsModel::ReadRole)
-                     .toBool(),
-                 true);
+        QCOMPARE(
+            value(model, rowOf(model, QStringLiteral("n1")), NotificationsModel::ReadRole).toBool(),
+            true);
         QCOMPARE(model.unreadCount(), 1);
         QCOMPARE(unread.size(), 1);
         auto pending = m_store->pendingMutations(10);

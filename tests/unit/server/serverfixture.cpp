@@ -13,8 +13,17 @@ namespace hearthd::test {
 using namespace hearth::protocol;
 namespace TestDatabase = hearth::testing::TestDatabase;
 
+namespace {
+hearthd::ServerConfig loopbackConfig() {
+    hearthd::ServerConfig config;
+    config.port = 0; // a free one, when listen() is called
+    config.userRequestsPerSecond = 0;
+    return config;
+}
+} // namespace
+
 ServerFixture::ServerFixture()
-    : m_server(std::make_unique<hearthd::Server>(hearthd::ServerConfig{})) {
+    : m_server(std::make_unique<hearthd::Server>(loopbackConfig())) {
     QString error;
     std::unique_ptr<hearthd::StorageBackend> backend;
     if (TestDatabase::usePostgres()) {
@@ -33,6 +42,13 @@ ServerFixture::~ServerFixture() {
     m_server.reset(); // closes the connection before the database goes
     if (!m_postgresName.isEmpty())
         TestDatabase::dropPostgres(m_postgresName);
+}
+
+QUrl ServerFixture::listen() {
+    QString error;
+    if (!m_server->listen(&error))
+        qFatal("the fixture's server cannot listen: %s", qPrintable(error));
+    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->port()));
 }
 
 TestUser ServerFixture::registerUser(const QString &handle) {

@@ -12,6 +12,7 @@
 #include "testdatabase.h"
 
 #include <QJsonObject>
+#include <QUrl>
 #include <QUuid>
 #include <memory>
 
@@ -30,6 +31,9 @@ public:
     ServerFixture(const ServerFixture &) = delete;
 
     hearthd::Server &server() { return *m_server; }
+    // Serves the fixture's server over HTTP on a free loopback port, in this thread (a blocking
+    // HttpClient spins the event loop the server answers from); its base URL.
+    QUrl listen();
     TestClock &clock() { return m_clock; }
 
     TestUser registerUser(const QString &handle);

@@ -3,11 +3,14 @@
 // moderator, owner, banned) x every mutation the server knows, each row with the outcome the
 // rules in docs/api.md give, written out by hand below (not computed from Policy), plus a few
 // business rules on top of Policy (last owner, owners cannot be removed, locked posts, other
-// people's posts).
+// people's posts). A refusal must change nothing: the change-log head, every table's rows for
+// the community (and the users), and the notifications stay as they were, and the stored
+// receipt holds the refusal, so a replay answers it again.
 //
-// Anonymous callers (no token) never reach the mutation service: POST /v1/mutations answers 401
-// `unauthorized` before that; see TestHearthdHttp::missingAndBadTokens in
-// tests/integration/server/tst_hearthd_http.cpp.
+// The anonymous caller (no token) is refused every mutation and every read with 401 over HTTP
+// (the fixture's server listens on loopback for that), changing nothing. The read side has its
+// own matrix: sync, history, audit and engagement x anonymous and every actor state x every
+// visibility; a check fails when docs/api.md documents a GET endpoint with no rows here.
 //
 // Each row gets a fresh community founded by `owner`, so one `actor` user can take every state;
 // the users are registered once (Argon2id is slow). The actor's state is reached through
@@ -19,15 +22,26 @@
 
 #include "protocol/apierror.h"
 #include "server/domain/mutationservice.h"
+#include "server/domain/syncservice.h"
 #include "server/storage/database.h"
 
+#include "httpclient.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTest>
 
 using namespace hearth::protocol;
 using namespace hearthd::test;
+using hearth::testing::HttpClient;
+using hearth::testing::HttpReply;
 
 namespace {
 
@@ -105,6 +119,83 @@ const Expectation expectations[] = {
 };
 // clang-format on
 
+// The read side, one word per caller in the order anonymous + actorStates():
+// ok = 200 (for sync: with the community's newest post), hidden = 200 without it,
+// F = 403 forbidden, 401 = unauthorized. Endpoints as docs/api.md names them.
+struct ReadExpectation {
+    const char *endpoint;
+    const char *onPublic;
+    const char *onRequest;
+    const char *onInvite;
+};
+
+// clang-format off
+const ReadExpectation readExpectations[] = {
+    //                                  anonymous non-member pending member moderator owner banned
+    {"/v1/sync",                        "401 hidden hidden ok ok ok hidden",
+                                        "401 hidden hidden ok ok ok hidden",
+                                        "401 hidden hidden ok ok ok hidden"},
+    {"/v1/communities/{id}/history",    "401 F F ok ok ok F", "401 F F ok ok ok F",
+                                        "401 F F ok ok ok F"},
+    {"/v1/communities/{id}/audit",      "401 F F F ok ok F",  "401 F F F ok ok F",
+                                        "401 F F F ok ok F"},
+    {"/v1/communities/{id}/engagement", "401 F F F ok ok F",  "401 F F F ok ok F",
+                                        "401 F F F ok ok F"},
+};
+// clang-format on
+
+// GET endpoints that are not reads of community data: health, metrics, the poke stream.
+const QStringList &notCommunityReads() {
+    static const QStringList all{QStringLiteral("/healthz"), QStringLiteral("/metrics"),
+                                 QStringLiteral("/v1/stream")};
+    return all;
+}
+
+// Tables whose rows belong to one community (with the column that says which), and tables a
+// refusal may touch or that hold no community's content. A table in neither list fails the
+// matrix: whoever adds one (media, say) decides where it goes.
+const QList<std::pair<QString, QString>> &communityTables() {
+    static const QList<std::pair<QString, QString>> all{
+        {QStringLiteral("communities"), QStringLiteral("id")},
+        {QStringLiteral("memberships"), QStringLiteral("community_id")},
+        {QStringLiteral("posts"), QStringLiteral("community_id")},
+        {QStringLiteral("comments"), QStringLiteral("community_id")},
+        {QStringLiteral("reactions"), QStringLiteral("community_id")},
+        {QStringLiteral("events"), QStringLiteral("community_id")},
+        {QStringLiteral("rsvps"), QStringLiteral("community_id")},
+        {QStringLiteral("invites"), QStringLiteral("community_id")},
+        {QStringLiteral("reports"), QStringLiteral("community_id")},
+        {QStringLiteral("audit_log"), QStringLiteral("community_id")},
+        {QStringLiteral("notifications"), QStringLiteral("community_id")},
+    };
+    return all;
+}
+
+const QStringList &otherTables() {
+    static const QStringList all{
+        QStringLiteral("users"),  // compared whole (a refusal changes no profile)
+        QStringLiteral("tokens"), // sessions: not touched by mutations
+        QStringLiteral("change_log"),
+        QStringLiteral("counters"),          // compared by the log's head
+        QStringLiteral("mutation_receipts"), // a refusal adds its receipt (checked on its own)
+        QStringLiteral("meta")};
+    return all;
+}
+
+// Every row of a query, each as one string, sorted: equal digests mean equal contents.
+QByteArray digest(QSqlQuery &q) {
+    QStringList rows;
+    while (q.next()) {
+        QStringList values;
+        for (int i = 0; i < q.record().count(); ++i)
+            values.append(q.value(i).toString());
+        rows.append(values.join(QChar(0x1f)));
+    }
+    rows.sort();
+    return QCryptographicHash::hash(rows.join(QChar(0x1e)).toUtf8(), QCryptographicHash::Sha1)
+        .toHex();
+}
+
 QString codeFor(const QString &word) {
     if (word == QLatin1StringView("F"))
         return QString::fromLatin1(ErrorCode::Forbidden);
@@ -126,6 +217,7 @@ class TestServerMatrix : public QObject {
 
 private:
     std::unique_ptr<ServerFixture> m_f;
+    std::unique_ptr<HttpClient> m_http; // to the fixture's server, once it listens
     TestUser m_owner, m_actor, m_target, m_pending, m_banned;
     int m_slug = 0;
 
@@ -195,6 +287,59 @@ private:
 
     QString post(const TestUser &author, const QString &c) { return m_f->createPost(author, c); }
 
+    // What a refusal must leave as it was: the log's head, the community's rows in every table
+    // that has them, and the users.
+    QMap<QString, QByteArray> snapshot(const QString &c) {
+        const QSqlDatabase db = m_f->server().database().connection();
+        QMap<QString, QByteArray> out;
+        QSqlQuery head(db);
+        head.exec(QStringLiteral("SELECT value FROM counters WHERE name = 'seq'"));
+        out.insert(QStringLiteral("change log head"),
+                   head.next() ? head.value(0).toByteArray() : QByteArray("?"));
+        for (const auto &[table, column] : communityTables()) {
+            QSqlQuery q(db);
+            q.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(table, column));
+            q.addBindValue(c);
+            if (!q.exec())
+                qFatal("snapshot of %s: %s", qPrintable(table), qPrintable(q.lastError().text()));
+            out.insert(table, digest(q));
+        }
+        QSqlQuery users(db);
+        users.exec(QStringLiteral("SELECT * FROM users"));
+        out.insert(QStringLiteral("users"), digest(users));
+        return out;
+    }
+
+    // The result stored for (user, clientId, mutation id), parsed; nullopt when none is stored.
+    std::optional<MutationResult> receiptOf(const TestUser &u, const QString &clientId,
+                                            const QString &mutationId) {
+        QSqlQuery q(m_f->server().database().connection());
+        q.prepare(QStringLiteral("SELECT result FROM mutation_receipts WHERE user_id = ? AND "
+                                 "client_id = ? AND mutation_id = ?"));
+        q.addBindValue(u.id);
+        q.addBindValue(clientId);
+        q.addBindValue(mutationId);
+        if (!q.exec() || !q.next())
+            return std::nullopt;
+        QString error;
+        return MutationResult::fromJson(
+            QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object(), &error);
+    }
+
+    HttpClient &http() {
+        if (!m_http)
+            m_http = std::make_unique<HttpClient>(m_f->listen());
+        return *m_http;
+    }
+
+    // The request for one read endpoint (as docs/api.md names it) on community `c`.
+    static QString readPath(const QString &endpoint, const QString &c, const QString &cursor) {
+        if (endpoint == QLatin1StringView("/v1/sync"))
+            return QStringLiteral("/v1/sync?limit=500&cursor=") +
+                   QString::fromLatin1(QUrl::toPercentEncoding(cursor));
+        return QString(endpoint).replace(QStringLiteral("{id}"), c);
+    }
+
     QString event(const QString &c) {
         const QString id = ServerFixture::newId();
         must(m_owner, QStringLiteral("event.create"),
@@ -219,7 +364,10 @@ private Q_SLOTS:
         m_banned = m_f->registerUser(QStringLiteral("outcast"));
     }
 
-    void cleanupTestCase() { m_f.reset(); }
+    void cleanupTestCase() {
+        m_http.reset();
+        m_f.reset();
+    }
 
     // The table names every mutation the server has, and nothing else.
     void everyMutationHasARow() {
@@ -407,11 +555,162 @@ private Q_SLOTS:
             QFAIL(qPrintable(QStringLiteral("no arguments for %1").arg(name)));
         }
 
-        const auto r = run(actor, name, args);
+        const auto before = snapshot(c);
+        const Mutation m = ServerFixture::mutation(name, args);
+        const QString clientId = QStringLiteral("matrix");
+        const auto r = m_f->mutate(actor, {m}, clientId).constFirst();
         const QString got = r.applied() ? QStringLiteral("ok") : r.errorCode;
         QVERIFY2(got == expected,
                  qPrintable(QStringLiteral("expected %1, got %2 %3 (%4)")
                                 .arg(expected, r.status, r.errorCode, r.errorMessage)));
+        if (r.applied())
+            return;
+        // A refusal changed nothing, and is remembered as the answer to this mutation.
+        const auto after = snapshot(c);
+        for (auto it = before.cbegin(); it != before.cend(); ++it)
+            QVERIFY2(after.value(it.key()) == it.value(),
+                     qPrintable(QStringLiteral("the refusal changed %1").arg(it.key())));
+        const auto stored = receiptOf(actor, clientId, m.id);
+        QVERIFY2(stored, "no receipt was stored for the refusal");
+        QCOMPARE(stored->status, r.status);
+        QCOMPARE(stored->errorCode, r.errorCode);
+    }
+
+    // Every table is either compared per community by the snapshot or named as outside it.
+    void snapshotCoversEveryTable() {
+        QStringList known = otherTables();
+        for (const auto &[table, column] : communityTables())
+            known.append(table);
+        const QStringList tables = m_f->server().database().connection().tables();
+        QVERIFY(!tables.isEmpty());
+        for (const QString &table : tables)
+            QVERIFY2(
+                known.contains(table.toLower()),
+                qPrintable(QStringLiteral("table %1 is not in the matrix's snapshot").arg(table)));
+    }
+
+    // Without a token, every mutation is refused with 401 before the mutation service sees it.
+    void anonymousCallerIsRefusedEveryMutation_data() {
+        QTest::addColumn<QString>("name");
+        for (const QString &name : hearthd::MutationService::names())
+            QTest::newRow(qPrintable(name)) << name;
+    }
+
+    void anonymousCallerIsRefusedEveryMutation() {
+        QFETCH(QString, name);
+        const QString c = community(QStringLiteral("public"));
+        const QString postId = post(m_owner, c);
+        const auto before = snapshot(c);
+        // Arguments that would do something for a member: the refusal must not depend on them.
+        const QJsonObject args{{QStringLiteral("id"), postId},
+                               {QStringLiteral("communityId"), c},
+                               {QStringLiteral("postId"), postId},
+                               {QStringLiteral("targetType"), QStringLiteral("post")},
+                               {QStringLiteral("targetId"), postId},
+                               {QStringLiteral("body"), QStringLiteral("anonymous")}};
+        const QJsonObject batch{
+            {QStringLiteral("clientId"), QStringLiteral("anonymous")},
+            {QStringLiteral("mutations"),
+             QJsonArray{QJsonObject{{QStringLiteral("id"), ServerFixture::newId()},
+                                    {QStringLiteral("name"), name},
+                                    {QStringLiteral("args"), args}}}}};
+        const HttpReply reply = http().post(QStringLiteral("/v1/mutations"),
+                                            QJsonDocument(batch).toJson(QJsonDocument::Compact));
+        QCOMPARE(reply.status, 401);
+        QCOMPARE(reply.errorCode(), QString::fromLatin1(ErrorCode::Unauthorized));
+        QVERIFY(snapshot(c) == before);
+    }
+
+    // Every GET endpoint docs/api.md documents (but health, metrics and the stream) has rows in
+    // the read matrix.
+    void everyReadEndpointHasRows() {
+        QFile api(QStringLiteral(HEARTH_API_DOC));
+        QVERIFY2(api.open(QIODevice::ReadOnly), qPrintable(api.fileName()));
+        static const QRegularExpression heading(QStringLiteral("^#+ GET (/[^?\\s]*)"),
+                                                QRegularExpression::MultilineOption);
+        QStringList documented;
+        auto it = heading.globalMatch(QString::fromUtf8(api.readAll()));
+        while (it.hasNext()) {
+            const QString endpoint = it.next().captured(1);
+            if (!notCommunityReads().contains(endpoint))
+                documented.append(endpoint);
+        }
+        QVERIFY(documented.contains(QStringLiteral("/v1/sync")));
+        QStringList covered;
+        for (const ReadExpectation &e : readExpectations)
+            covered.append(str(e.endpoint));
+        for (const QString &endpoint : std::as_const(documented))
+            QVERIFY2(covered.contains(endpoint),
+                     qPrintable(QStringLiteral("%1 has no rows in the read matrix").arg(endpoint)));
+    }
+
+    void readMatrix_data() {
+        QTest::addColumn<QString>("visibility");
+        QTest::addColumn<QString>("caller");
+        QTest::addColumn<QString>("endpoint");
+        QTest::addColumn<QString>("expected");
+        QStringList callers{QStringLiteral("anonymous")};
+        callers += actorStates();
+        for (const ReadExpectation &e : readExpectations) {
+            const char *perVisibility[] = {e.onPublic, e.onRequest, e.onInvite};
+            for (int v = 0; v < 3; ++v) {
+                const QStringList words =
+                    str(perVisibility[v]).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+                if (words.size() != callers.size())
+                    qFatal("read row %s needs %d words", e.endpoint, int(callers.size()));
+                for (int s = 0; s < words.size(); ++s)
+                    QTest::addRow("%s/%s%s", qPrintable(visibilities()[v]), qPrintable(callers[s]),
+                                  e.endpoint)
+                        << visibilities()[v] << callers[s] << str(e.endpoint) << words[s];
+            }
+        }
+    }
+
+    void readMatrix() {
+        QFETCH(QString, visibility);
+        QFETCH(QString, caller);
+        QFETCH(QString, endpoint);
+        QFETCH(QString, expected);
+        const QString c = community(visibility);
+        const bool anonymous = caller == QLatin1StringView("anonymous");
+        const bool isOwner = caller == QLatin1StringView("owner");
+        const TestUser actor = isOwner ? m_owner : m_actor;
+        if (caller == QLatin1StringView("pending"))
+            makePending(actor, c, visibility);
+        else if (caller == QLatin1StringView("member") ||
+                 caller == QLatin1StringView("moderator") || caller == QLatin1StringView("banned"))
+            joinActive(actor, c);
+        if (caller == QLatin1StringView("moderator"))
+            setRole(actor, c, QStringLiteral("moderator"));
+        // Content made after the caller joined (so no join window carries it): a post, and an
+        // organizer action for the audit log.
+        const QString cursor = m_f->server().sync().headCursor();
+        const QString postId = post(m_owner, c);
+        must(m_owner, QStringLiteral("post.pin"), {{QStringLiteral("id"), postId}});
+        if (caller == QLatin1StringView("banned"))
+            ban(actor, c);
+
+        const HttpReply reply =
+            http().get(readPath(endpoint, c, cursor), anonymous ? QString() : actor.token);
+        QString got;
+        if (reply.status == 200 && endpoint == QLatin1StringView("/v1/sync")) {
+            bool seen = false;
+            for (const QJsonValue &change : reply.json().value(QStringLiteral("changes")).toArray())
+                seen = seen || (change[QStringLiteral("type")] == QStringLiteral("post") &&
+                                change[QStringLiteral("id")] == postId);
+            got = seen ? QStringLiteral("ok") : QStringLiteral("hidden");
+        } else if (reply.status == 200) {
+            got = QStringLiteral("ok");
+        } else if (reply.status == 401) {
+            got = QStringLiteral("401");
+        } else if (reply.status == 403) {
+            got = QStringLiteral("F");
+        } else {
+            got = QString::number(reply.status);
+        }
+        QVERIFY2(got == expected,
+                 qPrintable(QStringLiteral("expected %1, got %2: %3")
+                                .arg(expected, got, QString::fromUtf8(reply.body.left(300)))));
     }
 };
 

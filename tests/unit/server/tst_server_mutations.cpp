@@ -4,11 +4,13 @@
 #include "serverfixture.h"
 
 #include "protocol/apierror.h"
+#include "protocol/mutationargs.h"
 #include "server/domain/changelog.h"
 #include "server/domain/mutationservice.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace hearth::protocol;
@@ -115,6 +117,14 @@ private Q_SLOTS:
         QCOMPARE(count(f, QStringLiteral("posts")), 1);
     }
 
+    // Each args struct of net/protocol has its handler, and hearthd knows no mutation without
+    // one: the two lists are the same.
+    void everyProtocolMutationHasAHandler() {
+        QStringList protocolNames = mutationNames();
+        protocolNames.sort();
+        QCOMPARE(hearthd::MutationService::names(), protocolNames);
+    }
+
     void argsAreStrict_data() {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QJsonObject>("args");
@@ -173,6 +183,72 @@ private Q_SLOTS:
         const auto r = f.server().mutations().apply(ada.id, {QStringLiteral("c"), list});
         QVERIFY(!r);
         QCOMPARE(r.error().code, code(ErrorCode::InvalidRequest));
+    }
+
+    // Text no backend stores faithfully (U+0000, a UTF-16 surrogate without its pair) is refused
+    // with invalid_request in the mutation that carries it, the same on SQLite and PostgreSQL;
+    // the rest of the batch is applied, and nothing of the refused ones is kept.
+    void unstorableTextIsRefusedPerMutation() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const QString c = f.createCommunity(ada, QStringLiteral("potters"));
+        const qint64 postsBefore = count(f, QStringLiteral("posts"));
+        const QString nul = QStringLiteral("kiln ") + QChar(0) + QStringLiteral(" log");
+        const QString lone = QStringLiteral("cone ") + QChar(0xd800) + QStringLiteral("6");
+        const QString loneLow = QStringLiteral("cone ") + QChar(0xdc00);
+        const QString pair = QStringLiteral("glaze ") + QChar(0xd83d) + QChar(0xde00); // 😀
+        QJsonObject nulKey = postArgs(ServerFixture::newId(), c, QStringLiteral("ok"));
+        nulKey.insert(QString(QStringLiteral("ti") + QChar(0) + QStringLiteral("tle")),
+                      QStringLiteral("x"));
+        const QString kept = ServerFixture::newId();
+        const QList<Mutation> batch{
+            ServerFixture::mutation(QStringLiteral("post.create"),
+                                    postArgs(ServerFixture::newId(), c, nul)),
+            ServerFixture::mutation(QStringLiteral("post.create"),
+                                    postArgs(ServerFixture::newId(), c, lone)),
+            ServerFixture::mutation(QStringLiteral("post.create"),
+                                    postArgs(ServerFixture::newId(), c, loneLow)),
+            ServerFixture::mutation(QStringLiteral("post.create"), nulKey),
+            ServerFixture::mutation(QStringLiteral("community.create"),
+                                    {{QStringLiteral("id"), ServerFixture::newId()},
+                                     {QStringLiteral("slug"), QStringLiteral("glazes")},
+                                     {QStringLiteral("name"), QStringLiteral("Glazes")},
+                                     {QStringLiteral("topics"), QJsonArray{nul}}}),
+            ServerFixture::mutation(QStringLiteral("post.create"), postArgs(kept, c, pair)),
+        };
+        const auto results = f.mutate(ada, batch);
+        QCOMPARE(results.size(), batch.size());
+        for (int i = 0; i < 5; ++i) {
+            QCOMPARE(results[i].status, QStringLiteral("rejected"));
+            QCOMPARE(results[i].errorCode, code(ErrorCode::InvalidRequest));
+        }
+        QVERIFY2(results[0].errorMessage.contains(QLatin1StringView("field 'args.body'")) &&
+                     results[0].errorMessage.contains(QLatin1StringView("NUL")),
+                 qPrintable(results[0].errorMessage));
+        QVERIFY2(results[1].errorMessage.contains(QLatin1StringView("\\ud800")),
+                 qPrintable(results[1].errorMessage));
+        QVERIFY2(results[2].errorMessage.contains(QLatin1StringView("\\udc00")),
+                 qPrintable(results[2].errorMessage));
+        QVERIFY(results[5].applied());
+        QCOMPARE(count(f, QStringLiteral("posts")), postsBefore + 1);
+        QCOMPARE(count(f, QStringLiteral("communities")), 1);
+        // A surrogate pair is one character, stored and served as it was sent.
+        const auto posts = changesOf(f.syncAll(ada), QStringLiteral("post"), kept);
+        QVERIFY(!posts.isEmpty());
+        QCOMPARE(posts.constLast().data.value(QStringLiteral("body")).toString(), pair);
+    }
+
+    void unstorableTextInTheEnvelopeRefusesTheBatch() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const auto r = f.server().mutations().apply(
+            ada.id, {QString(QStringLiteral("client") + QChar(0)),
+                     {ServerFixture::mutation(QStringLiteral("notification.markRead"),
+                                              {{QStringLiteral("all"), true}})}});
+        QVERIFY(!r);
+        QCOMPARE(r.error().code, code(ErrorCode::InvalidRequest));
+        QVERIFY2(r.error().message.contains(QLatin1StringView("clientId")),
+                 qPrintable(r.error().message));
     }
 
     void creatorBecomesOwnerAndSlugsAreUnique() {

@@ -93,9 +93,9 @@ struct Cast {
     }
 
     void rsvp(const TestUser &u, const QString &eventId, const QString &status) {
-        const auto r = f.mutateOne(u, QStringLiteral("rsvp.set"),
-                                   {{QStringLiteral("eventId"), eventId},
-                                    {QStringLiteral("status"), status}});
+        const auto r =
+            f.mutateOne(u, QStringLiteral("rsvp.set"),
+                        {{QStringLiteral("eventId"), eventId}, {QStringLiteral("status"), status}});
         if (!r.applied())
             qFatal("rsvp.set failed: %s", qPrintable(r.errorMessage));
     }
@@ -165,13 +165,13 @@ private Q_SLOTS:
 
     void aJoinRequestNotifiesTheOrganizersOnly() {
         Cast c;
-        const QString ask = c.f.createCommunity(c.ada, QStringLiteral("askers"),
-                                                QStringLiteral("request"));
+        const QString ask =
+            c.f.createCommunity(c.ada, QStringLiteral("askers"), QStringLiteral("request"));
         for (const TestUser &u : {c.bo, c.cy}) {
             c.f.mutateOne(u, QStringLiteral("membership.join"),
                           {{QStringLiteral("communityId"), ask}});
-            QVERIFY(c.f.mutateOne(c.ada, QStringLiteral("membership.approve"), who(ask, u))
-                        .applied());
+            QVERIFY(
+                c.f.mutateOne(c.ada, QStringLiteral("membership.approve"), who(ask, u)).applied());
         }
         QJsonObject role = who(ask, c.cy);
         role.insert(QStringLiteral("role"), QStringLiteral("moderator"));

@@ -1,9 +1,6 @@
-#include "logging.h"
+#include "domainlogging.h"
 
-Q_LOGGING_CATEGORY(lcHttp, "hearthd.http", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSync, "hearthd.sync", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcMutations, "hearthd.mutations", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcAuth, "hearthd.auth", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStorage, "hearthd.storage", QtInfoMsg)
-Q_LOGGING_CATEGORY(lcStream, "hearthd.stream", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSeed, "hearthd.seed", QtInfoMsg)
