@@ -1,9 +1,9 @@
 // Every type Hearth.Models registers, read from the module's own type description (the
 // .qmltypes file qmltyperegistrar writes at build time, so nothing is listed by hand): each
 // creatable one is made from QML with a real cache, list models pass QAbstractItemModelTester
-// and number their roles from Qt::UserRole + 1 with a name each, and every type has its own
-// model test (tests/unit/client/tst_<type>.cpp, registered with ctest). A new model without a
-// test fails here.
+// and number their roles from Qt::UserRole + 1 with a name each, singletons are reached by name,
+// and every type has its own model test (tests/unit/client/tst_<type>.cpp, registered with ctest).
+// A new model without a test fails here.
 
 #include "cache/cachestore.h"
 
@@ -24,6 +24,7 @@ namespace {
 struct RegisteredType {
     QString name; // the QML name
     bool creatable = true;
+    bool singleton = false; // one instance the engine makes (WireConstants)
 };
 
 // The Hearth.Models exports of a .qmltypes file: its top-level Component blocks.
@@ -48,6 +49,8 @@ QList<RegisteredType> registeredTypes(const QString &path, QString *error) {
                     current->name = match.captured(1);
             } else if (line == QLatin1StringView("isCreatable: false")) {
                 current->creatable = false;
+            } else if (line == QLatin1StringView("isSingleton: true")) {
+                current->singleton = true;
             }
         }
         depth += int(line.count(QLatin1Char('{'))) - int(line.count(QLatin1Char('}')));
@@ -118,6 +121,19 @@ private Q_SLOTS:
         QQmlEngine engine;
         engine.addImportPath(QStringLiteral("qrc:/"));
         QQmlComponent component(&engine);
+        if (it->singleton) {
+            // Reached by name, never made: it holds no state and reads no cache.
+            component.setData(
+                QStringLiteral("import QtQml\nimport Hearth.Models\n"
+                               "QtObject { readonly property QtObject instance: %1 }\n")
+                    .arg(type)
+                    .toUtf8(),
+                QUrl(QStringLiteral("registry.qml")));
+            std::unique_ptr<QObject> holder(component.create());
+            QVERIFY2(holder, qPrintable(component.errorString()));
+            QVERIFY(holder->property("instance").value<QObject *>());
+            return;
+        }
         component.setData(QStringLiteral("import Hearth.Models\n%1 {}\n").arg(type).toUtf8(),
                           QUrl(QStringLiteral("registry.qml")));
         std::unique_ptr<QObject> object(component.create());
