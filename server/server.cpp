@@ -85,6 +85,7 @@ bool Server::listen(QString *error) {
         m_config.trustedProxies);
     m_streams =
         std::make_unique<StreamHub>(*m_http, *m_accounts, *m_log, *m_sync, m_config.heartbeatMs);
+    m_api->setOnSignedOut([this](const QString &tokenHash) { m_streams->tokenRevoked(tokenHash); });
     const QString channel = m_db->backend().changeChannel();
     if (channel.isEmpty()) {
         m_mutations->setOnCommitted([this] { m_streams->changesCommitted(); });

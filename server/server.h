@@ -53,6 +53,7 @@ public:
     Database &database() { return *m_db; }
     Accounts &accounts() { return *m_accounts; }
     SyncService &sync() { return *m_sync; }
+    ChangeLog &changeLog() { return *m_log; }
     MutationService &mutations() { return *m_mutations; }
     AuditLog &audit() { return *m_audit; }
     HistoryService &history() { return *m_history; }

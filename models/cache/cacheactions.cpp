@@ -4,6 +4,7 @@
 #include "notificationsquery.h"
 #include "readquery.h"
 
+#include "protocol/entities.h"
 #include "protocol/vocabulary.h"
 
 #include <QSqlQuery>
@@ -103,9 +104,8 @@ QString CacheActions::toggleReaction(const QString &targetType, const QString &t
         return {};
     }
     const bool onComment = targetType == QLatin1StringView(protocol::TargetType::Comment);
-    // A reaction's id is "<targetId>:<userId>:<emoji>" (protocol::Reaction::id()).
     const QString reactionId =
-        targetId + QLatin1Char(':') + m_store->localUserId() + QLatin1Char(':') + emoji;
+        protocol::Reaction::makeId(targetType, targetId, m_store->localUserId(), emoji);
     const QVariant mine = scalar(
         m_store->readConnection(),
         QStringLiteral("SELECT EXISTS(SELECT 1 FROM reactions WHERE id = ?) FROM %1 WHERE id = ?")

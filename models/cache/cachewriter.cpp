@@ -373,7 +373,7 @@ void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
 }
 
 void CacheWriter::recountUnread(const QString &communityId) {
-    // The triggers of schema 7 keep the counts as posts come and go; this recounts when what
+    // The triggers of schema 8 keep the counts as posts come and go; this recounts when what
     // "unread" means moves (last read time, who "me" is). Over posts_feed: only posts newer than
     // the last read time are visited.
     QString sql =

@@ -221,7 +221,10 @@ void ChangeApplier::deleteComment(const QString &id) {
         m_changes->threads.insert(postId);
         m_changes->reactions.insert(postId);
     }
-    runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE target_id = ?"), {id});
+    runOrThrow(m_db,
+               QStringLiteral("DELETE FROM reactions WHERE target_type = 'comment'"
+                              " AND target_id = ?"),
+               {id});
     runOrThrow(m_db, QStringLiteral("DELETE FROM comments WHERE id = ?"), {id});
     m_changes->comments.insert(id);
 }

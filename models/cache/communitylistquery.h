@@ -1,7 +1,7 @@
 #pragma once
 // The communities in the cache: those the local member belongs to first, then the others they can
 // see, each by name. Post and unread counts come from community_state's columns, which triggers
-// keep as posts come and go (schema 7), so the list costs the same with 10 or 100,000 posts.
+// keep as posts come and go (schema 8), so the list costs the same with 10 or 100,000 posts.
 
 #include <QList>
 #include <QSqlDatabase>

@@ -44,7 +44,8 @@ QList<FeedRow> FeedQuery::run(const QSqlDatabase &db) const {
             " p.pinned, %1, p.topic, p.author_id, p.edited_at, p.activity_at,"
             " (SELECT group_concat(r.emoji || char(2) || r.n || char(2) || r.mine, char(1)) FROM"
             "  (SELECT emoji, count(*) AS n, max(user_id = ?) AS mine, min(created_at) AS first"
-            "   FROM reactions WHERE target_id = p.id GROUP BY emoji ORDER BY first, emoji) r)"
+            "   FROM reactions WHERE target_type = 'post' AND target_id = p.id"
+            "   GROUP BY emoji ORDER BY first, emoji) r)"
             " FROM %2 WHERE p.community_id = ?"
             " AND NOT EXISTS(SELECT 1 FROM outbox d WHERE d.target_id = p.id"
             "  AND d.name = 'post.delete' AND d.state = 'pending')")

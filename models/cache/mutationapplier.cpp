@@ -228,6 +228,7 @@ MutationApplier::Target MutationApplier::react(const ReactionTarget &args, bool 
     t.communityId = q.value(0).toString();
     const QString postId = q.value(1).toString();
     Reaction mine;
+    mine.targetType = args.targetType;
     mine.targetId = args.targetId;
     mine.userId = m_userId;
     mine.emoji = args.emoji;
@@ -373,18 +374,17 @@ void MutationApplier::revert(const QString &name, const Target &target) {
             runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE id = ?"),
                        {target.targetId});
         } else {
-            // The id is "<targetId>:<userId>:<emoji>"; target and user ids hold no colon, so
-            // whatever follows the second one is the emoji.
+            // The id is "<targetType>:<targetId>:<userId>:<emoji>"; type and ids hold no colon,
+            // so whatever follows the third one is the emoji.
             const QStringList parts = target.targetId.split(QLatin1Char(':'));
-            if (parts.size() >= 3)
+            if (parts.size() >= 4)
                 runOrThrow(
                     m_db,
                     QStringLiteral("INSERT OR IGNORE INTO reactions (id, target_id, target_type,"
                                    " post_id, community_id, user_id, emoji, created_at)"
                                    " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-                    {target.targetId, parts.at(0),
-                     target.previous.value(QStringLiteral("targetType")).toString(), postId,
-                     target.communityId, parts.at(1), parts.mid(2).join(QLatin1Char(':')),
+                    {target.targetId, parts.at(1), parts.at(0), postId, target.communityId,
+                     parts.at(2), parts.mid(3).join(QLatin1Char(':')),
                      qint64(target.previous.value(QStringLiteral("createdAt")).toDouble())});
         }
         m_changes->reactions.insert(postId);

@@ -201,7 +201,19 @@ const QStringList version6 = {
     QStringLiteral("CREATE INDEX notifications_created ON notifications(created_at DESC, id DESC)"),
 };
 
-// Version 7: per-community post and unread counts kept by triggers instead of counted per read
+// Version 7: reaction ids name the target's type ("<type>:<target>:<user>:<emoji>"), as the
+// server's do: a post and a comment may share an id. Cached reactions and the outbox entries
+// that point at one are renamed; the index follows the new key.
+const QStringList version7 = {
+    QStringLiteral("UPDATE reactions SET id = target_type || ':' || id"),
+    QStringLiteral("UPDATE outbox SET target_id = coalesce(json_extract(args, '$.targetType'),"
+                   " 'post') || ':' || target_id"
+                   " WHERE name IN ('reaction.set', 'reaction.clear') AND target_id <> ''"),
+    QStringLiteral("DROP INDEX reactions_target"),
+    QStringLiteral("CREATE INDEX reactions_target ON reactions(target_type, target_id, emoji)"),
+};
+
+// Version 8: per-community post and unread counts kept by triggers instead of counted per read
 // (the community list re-reads on every sync page: counting 100,000 posts each time made an
 // initial sync quadratic), and a partial index for unread notifications. "Unread" means posts by
 // others created after community_state.last_read_at; the writer recounts one community when it is
@@ -229,7 +241,7 @@ QString countPost(const char *row, const char *sign) {
            update;
 }
 
-const QStringList version7 = {
+const QStringList version8 = {
     QStringLiteral("ALTER TABLE community_state ADD COLUMN post_count INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral(
         "ALTER TABLE community_state ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0"),
@@ -253,21 +265,21 @@ const QStringList version7 = {
                    " WHERE read_at = 0"),
 };
 
-// Version 8: a retried write goes out under a new mutation id (hearthd replays the stored answer
+// Version 9: a retried write goes out under a new mutation id (hearthd replays the stored answer
 // of an id it has seen, so resending a refused one could never succeed): `send_id` is the id on
 // the wire, renewed by every retry, while `id` stays the entry's own (models, retry, discard).
-const QStringList version8 = {
+const QStringList version9 = {
     QStringLiteral("ALTER TABLE outbox ADD COLUMN send_id TEXT NOT NULL DEFAULT ''"),
     QStringLiteral("CREATE INDEX outbox_send ON outbox(send_id)"),
 };
 
-// Version 9: what lets a history page tell that the cache holds something newer (issue 8.6). A
+// Version 10: what lets a history page tell that the cache holds something newer (issue 8.6). A
 // page is fetched at some moment and may be applied after sync pages that changed or deleted its
 // objects. Each post, comment and reaction keeps the seq of the last sync change applied to it
 // (`sync_seq`), deletions leave a tombstone with theirs, and a purge leaves one for the community;
 // a page applies an object only when nothing newer than the sync position it was asked at
 // (CacheStore::historyWatermark) touched it.
-const QStringList version9 = {
+const QStringList version10 = {
     QStringLiteral("ALTER TABLE posts ADD COLUMN sync_seq INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral("ALTER TABLE comments ADD COLUMN sync_seq INTEGER NOT NULL DEFAULT 0"),
     QStringLiteral("ALTER TABLE reactions ADD COLUMN sync_seq INTEGER NOT NULL DEFAULT 0"),
@@ -278,9 +290,9 @@ const QStringList version9 = {
 };
 
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2, &version3,
-                                                   &version4, &version5, &version6,
-                                                   &version7, &version8, &version9};
+    static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
+                                                   &version5, &version6, &version7, &version8,
+                                                   &version9, &version10};
     return all;
 }
 

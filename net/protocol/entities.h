@@ -90,7 +90,8 @@ struct Comment {
 };
 
 // One member's reaction (one emoji) to a post or a comment. Its id is
-// "<targetId>:<userId>:<emoji>"; counts are the number of reactions per target and emoji.
+// "<targetType>:<targetId>:<userId>:<emoji>" (ids are made by clients, so a post and a comment
+// may share one); counts are the number of reactions per target and emoji.
 struct Reaction {
     QString targetId;
     QString targetType; // post | comment
@@ -100,7 +101,12 @@ struct Reaction {
     QString emoji;
     qint64 createdAt = 0;
 
-    QString id() const { return targetId + QLatin1Char(':') + userId + QLatin1Char(':') + emoji; }
+    QString id() const { return makeId(targetType, targetId, userId, emoji); }
+    static QString makeId(const QString &targetType, const QString &targetId, const QString &userId,
+                          const QString &emoji) {
+        return targetType + QLatin1Char(':') + targetId + QLatin1Char(':') + userId +
+               QLatin1Char(':') + emoji;
+    }
     QJsonObject toJson() const;
     static std::optional<Reaction> fromJson(const QJsonObject &json, QString *error);
 };

@@ -170,9 +170,13 @@ Result<AuthResponse> Accounts::login(const AuthRequest &req) {
 QString Accounts::authenticate(const QString &token) const {
     if (token.isEmpty() || token.size() > 128)
         return {};
+    return userForTokenHash(Tokens::hash(token));
+}
+
+QString Accounts::userForTokenHash(const QString &tokenHash) const {
     Query q =
         Query::cached(m_db, QStringLiteral("SELECT user_id FROM tokens WHERE token_hash = ?"));
-    q.bind(Tokens::hash(token)).exec();
+    q.bind(tokenHash).exec();
     return q.next() ? q.text(0) : QString();
 }
 

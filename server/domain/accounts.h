@@ -34,6 +34,8 @@ public:
     Result<hearth::protocol::AuthResponse> login(const hearth::protocol::AuthRequest &req);
     // The user a token belongs to, or empty.
     QString authenticate(const QString &token) const;
+    // The same from the token's hash (Tokens::hash), for what holds a token only that way.
+    QString userForTokenHash(const QString &tokenHash) const;
     // Revokes one token (sign out on one device); false when it was not valid.
     bool revoke(const QString &token);
 

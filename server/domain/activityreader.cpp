@@ -40,22 +40,45 @@ Rsvp readRsvp(const Query &q) {
 
 } // namespace
 
-std::optional<Reaction> ActivityReader::reaction(const QString &targetId, const QString &userId,
+std::optional<Reaction> ActivityReader::reaction(const QString &targetType, const QString &targetId,
+                                                 const QString &userId,
                                                  const QString &emoji) const {
     Query q(m_db.connection(),
-            reactionColumns + QStringLiteral("WHERE target_id = ? AND user_id = ? AND emoji = ?"));
-    q.bind(targetId).bind(userId).bind(emoji).exec();
+            reactionColumns + QStringLiteral("WHERE target_type = ? AND target_id = ? AND "
+                                             "user_id = ? AND emoji = ?"));
+    q.bind(targetType).bind(targetId).bind(userId).bind(emoji).exec();
     if (!q.next())
         return std::nullopt;
     return readReaction(q);
+}
+
+QList<Reaction> ActivityReader::allReactionsOfPost(const QString &postId) const {
+    Query q(m_db.connection(), reactionColumns + QStringLiteral("WHERE post_id = ?"));
+    q.bind(postId).exec();
+    QList<Reaction> out;
+    while (q.next())
+        out.append(readReaction(q));
+    return out;
+}
+
+QList<Reaction> ActivityReader::reactionsTo(const QString &targetType,
+                                            const QString &targetId) const {
+    Query q(m_db.connection(),
+            reactionColumns + QStringLiteral("WHERE target_type = ? AND target_id = ?"));
+    q.bind(targetType).bind(targetId).exec();
+    QList<Reaction> out;
+    while (q.next())
+        out.append(readReaction(q));
+    return out;
 }
 
 QList<Reaction> ActivityReader::reactionsOfPost(const QString &postId) const {
     // Only reactions to live comments: a deleted comment takes its reactions with it.
     Query q(m_db.connection(),
             reactionColumns +
-                QStringLiteral("WHERE post_id = ? AND (target_type = 'post' OR target_id IN "
-                               "(SELECT id FROM comments WHERE post_id = ? AND deleted = 0)) "
+                QStringLiteral("WHERE post_id = ? AND (target_type = 'post' OR "
+                               "(target_type = 'comment' AND target_id IN "
+                               "(SELECT id FROM comments WHERE post_id = ? AND deleted = 0))) "
                                "ORDER BY created_at, target_id, user_id, emoji"));
     q.bind(postId).bind(postId).exec();
     QList<Reaction> out;

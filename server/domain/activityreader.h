@@ -17,10 +17,17 @@ public:
     explicit ActivityReader(Database &db)
         : m_db(db) {}
 
-    std::optional<hearth::protocol::Reaction>
-    reaction(const QString &targetId, const QString &userId, const QString &emoji) const;
-    // Reactions to a post and to its comments, oldest first.
+    // Reactions are keyed by the target's type and id: a post and a comment may share an id.
+    std::optional<hearth::protocol::Reaction> reaction(const QString &targetType,
+                                                       const QString &targetId,
+                                                       const QString &userId,
+                                                       const QString &emoji) const;
+    // Reactions to a post and to its live comments, oldest first.
     QList<hearth::protocol::Reaction> reactionsOfPost(const QString &postId) const;
+    // Every reaction to a post and to any of its comments, deleted ones too.
+    QList<hearth::protocol::Reaction> allReactionsOfPost(const QString &postId) const;
+    QList<hearth::protocol::Reaction> reactionsTo(const QString &targetType,
+                                                  const QString &targetId) const;
 
     std::optional<hearth::protocol::Event> event(const QString &id) const;
     bool eventExists(const QString &id) const;

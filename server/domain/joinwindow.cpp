@@ -10,9 +10,13 @@ using namespace hearth::protocol;
 
 void deliver(MutationContext &ctx, const QString &communityId, const QString &userId) {
     const QString upsert = QString::fromLatin1(ChangeOp::Upsert);
+    // Served to the new member while they remain one; a profile while they share a community
+    // with its owner.
     const auto send = [&](const char *type, const QString &id, const QString &community,
                           const QJsonObject &data) {
-        ctx.emitDirect(userId, QString::fromLatin1(type), upsert, id, community,
+        const bool profile = QLatin1StringView(type) == QLatin1StringView(ChangeType::User);
+        ctx.emitDirect(userId, profile ? LogEntry::Scope::Profile : LogEntry::Scope::Members,
+                       QString::fromLatin1(type), upsert, id, community,
                        MutationContext::compact(data));
     };
 

@@ -22,7 +22,16 @@ QJsonObject stateResult(const QString &communityId, const QString &state) {
 void setMembership(MutationContext &ctx, const QString &communityId, const QString &userId,
                    const QString &role, const QString &state) {
     const QSqlDatabase db = ctx.db.connection();
-    if (ctx.reader.membership(communityId, userId)) {
+    const auto before = ctx.reader.membership(communityId, userId);
+    const bool active = state == QLatin1StringView("active");
+    const bool organizer =
+        active && (role == QLatin1StringView("owner") || role == QLatin1StringView("moderator"));
+    // Access starts at the first row this action appends (its seq is at least this): members
+    // are served their community's rows from there on and the older ones through the join
+    // window; organizers likewise with the organizer window. An organizer's access never starts
+    // before their membership's (the supersession rules rely on it).
+    const qint64 from = ctx.log.head() + 1;
+    if (before) {
         Query(db, QStringLiteral("UPDATE memberships SET role = ?, state = ? "
                                  "WHERE community_id = ? AND user_id = ?"))
             .bind(role)
@@ -30,19 +39,36 @@ void setMembership(MutationContext &ctx, const QString &communityId, const QStri
             .bind(communityId)
             .bind(userId)
             .exec();
+        if (active && !Policy::isActive(before))
+            Query(db, QStringLiteral("UPDATE memberships SET member_since = ?, "
+                                     "organizer_since = ? WHERE community_id = ? AND user_id = ?"))
+                .bind(from)
+                .bind(from)
+                .bind(communityId)
+                .bind(userId)
+                .exec();
+        else if (organizer && !Policy::isOrganizer(before))
+            Query(db, QStringLiteral("UPDATE memberships SET organizer_since = ? "
+                                     "WHERE community_id = ? AND user_id = ?"))
+                .bind(from)
+                .bind(communityId)
+                .bind(userId)
+                .exec();
     } else {
         Query(db, QStringLiteral("INSERT INTO memberships (community_id, user_id, role, state, "
-                                 "joined_at) VALUES (?, ?, ?, ?, ?)"))
+                                 "joined_at, member_since, organizer_since) "
+                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"))
             .bind(communityId)
             .bind(userId)
             .bind(role)
             .bind(state)
             .bind(ctx.now)
+            .bind(from)
+            .bind(from)
             .exec();
     }
     // The community first (its member count changed), so a client never holds a membership of
     // a community it has not seen.
-    const bool active = state == QLatin1StringView("active");
     if (active)
         ctx.emitCommunity(communityId);
     ctx.emitMembership(communityId, userId);
@@ -63,13 +89,16 @@ void revokeAccess(MutationContext &ctx, const QString &communityId, const QStrin
     RsvpMutations::withdraw(ctx, communityId, userId);
     // The user may no longer read the content: tell their client to drop it. A community that
     // is still listed in the directory comes back as a bare listing right after.
+    // The purge reaches them whatever happens later (it is never superseded); the listing only
+    // while the community is listed.
     const QString type = QString::fromLatin1(ChangeType::Community);
-    ctx.emitDirect(userId, type, QString::fromLatin1(ChangeOp::Purge), communityId, communityId,
-                   {});
+    ctx.emitDirect(userId, LogEntry::Scope::Direct, type, QString::fromLatin1(ChangeOp::Purge),
+                   communityId, communityId, {});
     const auto community = ctx.reader.community(communityId);
     if (community && community->visibility != QLatin1StringView("invite"))
-        ctx.emitDirect(userId, type, QString::fromLatin1(ChangeOp::Upsert), communityId,
-                       communityId, MutationContext::compact(community->toJson()));
+        ctx.emitDirect(userId, LogEntry::Scope::Directory, type,
+                       QString::fromLatin1(ChangeOp::Upsert), communityId, communityId,
+                       MutationContext::compact(community->toJson()));
 }
 
 std::optional<DomainError> checkRoom(MutationContext &ctx, const QString &communityId) {

@@ -140,8 +140,12 @@ MutationResult ban(MutationContext &ctx, const MembershipBanArgs &args) {
     // The row stays, in state banned, so a banned user cannot simply join again.
     MembershipMutations::setMembership(ctx, p.communityId, p.userId, QStringLiteral("member"),
                                        QStringLiteral("banned"));
-    if (wasActive)
+    if (wasActive) {
+        // The members' lists drop them (a banned membership is for organizers' eyes, and its
+        // row would not reach the members); it supersedes the active row for new devices too.
+        ctx.emitMembershipRemoved(p.communityId, p.userId);
         ctx.emitCommunity(p.communityId);
+    }
     MembershipMutations::revokeAccess(ctx, p.communityId, p.userId);
     // Again after the purge (which drops the community's memberships from the client), so the
     // banned user's client knows why the community is gone.

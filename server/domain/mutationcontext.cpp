@@ -16,6 +16,17 @@ QString str(const char *latin1) {
     return QString::fromLatin1(latin1);
 }
 
+// A post's or comment's tombstone, which also supersedes the rows of what goes with it.
+void emitTombstone(ChangeLog &log, const QString &type, const QString &id,
+                   const QString &communityId,
+                   const QList<std::pair<QString, QString>> &dependents) {
+    const LogEntry tombstone{type, str(ChangeOp::Delete), id, communityId, Scope::Members, {}, {},
+                             {}};
+    const qint64 seq = log.append(tombstone);
+    for (const auto &[dependentType, dependentId] : dependents)
+        log.supersede(dependentType, dependentId, tombstone, seq);
+}
+
 // An object the action just wrote must exist; if not, the transaction is broken.
 template<typename T> T present(std::optional<T> value, const QString &what) {
     if (!value)
@@ -92,15 +103,9 @@ void MutationContext::emitPost(const QString &postId) {
                 compact(p.toJson())});
 }
 
-void MutationContext::emitPostDeleted(const QString &postId, const QString &communityId) {
-    log.append({str(ChangeType::Post),
-                str(ChangeOp::Delete),
-                postId,
-                communityId,
-                Scope::Members,
-                {},
-                {},
-                {}});
+void MutationContext::emitPostDeleted(const QString &postId, const QString &communityId,
+                                      const QList<std::pair<QString, QString>> &dependents) {
+    emitTombstone(log, str(ChangeType::Post), postId, communityId, dependents);
 }
 
 void MutationContext::emitComment(const QString &commentId) {
@@ -115,15 +120,9 @@ void MutationContext::emitComment(const QString &commentId) {
                 compact(c.toJson())});
 }
 
-void MutationContext::emitCommentDeleted(const QString &commentId, const QString &communityId) {
-    log.append({str(ChangeType::Comment),
-                str(ChangeOp::Delete),
-                commentId,
-                communityId,
-                Scope::Members,
-                {},
-                {},
-                {}});
+void MutationContext::emitCommentDeleted(const QString &commentId, const QString &communityId,
+                                         const QList<std::pair<QString, QString>> &dependents) {
+    emitTombstone(log, str(ChangeType::Comment), commentId, communityId, dependents);
 }
 
 void MutationContext::emitReaction(const Reaction &r) {
@@ -173,10 +172,10 @@ void MutationContext::emitRsvp(const QString &eventId, const QString &memberId) 
                 compact(r.toJson())});
 }
 
-void MutationContext::emitDirect(const QString &audience, const QString &type, const QString &op,
-                                 const QString &id, const QString &community,
-                                 const QByteArray &data) {
-    log.append({type, op, id, community, Scope::Direct, {}, audience, data});
+void MutationContext::emitDirect(const QString &audience, LogEntry::Scope scope,
+                                 const QString &type, const QString &op, const QString &id,
+                                 const QString &community, const QByteArray &data) {
+    log.append({type, op, id, community, scope, {}, audience, data});
 }
 
 MutationResult MutationContext::applied(const QJsonObject &result) {

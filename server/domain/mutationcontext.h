@@ -27,16 +27,22 @@ struct MutationContext {
     void emitMembership(const QString &communityId, const QString &userId);
     void emitMembershipRemoved(const QString &communityId, const QString &userId);
     void emitPost(const QString &postId);
-    void emitPostDeleted(const QString &postId, const QString &communityId);
+    // A tombstone; it also supersedes the rows of `dependents` ({type, id}: a post's comments,
+    // the reactions to them), which clients drop together with it.
+    void emitPostDeleted(const QString &postId, const QString &communityId,
+                         const QList<std::pair<QString, QString>> &dependents = {});
     void emitComment(const QString &commentId);
-    void emitCommentDeleted(const QString &commentId, const QString &communityId);
+    void emitCommentDeleted(const QString &commentId, const QString &communityId,
+                            const QList<std::pair<QString, QString>> &dependents = {});
     void emitReaction(const hearth::protocol::Reaction &reaction);
     void emitReactionRemoved(const hearth::protocol::Reaction &reaction);
     void emitEvent(const QString &eventId);
     void emitRsvp(const QString &eventId, const QString &userId);
-    // Direct rows for one reader (join windows, purge instructions).
-    void emitDirect(const QString &audience, const QString &type, const QString &op,
-                    const QString &id, const QString &community, const QByteArray &data);
+    // A row for one reader, served to them while `scope` admits them: Members for a join
+    // window's copies, Organizers for an organizer window's, Direct (always) for a purge.
+    void emitDirect(const QString &audience, LogEntry::Scope scope, const QString &type,
+                    const QString &op, const QString &id, const QString &community,
+                    const QByteArray &data);
 
     static QByteArray compact(const QJsonObject &object);
     static hearth::protocol::MutationResult applied(const QJsonObject &result);

@@ -11,6 +11,7 @@
 #include "server/domain/moderationmutations.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/notifications.h"
+#include "server/domain/policy.h"
 #include "server/domain/postmutations.h"
 #include "server/domain/reactionmutations.h"
 #include "server/domain/reportmutations.h"
@@ -99,11 +100,23 @@ std::optional<MutationResult> MutationService::receipt(const QString &userId,
         MutationResult::fromJson(QJsonDocument::fromJson(q.text(0).toUtf8()).object(), &error);
     if (!result)
         throw StorageError(QStringLiteral("unreadable receipt %1: %2").arg(mutationId, error));
+    // A conflict is replayed with the object as it is now, never as it was: that text may have
+    // been edited away or deleted since (the receipt keeps only its id).
+    const QString current = result->current.value(QStringLiteral("id")).toString();
+    if (!current.isEmpty()) {
+        result->current = {};
+        const auto post = m_reader.post(current);
+        if (post && Policy::isActive(m_reader.membership(post->communityId, userId)))
+            result->current = post->toJson();
+    }
     return result;
 }
 
 void MutationService::storeReceipt(const QString &userId, const QString &clientId,
-                                   const Mutation &m, const MutationResult &result, qint64 now) {
+                                   const Mutation &m, const MutationResult &answered, qint64 now) {
+    MutationResult result = answered;
+    if (!result.current.isEmpty())
+        result.current = {{QStringLiteral("id"), result.current.value(QStringLiteral("id"))}};
     Query(m_db.connection(),
           QStringLiteral("INSERT INTO mutation_receipts (user_id, client_id, mutation_id, name, "
                          "result, created_at) VALUES (?, ?, ?, ?, ?, ?)"))

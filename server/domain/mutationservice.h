@@ -46,8 +46,10 @@ private:
                                               const hearth::protocol::Mutation &m, bool *logged);
     hearth::protocol::MutationResult replayed(hearth::protocol::MutationResult previous,
                                               const hearth::protocol::Mutation &m);
+    // The first answer to a mutation, for a replay; a conflict's `current` is read anew.
     std::optional<hearth::protocol::MutationResult>
     receipt(const QString &userId, const QString &clientId, const QString &mutationId) const;
+    // A conflict's `current` is stored as its id alone: receipts keep no text.
     void storeReceipt(const QString &userId, const QString &clientId,
                       const hearth::protocol::Mutation &m,
                       const hearth::protocol::MutationResult &result, qint64 now);

@@ -29,12 +29,18 @@ QString excerpt(const QString &text) {
     return simplified.left(ExcerptLength - 1) + QChar(0x2026);
 }
 
+// For the recipient alone, and only while they may read what it points at: a join request while
+// they are an organizer, anything else while they are a member (a client drops a community's
+// notifications with the community when access ends).
 void log(ChangeLog &changeLog, const QString &recipientId, const Notification &n) {
+    const LogEntry::Scope scope = n.kind == QLatin1StringView("join_request")
+                                      ? LogEntry::Scope::Organizers
+                                      : LogEntry::Scope::Members;
     changeLog.append({QString::fromLatin1(ChangeType::Notification),
                       QString::fromLatin1(ChangeOp::Upsert),
                       n.id,
                       n.communityId,
-                      LogEntry::Scope::Direct,
+                      scope,
                       {},
                       recipientId,
                       MutationContext::compact(n.toJson())});
@@ -248,6 +254,32 @@ int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QStri
         tx.commit();
         return created;
     });
+}
+
+void dropExcerpts(MutationContext &ctx, const QString &targetType, const QStringList &targetIds) {
+    const QString columns = QStringLiteral(
+        "SELECT id, kind, community_id, actor_id, target_type, target_id, text, created_at, "
+        "read_at, recipient_id FROM notifications WHERE target_type = ? AND target_id = ? "
+        "AND kind IN ('mention', 'reply') AND text <> ''");
+    QList<std::pair<QString, Notification>> quoting; // recipient, notification
+    for (const QString &targetId : targetIds) {
+        Query q(ctx.db.connection(), columns);
+        q.bind(targetType).bind(targetId).exec();
+        while (q.next())
+            quoting.append({q.text(9), read(q)});
+    }
+    for (auto &[recipientId, n] : quoting) {
+        Query(ctx.db.connection(),
+              QStringLiteral("UPDATE notifications SET text = '' WHERE id = ?"))
+            .bind(n.id)
+            .exec();
+        n.text.clear();
+        if (!n.actorId.isEmpty()) {
+            const auto actor = ctx.reader.user(n.actorId);
+            n.actorName = actor ? actor->displayName : QString();
+        }
+        log(ctx.log, recipientId, n); // supersedes the rows that carried the excerpt
+    }
 }
 
 MutationResult markRead(MutationContext &ctx, const NotificationMarkReadArgs &args) {

@@ -2,7 +2,8 @@
 // Notifications for one member each: a reply to their post or comment, a mention of their
 // @handle in a community they belong to, a join request for the organizers of a `request`
 // community, and a reminder of an event they are going to that starts within a day. Each is a
-// row of its own and is logged as a Direct change for its recipient alone.
+// row of its own and is logged for its recipient alone, served while they may read what it
+// points at. A mention or reply of content that is taken down loses its excerpt.
 
 #include "protocol/limits.h"
 #include "protocol/mutation.h"
@@ -10,6 +11,7 @@
 
 #include <QJsonObject>
 #include <QString>
+#include <QStringList>
 
 namespace hearthd {
 
@@ -35,6 +37,9 @@ void joinRequested(MutationContext &ctx, const QString &communityId);
 int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QString &userId,
                  qint64 now);
 
+// After posts or comments were deleted or removed: the mentions and replies that quote them
+// lose their excerpt, and are logged again to their recipients without it.
+void dropExcerpts(MutationContext &ctx, const QString &targetType, const QStringList &targetIds);
 // notification.markRead: only the recipient's own.
 hearth::protocol::MutationResult markRead(MutationContext &ctx,
                                           const hearth::protocol::NotificationMarkReadArgs &args);

@@ -5,6 +5,7 @@
 #include "server/domain/clock.h"
 #include "server/domain/domainlogging.h"
 #include "server/domain/entityreader.h"
+#include "server/domain/joinwindow.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/organizerwindow.h"
@@ -101,6 +102,9 @@ Result<QString> OperatorCommands::makeOwner(const QString &handle, const QString
     }
     MembershipMutations::setMembership(ctx, communityId, userId, QStringLiteral("owner"),
                                        QStringLiteral("active"));
+    // A way in like any other: someone who was not a member receives the recent window.
+    if (!Policy::isActive(before))
+        JoinWindow::deliver(ctx, communityId, userId);
     if (!Policy::isOrganizer(before))
         OrganizerWindow::open(ctx, communityId, userId);
     tx.commit();

@@ -30,30 +30,32 @@ void open(MutationContext &ctx, const QString &communityId, const QString &userI
     const QString upsert = QString::fromLatin1(ChangeOp::Upsert);
     for (const QString &memberId : pendingMembers(ctx, communityId)) {
         if (const auto m = ctx.reader.membership(communityId, memberId))
-            ctx.emitDirect(userId, QString::fromLatin1(ChangeType::Membership), upsert, m->id(),
+            ctx.emitDirect(userId, LogEntry::Scope::Organizers,
+                           QString::fromLatin1(ChangeType::Membership), upsert, m->id(),
                            communityId, MutationContext::compact(m->toJson()));
     }
     for (const Invite &i : InviteMutations::ofCommunity(ctx, communityId))
-        ctx.emitDirect(userId, QString::fromLatin1(ChangeType::Invite), upsert, i.id, communityId,
-                       MutationContext::compact(i.toJson()));
+        ctx.emitDirect(userId, LogEntry::Scope::Organizers, QString::fromLatin1(ChangeType::Invite),
+                       upsert, i.id, communityId, MutationContext::compact(i.toJson()));
     for (const Report &r : ReportMutations::ofCommunity(ctx, communityId))
-        ctx.emitDirect(userId, QString::fromLatin1(ChangeType::Report), upsert, r.id, communityId,
-                       MutationContext::compact(r.toJson()));
+        ctx.emitDirect(userId, LogEntry::Scope::Organizers, QString::fromLatin1(ChangeType::Report),
+                       upsert, r.id, communityId, MutationContext::compact(r.toJson()));
 }
 
 void close(MutationContext &ctx, const QString &communityId, const QString &userId) {
     const QString drop = QString::fromLatin1(ChangeOp::Delete);
     for (const QString &memberId : pendingMembers(ctx, communityId)) {
         if (memberId != userId)
-            ctx.emitDirect(userId, QString::fromLatin1(ChangeType::Membership), drop,
+            ctx.emitDirect(userId, LogEntry::Scope::Direct,
+                           QString::fromLatin1(ChangeType::Membership), drop,
                            communityId + QLatin1Char(':') + memberId, communityId, {});
     }
     for (const Invite &i : InviteMutations::ofCommunity(ctx, communityId))
-        ctx.emitDirect(userId, QString::fromLatin1(ChangeType::Invite), drop, i.id, communityId,
-                       {});
+        ctx.emitDirect(userId, LogEntry::Scope::Direct, QString::fromLatin1(ChangeType::Invite),
+                       drop, i.id, communityId, {});
     for (const Report &r : ReportMutations::ofCommunity(ctx, communityId))
-        ctx.emitDirect(userId, QString::fromLatin1(ChangeType::Report), drop, r.id, communityId,
-                       {});
+        ctx.emitDirect(userId, LogEntry::Scope::Direct, QString::fromLatin1(ChangeType::Report),
+                       drop, r.id, communityId, {});
 }
 
 } // namespace hearthd::OrganizerWindow

@@ -1,7 +1,8 @@
 #pragma once
 // What only organizers see (join requests, invites, reports) is logged for the organizers of the
 // moment. Someone promoted later receives the community's current ones as rows addressed to
-// them alone; someone stepping down is told to drop them.
+// them alone, served while they stay an organizer (the community's own rows reach them only from
+// their promotion on: memberships.organizer_since); someone stepping down is told to drop them.
 
 #include <QString>
 

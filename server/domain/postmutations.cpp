@@ -2,6 +2,7 @@
 
 #include "protocol/apierror.h"
 #include "server/domain/auditlog.h"
+#include "server/domain/contentremoval.h"
 #include "server/domain/notifications.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
@@ -134,12 +135,7 @@ MutationResult remove(MutationContext &ctx, const PostDeleteArgs &args) {
     if (post->deleted) // a delete is final; deleting again changes nothing
         return MutationContext::applied({{QStringLiteral("id"), id}});
 
-    Query(ctx.db.connection(),
-          QStringLiteral("UPDATE posts SET deleted = 1, edited_at = ? WHERE id = ?"))
-        .bind(ctx.now)
-        .bind(id)
-        .exec();
-    ctx.emitPostDeleted(id, post->communityId);
+    ContentRemoval::removePost(ctx, id, post->communityId);
     if (action == Policy::Action::DeleteAny)
         AuditLog::record(ctx, post->communityId, QStringLiteral("post.delete"), id);
     return MutationContext::applied({{QStringLiteral("id"), id}});

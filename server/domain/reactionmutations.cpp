@@ -48,7 +48,7 @@ MutationResult set(MutationContext &ctx, const ReactionSetArgs &args) {
     const auto r = target(ctx, args);
     if (!r)
         return MutationContext::rejected(r.error());
-    if (ActivityReader(ctx.db).reaction(r->targetId, r->userId, r->emoji))
+    if (ActivityReader(ctx.db).reaction(r->targetType, r->targetId, r->userId, r->emoji))
         return MutationContext::applied(result(r.value(), true));
     Query(ctx.db.connection(),
           QStringLiteral("INSERT INTO reactions (target_id, user_id, emoji, target_type, post_id, "
@@ -69,10 +69,11 @@ MutationResult clear(MutationContext &ctx, const ReactionClearArgs &args) {
     const auto r = target(ctx, args);
     if (!r)
         return MutationContext::rejected(r.error());
-    if (!ActivityReader(ctx.db).reaction(r->targetId, r->userId, r->emoji))
+    if (!ActivityReader(ctx.db).reaction(r->targetType, r->targetId, r->userId, r->emoji))
         return MutationContext::applied(result(r.value(), false));
-    Query(ctx.db.connection(), QStringLiteral("DELETE FROM reactions WHERE target_id = ? AND "
-                                              "user_id = ? AND emoji = ?"))
+    Query(ctx.db.connection(), QStringLiteral("DELETE FROM reactions WHERE target_type = ? AND "
+                                              "target_id = ? AND user_id = ? AND emoji = ?"))
+        .bind(r->targetType)
         .bind(r->targetId)
         .bind(r->userId)
         .bind(r->emoji)

@@ -2,6 +2,7 @@
 
 #include "protocol/syncpage.h"
 #include "server/domain/auditlog.h"
+#include "server/domain/contentremoval.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
@@ -54,31 +55,17 @@ void emitReport(MutationContext &ctx, const QString &id) {
 // Takes the reported post or comment down (a moderation removal); nothing when it is gone
 // already.
 void removeTarget(MutationContext &ctx, const Report &r) {
-    const QSqlDatabase db = ctx.db.connection();
     if (r.targetType == QLatin1StringView("post")) {
         if (!ctx.reader.post(r.targetId))
             return;
-        Query(db, QStringLiteral("UPDATE posts SET deleted = 1, edited_at = ? WHERE id = ?"))
-            .bind(ctx.now)
-            .bind(r.targetId)
-            .exec();
-        ctx.emitPostDeleted(r.targetId, r.communityId);
+        ContentRemoval::removePost(ctx, r.targetId, r.communityId);
         AuditLog::record(ctx, r.communityId, QStringLiteral("post.delete"), r.targetId,
                          QStringLiteral("report ") + r.id);
         return;
     }
     if (!ctx.reader.comment(r.targetId))
         return;
-    Query(db, QStringLiteral("UPDATE comments SET deleted = 1, edited_at = ? WHERE id = ?"))
-        .bind(ctx.now)
-        .bind(r.targetId)
-        .exec();
-    Query(db, QStringLiteral("UPDATE posts SET comment_count = comment_count - 1 WHERE id = ?"))
-        .bind(r.postId)
-        .exec();
-    ctx.emitCommentDeleted(r.targetId, r.communityId);
-    if (ctx.reader.post(r.postId))
-        ctx.emitPost(r.postId); // its comment count
+    ContentRemoval::removeComment(ctx, r.targetId, r.postId, r.communityId);
     AuditLog::record(ctx, r.communityId, QStringLiteral("comment.delete"), r.targetId,
                      QStringLiteral("report ") + r.id);
 }

@@ -19,7 +19,7 @@ SyncService::SyncService(Database &db, ChangeLog &log, EntityReader &reader)
     , m_logId(db.meta(QStringLiteral("log_id"))) {}
 
 QString SyncService::headCursor() const {
-    return Cursor::encode(m_logId, m_log.head());
+    return Cursor::encode(m_logId, m_log.headPosition());
 }
 
 Result<QByteArray> SyncService::page(const QString &userId, const QString &cursor,
@@ -37,14 +37,22 @@ Result<QByteArray> SyncService::page(const QString &userId, const QString &curso
         qCWarning(lcSync) << "event reminders for" << userId << "failed:" << e.message();
     }
     const qint64 head = m_log.head();
-    if (after.value() > head)
-        return DomainError{QString::fromLatin1(hearth::protocol::ErrorCode::ResyncRequired),
+    const QString resync = QString::fromLatin1(hearth::protocol::ErrorCode::ResyncRequired);
+    if (after->seq > head)
+        return DomainError{resync,
                            QStringLiteral("the cursor is ahead of this server's change log "
                                           "(was the database restored?); sync from the start")};
-    const ChangeLog::Page page = m_log.read(userId, after.value(), head, limit);
-    qCDebug(lcSync) << "page for" << userId << "after" << after.value() << ":"
-                    << page.changes.size() << "changes, more:" << page.hasMore;
-    return hearth::protocol::SyncPage::encode(page.changes, Cursor::encode(m_logId, page.lastSeq),
+    // Rows are never removed, only superseded, so the row at a cursor's seq keeps its stamp for
+    // as long as this history lasts.
+    if (after->seq > 0 && m_log.stampAt(after->seq) != after->stamp)
+        return DomainError{resync,
+                           QStringLiteral("the cursor is from a history this server's change log "
+                                          "no longer has (was the database restored from a "
+                                          "backup?); sync from the start")};
+    const ChangeLog::Page page = m_log.read(userId, after->seq, head, limit);
+    qCDebug(lcSync) << "page for" << userId << "after" << after->seq << ":" << page.changes.size()
+                    << "changes, more:" << page.hasMore;
+    return hearth::protocol::SyncPage::encode(page.changes, Cursor::encode(m_logId, page.last),
                                               page.hasMore);
 }
 

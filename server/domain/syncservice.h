@@ -21,7 +21,8 @@ public:
 
     // Event reminders due for the user are created (once each) before the page is read.
     // invalid_request for a malformed cursor or a limit outside 1..MaxLimit; resync_required for
-    // a cursor of another log or from beyond this log's head.
+    // a cursor of another log, from beyond this log's head, or from another history of it (the
+    // row at its seq is not the one it was read from: a restored backup).
     Result<QByteArray> page(const QString &userId, const QString &cursor, int limit) const;
     // The cursor a client holding everything up to now would have (for stream pokes).
     QString headCursor() const;

@@ -10,6 +10,7 @@
 #include "server/domain/historyservice.h"
 #include "server/domain/mutationservice.h"
 #include "server/domain/syncservice.h"
+#include "server/domain/tokens.h"
 #include "server/http/apimetrics.h"
 #include "server/http/httplogging.h"
 #include "server/http/httpresponses.h"
@@ -183,8 +184,11 @@ QHttpServerResponse HttpApi::login(const QHttpServerRequest &request) {
 }
 
 QHttpServerResponse HttpApi::logout(const QHttpServerRequest &request) {
-    if (!m_accounts.revoke(RequestReader::bearerToken(request)))
+    const QString token = RequestReader::bearerToken(request);
+    if (!m_accounts.revoke(token))
         return HttpResponses::error(unauthorized());
+    if (m_onSignedOut)
+        m_onSignedOut(Tokens::hash(token));
     return HttpResponses::json(QByteArrayLiteral("{\"status\":\"signed out\"}"));
 }
 

@@ -6,6 +6,7 @@
 #include "server/http/trustedproxies.h"
 
 #include <QHttpServerResponse>
+#include <functional>
 #include <optional>
 
 class QHttpServer;
@@ -31,6 +32,11 @@ public:
     HttpApi(QHttpServer &server, Accounts &accounts, SyncService &sync, MutationService &mutations,
             AuditLog &audit, HistoryService &history, EngagementReport &engagement,
             ApiMetrics &metrics, const Limits &limits, const TrustedProxies &proxies);
+
+    // Called with the token's hash after a sign-out revoked it (its open streams close).
+    void setOnSignedOut(std::function<void(const QString &tokenHash)> callback) {
+        m_onSignedOut = std::move(callback);
+    }
 
 private:
     QHttpServerResponse registerUser(const QHttpServerRequest &request);
@@ -61,6 +67,7 @@ private:
     TrustedProxies m_proxies; // who the client of a request is (sign-in limits, logs)
     RateLimiter m_userLimiter;
     RateLimiter m_authLimiter;
+    std::function<void(const QString &)> m_onSignedOut;
 };
 
 } // namespace hearthd

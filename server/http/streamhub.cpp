@@ -5,6 +5,7 @@
 #include "server/domain/clock.h"
 #include "server/domain/cursor.h"
 #include "server/domain/syncservice.h"
+#include "server/domain/tokens.h"
 #include "server/http/httplogging.h"
 #include "server/storage/storageerror.h"
 
@@ -68,9 +69,11 @@ void StreamHub::accept(QWebSocket *socket) {
 
     const QByteArray header = socket->request().rawHeader("Authorization").trimmed();
     QString userId;
+    QString token;
     if (header.size() > 7 && header.left(7).toLower() == "bearer ") {
+        token = QString::fromLatin1(header.mid(7).trimmed());
         try {
-            userId = m_accounts.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
+            userId = m_accounts.authenticate(token);
         } catch (const StorageError &e) {
             qCWarning(lcStream) << "authentication failed:" << e.message();
         }
@@ -84,6 +87,7 @@ void StreamHub::accept(QWebSocket *socket) {
 
     Client &client = m_clients[socket];
     client.userId = userId;
+    client.tokenHash = Tokens::hash(token);
     client.lastPongMs = Clock::nowMs();
     connect(socket, &QWebSocket::pong, this, [this, socket](quint64, const QByteArray &) {
         const auto it = m_clients.find(socket);
@@ -94,7 +98,7 @@ void StreamHub::accept(QWebSocket *socket) {
     qCDebug(lcStream) << "stream open for" << userId;
     try {
         // A first poke tells the client where the log is, so it can pull at once if behind.
-        poke(socket, client, m_log.head());
+        poke(socket, client, m_log.headPosition());
     } catch (const StorageError &e) {
         qCWarning(lcStream) << "cannot read the log head:" << e.message();
     }
@@ -106,51 +110,93 @@ void StreamHub::changesCommitted() {
         m_pokeTimer.start();
 }
 
-void StreamHub::poke(QWebSocket *socket, Client &client, qint64 head) {
+void StreamHub::poke(QWebSocket *socket, Client &client, const ChangeLog::Position &head) {
     const QJsonObject poke{{QStringLiteral("cursor"), Cursor::encode(m_sync.logId(), head)}};
     socket->sendTextMessage(QString::fromUtf8(QJsonDocument(poke).toJson(QJsonDocument::Compact)));
-    client.seenSeq = head;
+    client.seenSeq = head.seq;
     ++m_pokesSent;
 }
 
 void StreamHub::pokeVisible() {
     try {
-        const qint64 head = m_log.head();
+        const ChangeLog::Position head = m_log.headPosition();
         // One visibility query per user, however many devices they have connected.
-        QHash<QString, bool> visible; // "user:seenSeq" -> anything new
+        QHash<QString, bool> visible;  // "user:seenSeq" -> anything new
+        QHash<QString, bool> signedIn; // token hash -> still valid
+        QList<QWebSocket *> revoked;
         for (auto it = m_clients.begin(); it != m_clients.end(); ++it) {
             Client &client = it.value();
-            if (client.seenSeq >= head)
+            if (client.seenSeq >= head.seq)
                 continue;
             const QString key = client.userId + QLatin1Char(':') + QString::number(client.seenSeq);
             auto known = visible.find(key);
             if (known == visible.end()) {
                 const bool any =
-                    !m_log.read(client.userId, client.seenSeq, head, 1).changes.isEmpty();
+                    !m_log.read(client.userId, client.seenSeq, head.seq, 1).changes.isEmpty();
                 known = visible.insert(key, any);
             }
-            qCDebug(lcStream) << "head" << head << "user" << client.userId << "seen"
+            qCDebug(lcStream) << "head" << head.seq << "user" << client.userId << "seen"
                               << client.seenSeq << "news:" << known.value();
-            if (known.value())
+            if (!known.value()) {
+                client.seenSeq = head.seq;
+            } else if (!stillSignedIn(client, signedIn)) {
+                revoked.append(it.key()); // told nothing more, closed below
+            } else {
                 poke(it.key(), client, head);
-            else
-                client.seenSeq = head;
+            }
         }
+        for (QWebSocket *socket : std::as_const(revoked))
+            closeRevoked(socket);
     } catch (const StorageError &e) {
         qCWarning(lcStream) << "poking failed:" << e.message();
+    }
+}
+
+bool StreamHub::stillSignedIn(const Client &client, QHash<QString, bool> &known) {
+    auto it = known.find(client.tokenHash);
+    if (it == known.end())
+        it = known.insert(client.tokenHash,
+                          m_accounts.userForTokenHash(client.tokenHash) == client.userId);
+    return it.value();
+}
+
+void StreamHub::closeRevoked(QWebSocket *socket) {
+    qCInfo(lcStream) << "closing the stream of a revoked token of"
+                     << m_clients.value(socket).userId;
+    m_clients.remove(socket); // no poke reaches it while it closes
+    socket->close(QWebSocketProtocol::CloseCode(UnauthorizedCloseCode),
+                  QStringLiteral("unauthorized: the token was revoked; sign in again"));
+}
+
+void StreamHub::tokenRevoked(const QString &tokenHash) {
+    const auto sockets = m_clients.keys();
+    for (QWebSocket *socket : sockets) {
+        if (m_clients.value(socket).tokenHash == tokenHash)
+            closeRevoked(socket);
     }
 }
 
 void StreamHub::heartbeat() {
     const qint64 now = Clock::nowMs();
     const auto sockets = m_clients.keys();
+    QHash<QString, bool> signedIn;
     for (QWebSocket *socket : sockets) {
-        if (now - m_clients.value(socket).lastPongMs > 3LL * m_heartbeatMs) {
+        const Client client = m_clients.value(socket);
+        if (now - client.lastPongMs > 3LL * m_heartbeatMs) {
             qCInfo(lcStream) << "dropping a stream that stopped answering pings";
             m_clients.remove(socket);
             socket->abort();
             socket->deleteLater();
             continue;
+        }
+        // A token revoked elsewhere (another process, an operator command) is noticed here.
+        try {
+            if (!stillSignedIn(client, signedIn)) {
+                closeRevoked(socket);
+                continue;
+            }
+        } catch (const StorageError &e) {
+            qCWarning(lcStream) << "cannot check a stream's token:" << e.message();
         }
         socket->ping();
     }

@@ -2,8 +2,12 @@
 // GET /v1/stream: WebSockets that carry small pokes ({"cursor": "..."}) when something new is
 // visible to the connected user; the client then pulls /v1/sync. The socket is authenticated
 // after the upgrade, from the Authorization header of QWebSocket::request(), and closed with
-// code 4001 when the token is bad. Pings keep it alive; a peer that stops answering is dropped.
-// A client that misses a poke loses nothing: the data always comes from pulling.
+// code 4001 when the token is bad, or once it is revoked (sign-out, an operator's password
+// reset, perhaps by another process): a token is checked again before its stream is poked and
+// at every heartbeat. Pings keep it alive; a peer that stops answering is dropped. A client that
+// misses a poke loses nothing: the data always comes from pulling.
+
+#include "server/domain/changelog.h"
 
 #include <QHash>
 #include <QObject>
@@ -15,7 +19,6 @@ class QWebSocket;
 namespace hearthd {
 
 class Accounts;
-class ChangeLog;
 class SyncService;
 
 class StreamHub : public QObject {
@@ -36,6 +39,8 @@ public:
     void changesCommitted();
     // Closes every socket with "going away" (graceful shutdown).
     void closeAll();
+    // The token with this hash was revoked here (sign-out): its streams close at once.
+    void tokenRevoked(const QString &tokenHash);
 
     int connectionCount() const { return int(m_clients.size()); }
     quint64 pokesSent() const { return m_pokesSent; }
@@ -43,6 +48,7 @@ public:
 private:
     struct Client {
         QString userId;
+        QString tokenHash;  // Tokens::hash of the token it was opened with
         qint64 seenSeq = 0; // the head when this client was last poked
         qint64 lastPongMs = 0;
     };
@@ -50,8 +56,11 @@ private:
     void acceptPending();
     void accept(QWebSocket *socket);
     void pokeVisible();
-    void poke(QWebSocket *socket, Client &client, qint64 head);
+    void poke(QWebSocket *socket, Client &client, const ChangeLog::Position &head);
     void heartbeat();
+    // Whether the token still signs `client` in; `known` caches answers per token for one pass.
+    bool stillSignedIn(const Client &client, QHash<QString, bool> &known);
+    void closeRevoked(QWebSocket *socket);
 
     QHttpServer &m_server;
     Accounts &m_accounts;

@@ -39,7 +39,8 @@ Database::~Database() {
     }
 }
 
-std::unique_ptr<Database> Database::open(std::unique_ptr<StorageBackend> backend, QString *error) {
+std::unique_ptr<Database> Database::open(std::unique_ptr<StorageBackend> backend, QString *error,
+                                         int schemaVersion) {
     const QString name = nextConnectionName();
     if (!backend->open(name, error)) {
         QSqlDatabase::removeDatabase(name);
@@ -47,7 +48,7 @@ std::unique_ptr<Database> Database::open(std::unique_ptr<StorageBackend> backend
     }
     std::unique_ptr<Database> db(new Database(std::move(backend), name));
     try {
-        if (!Schema::migrate(*db, error))
+        if (!Schema::migrate(*db, error, schemaVersion))
             return nullptr;
     } catch (const StorageError &e) {
         *error = QStringLiteral("schema migration failed: %1").arg(e.message());

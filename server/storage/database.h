@@ -14,9 +14,10 @@ namespace hearthd {
 
 class Database {
 public:
-    // Opens and migrates. nullptr and a message in *error on failure (including a database made
-    // by a newer hearthd).
-    static std::unique_ptr<Database> open(std::unique_ptr<StorageBackend> backend, QString *error);
+    // Opens and migrates (to `schemaVersion` instead of the current one: tests of a migration).
+    // nullptr and a message in *error on failure (including a database made by a newer hearthd).
+    static std::unique_ptr<Database> open(std::unique_ptr<StorageBackend> backend, QString *error,
+                                          int schemaVersion = -1);
     ~Database();
 
     Database(const Database &) = delete;

@@ -2,6 +2,7 @@
 
 #include "protocol/syncpage.h"
 #include "server/storage/database.h"
+#include "server/storage/logmigrations.h"
 #include "server/storage/query.h"
 #include "server/storage/storageerror.h"
 #include "server/storage/storagelogging.h"
@@ -263,6 +264,48 @@ const QList<Step> &steps() {
             // Reminders are looked for on every sync of a user: their RSVPs, by user.
             QStringLiteral("CREATE INDEX rsvps_user ON rsvps (user_id, status)"),
         }},
+        // 8: reactions keyed by their target's type as well as its id: ids are made by clients,
+        // so a post and a comment may share one. Logged reactions are renamed to match.
+        {{
+             QStringLiteral("CREATE TABLE reactions_by_type ("
+                            " target_type TEXT NOT NULL,"
+                            " target_id TEXT NOT NULL,"
+                            " user_id TEXT NOT NULL REFERENCES users(id),"
+                            " emoji TEXT NOT NULL,"
+                            " post_id TEXT NOT NULL REFERENCES posts(id),"
+                            " community_id TEXT NOT NULL REFERENCES communities(id),"
+                            " created_at BIGINT NOT NULL,"
+                            " PRIMARY KEY (target_type, target_id, user_id, emoji))"),
+             QStringLiteral(
+                 "INSERT INTO reactions_by_type (target_type, target_id, user_id, emoji, "
+                 "post_id, community_id, created_at) SELECT target_type, target_id, "
+                 "user_id, emoji, post_id, community_id, created_at FROM reactions"),
+             QStringLiteral("DROP TABLE reactions"),
+             QStringLiteral("ALTER TABLE reactions_by_type RENAME TO reactions"),
+             QStringLiteral("CREATE INDEX reactions_post ON reactions (post_id)"),
+         },
+         LogMigrations::keyReactionsByType},
+        // 9: what was deleted, removed or edited away leaves the wire. A later row of an object
+        // supersedes the earlier ones it covers (superseded = 1, payload blanked; the partial
+        // index finds an object's live rows); each row gets a random stamp that cursors carry,
+        // so a restored backup is recognised; a membership remembers the seq its access (as a
+        // member, as an organizer) began at, so a late joiner is served the join window and not
+        // the community's older rows. Removed text is blanked in the tables too.
+        {{
+             QStringLiteral("ALTER TABLE change_log ADD COLUMN superseded INTEGER NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("ALTER TABLE change_log ADD COLUMN stamp TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE INDEX change_log_live ON change_log (type, entity_id) "
+                            "WHERE superseded = 0"),
+             QStringLiteral("ALTER TABLE memberships ADD COLUMN member_since BIGINT NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("ALTER TABLE memberships ADD COLUMN organizer_since BIGINT NOT NULL "
+                            "DEFAULT 0"),
+             QStringLiteral("UPDATE posts SET title = '', body = '' WHERE deleted = 1"),
+             QStringLiteral("UPDATE comments SET body = '' WHERE deleted = 1 OR post_id IN "
+                            "(SELECT id FROM posts WHERE deleted = 1)"),
+         },
+         LogMigrations::superseded},
     };
     return all;
 }
@@ -300,7 +343,7 @@ private:
 };
 } // namespace
 
-bool Schema::migrate(Database &db, QString *error) {
+bool Schema::migrate(Database &db, QString *error, int upTo) {
     const SchemaLock lock(db);
     Query::execute(
         db.connection(),
@@ -314,7 +357,8 @@ bool Schema::migrate(Database &db, QString *error) {
                      .arg(currentVersion());
         return false;
     }
-    for (int v = version + 1; v <= currentVersion(); ++v) {
+    const int target = upTo < 0 ? currentVersion() : qMin(upTo, currentVersion());
+    for (int v = version + 1; v <= target; ++v) {
         Transaction tx(db.connection());
         const Step &step = steps().at(v - 1);
         for (QString sql : step.sql) {

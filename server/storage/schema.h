@@ -12,8 +12,9 @@ class Database;
 class Schema {
 public:
     static int currentVersion();
-    // Brings the database to currentVersion(); false and a message on refusal or failure.
-    static bool migrate(Database &db, QString *error);
+    // Brings the database to currentVersion() (or to `upTo`, for tests of a migration); false
+    // and a message on refusal or failure.
+    static bool migrate(Database &db, QString *error, int upTo = -1);
 };
 
 } // namespace hearthd

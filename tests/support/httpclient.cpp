@@ -1,12 +1,28 @@
 #include "httpclient.h"
 
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <QUuid>
 
 namespace hearth::testing {
+
+QString HttpClient::newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QByteArray HttpClient::oneMutation(const QString &clientId, const QString &name,
+                                   const QJsonObject &args) {
+    const QJsonObject m{{QStringLiteral("id"), newId()},
+                        {QStringLiteral("name"), name},
+                        {QStringLiteral("args"), args}};
+    return QJsonDocument(QJsonObject{{QStringLiteral("clientId"), clientId},
+                                     {QStringLiteral("mutations"), QJsonArray{m}}})
+        .toJson(QJsonDocument::Compact);
+}
 
 QJsonObject HttpReply::json() const {
     return QJsonDocument::fromJson(body).object();

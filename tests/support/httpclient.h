@@ -31,6 +31,11 @@ public:
     // POST /v1/auth/register then the token (empty on failure).
     QString registerUser(const QString &handle, const QString &password);
 
+    // A POST /v1/mutations body of one mutation (with a new mutation id), and new object ids.
+    static QByteArray oneMutation(const QString &clientId, const QString &name,
+                                  const QJsonObject &args);
+    static QString newId();
+
 private:
     QUrl m_base;
     QNetworkAccessManager m_nam;

@@ -13,6 +13,7 @@
 #include "models/feedmodel.h"
 #include "net/apiclient.h"
 #include "net/syncengine.h"
+#include "protocol/historypage.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -168,6 +169,36 @@ private:
         hearth::cache::HistoryWatermark watermark;
         ApiResult page;
     };
+    // A community's posts as hearthd serves them now (id -> title), paged from the newest to the
+    // first: since hearthd decides access when a page is read, a late joiner's pull from no
+    // cursor holds only the join window, and the rest is reached only through history.
+    static QMap<QString, QString> postsOnServer(const QUrl &server, const QString &token,
+                                                const QString &community, QString *error) {
+        QMap<QString, QString> posts;
+        QString before;
+        for (int pages = 0; pages < 100; ++pages) {
+            const ApiResult r =
+                call([&](ApiClient &api, QObject *ctx,
+                         auto cb) { api.fetchHistoryPage(community, before, 200, ctx, cb); },
+                     server, token);
+            if (!r.ok()) {
+                *error = QStringLiteral("history failed: %1").arg(r.describe());
+                return posts;
+            }
+            const auto page = hearth::protocol::HistoryPage::fromJson(r.body, error);
+            if (!page)
+                return posts;
+            for (const auto &change : page->changes)
+                if (change.type == QLatin1StringView(hearth::protocol::ChangeType::Post))
+                    posts.insert(change.id, change.data.value(QStringLiteral("title")).toString());
+            if (page->complete)
+                return posts;
+            before = page->before;
+        }
+        *error = QStringLiteral("history did not end");
+        return posts;
+    }
+
     static HeldPage askForHistory(Client &client, const QUrl &server, const QString &token,
                                   const QString &community) {
         HeldPage held{client.store->historyWatermark(), {}};
@@ -390,9 +421,10 @@ private Q_SLOTS:
         QVERIFY(inCache.comments.values().contains(QStringLiteral("The very first reply")));
         QVERIFY(client->store->historyState(community).complete);
         // And the cache agrees with the server.
-        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        const auto onServer = postsOnServer(server.url(), ada.token, community, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(inCache.posts, onServer.posts);
+        QCOMPARE(onServer.size(), Posts - 1);
+        QCOMPARE(inCache.posts, onServer);
     }
 
     // A page asked for before the member was removed, arriving after the purge: the community is

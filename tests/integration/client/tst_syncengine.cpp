@@ -14,9 +14,12 @@
 #include "protocol/syncpage.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -634,6 +637,77 @@ private Q_SLOTS:
         QCOMPARE(inCache.communities, onServer.communities);
         QCOMPARE(inCache.posts, onServer.posts);
         QVERIFY(client->store->cursor() != foreignCursor);
+    }
+
+    void aRestoredServerIsNoticedAndTheCacheRebuilt() {
+        const QString dataDir = m_dir.filePath(QStringLiteral("server-restored"));
+        HearthdProcess server(dataDir);
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const QString makers = newId();
+        QVERIFY(sendMutation(server.url(), ada.token, QStringLiteral("community.create"),
+                             communityArgs(makers, QStringLiteral("Makers"))));
+        const QString kept = newId();
+        QVERIFY(sendMutation(server.url(), ada.token, QStringLiteral("post.create"),
+                             postArgs(kept, makers, QStringLiteral("In the backup"))));
+
+        // The operator's backup, taken while hearthd serves.
+        const QString backup = m_dir.filePath(QStringLiteral("restored-backup.db"));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("backup"));
+            db.setDatabaseName(dataDir + QStringLiteral("/hearthd.db"));
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.prepare(QStringLiteral("VACUUM INTO ?")));
+            q.addBindValue(backup);
+            QVERIFY2(q.exec(), qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("backup"));
+
+        // After the backup: a new post and the deletion of the old one, synced by the client.
+        const QString lost = newId();
+        QVERIFY(sendMutation(server.url(), ada.token, QStringLiteral("post.create"),
+                             postArgs(lost, makers, QStringLiteral("Lost with the restore"))));
+        QVERIFY(sendMutation(server.url(), ada.token, QStringLiteral("post.delete"),
+                             {{QStringLiteral("id"), kept}}));
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() &&
+                                     DataView::fromCache(*client->store).posts.contains(lost) &&
+                                     !DataView::fromCache(*client->store).posts.contains(kept),
+                                 15000);
+        client->engine->stop();
+
+        server.stop();
+        for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+            QFile::remove(dataDir + QStringLiteral("/hearthd.db") + suffix);
+        QVERIFY(QFile::copy(backup, dataDir + QStringLiteral("/hearthd.db")));
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        // The restored server lives on: its log grows well past the client's cursor (two rows
+        // were written after the backup) before the client comes back.
+        QStringList later;
+        for (int i = 0; i < 10; ++i) {
+            later.append(newId());
+            QVERIFY(sendMutation(
+                server.url(), ada.token, QStringLiteral("post.create"),
+                postArgs(later.last(), makers, QStringLiteral("After the restore %1").arg(i))));
+        }
+
+        QSignalSpy reset(client->store.get(), &CacheStore::resetDone);
+        client->engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(reset.size() == 1 && client->idle(), 15000);
+        const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const DataView inCache = DataView::fromCache(*client->store);
+        QVERIFY(inCache.posts.contains(kept)); // back with the backup
+        QVERIFY(!inCache.posts.contains(lost));
+        for (const QString &id : std::as_const(later))
+            QVERIFY(inCache.posts.contains(id));
+        QCOMPARE(inCache.posts, onServer.posts);
+        QCOMPARE(inCache.communities, onServer.communities);
     }
 };
 

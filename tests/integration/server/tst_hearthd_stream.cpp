@@ -223,6 +223,61 @@ private Q_SLOTS:
         QCOMPARE(client.socket.state(), QAbstractSocket::ConnectedState);
     }
 
+    void signingOutClosesTheStreamsOfThatToken() {
+        const QString t =
+            m_http->registerUser(QStringLiteral("signout"), QStringLiteral("password-so"));
+        const QString other = m_http
+                                  ->post(QStringLiteral("/v1/auth/login"),
+                                         QByteArrayLiteral("{\"handle\":\"signout\","
+                                                           "\"password\":\"password-so\"}"))
+                                  .json()
+                                  .value(QStringLiteral("token"))
+                                  .toString();
+        QVERIFY(!other.isEmpty());
+        StreamClient revoked(m_server.port(), t);
+        StreamClient kept(m_server.port(), other); // another device: stays signed in
+        QVERIFY(revoked.waitForPokes(1));
+        QVERIFY(kept.waitForPokes(1));
+        QSignalSpy closed(&revoked.socket, &QWebSocket::disconnected);
+        QCOMPARE(m_http->post(QStringLiteral("/v1/auth/logout"), {}, t).status, 200);
+        // Closed at once: often while the sign-out's answer is still being waited for.
+        QTRY_VERIFY_WITH_TIMEOUT(closed.count() > 0, 5000);
+        QCOMPARE(int(revoked.socket.closeCode()), 4001);
+        QCOMPARE(kept.socket.state(), QAbstractSocket::ConnectedState);
+        // Later commits poke the device still signed in, and nothing reaches the closed one.
+        const QString community = createCommunity(other, QStringLiteral("after-signout"));
+        QVERIFY(!community.isEmpty());
+        QVERIFY(kept.waitForPokes(2));
+        QCOMPARE(revoked.pokes.size(), 1);
+    }
+
+    void aPasswordResetByTheOperatorClosesEveryStreamOfTheAccount() {
+        const QString t =
+            m_http->registerUser(QStringLiteral("resetme"), QStringLiteral("password-rm"));
+        StreamClient client(m_server.port(), t);
+        QVERIFY(client.waitForPokes(1));
+        QSignalSpy closed(&client.socket, &QWebSocket::disconnected);
+        // Another hearthd process on the same data, as an operator runs it.
+        const auto reset = HearthdProcess::run(
+            HearthdProcess::storageArgs(m_server.dataDir()) +
+                QStringList{QStringLiteral("--reset-password"), QStringLiteral("resetme")},
+            60000, "new-password-rm\n");
+        QVERIFY2(reset.exitCode == 0, reset.err.constData());
+        // A public community is news for everyone signed in, but not for a revoked token: the
+        // stream is closed before it would be poked, or within a heartbeat (1 s here).
+        const QString bystander =
+            m_http->registerUser(QStringLiteral("bystander"), QStringLiteral("password-by"));
+        QVERIFY(!createCommunity(bystander, QStringLiteral("news-for-all")).isEmpty());
+        QVERIFY(closed.count() > 0 || closed.wait(5000));
+        QCOMPARE(int(client.socket.closeCode()), 4001);
+        QCOMPARE(client.pokes.size(), 1);
+        // The old token no longer opens one either.
+        StreamClient again(m_server.port(), t);
+        QSignalSpy refused(&again.socket, &QWebSocket::disconnected);
+        QVERIFY(refused.wait(5000));
+        QCOMPARE(int(again.socket.closeCode()), 4001);
+    }
+
     // A WebSocket spoken by hand, which never answers a ping: it sees the server's pings (one a
     // heartbeat), and after three heartbeats without a pong the server drops it.
     void serverPingsAndDropsAStreamThatNeverAnswers() {

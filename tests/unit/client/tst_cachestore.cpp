@@ -72,6 +72,23 @@ private:
         QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     }
 
+    // A cache file at schema `version` (an older Hearth's), with `statements` run on it.
+    static void writeAtVersion(const QString &path, int version, const QStringList &statements) {
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QString error;
+            QVERIFY2(Schema::migrateTo(db, version, &error), qPrintable(error));
+            for (const QString &s : statements) {
+                QSqlQuery q(db);
+                QVERIFY2(q.exec(s), qPrintable(s));
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    }
+
     static QByteArray response(const QList<QJsonObject> &results) {
         QJsonArray list;
         for (const auto &r : results)
@@ -108,20 +125,11 @@ private Q_SLOTS:
 
     void migrationToVersion4FillsPostActivity() {
         const QString path = newPath();
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-            db.setDatabaseName(path);
-            QVERIFY(db.open());
-            QString error;
-            QVERIFY2(Schema::migrateTo(db, 3, &error), qPrintable(error));
-            QSqlQuery q(db);
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO posts (id, community_id, created_at)"
-                                          " VALUES ('quiet', 'c1', 100), ('busy', 'c1', 200)")));
-            QVERIFY(q.exec(QStringLiteral("INSERT INTO comments (id, post_id, community_id,"
-                                          " created_at) VALUES ('k1', 'busy', 'c1', 900)")));
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        writeAtVersion(path, 3,
+                       {QStringLiteral("INSERT INTO posts (id, community_id, created_at)"
+                                       " VALUES ('quiet', 'c1', 100), ('busy', 'c1', 200)"),
+                        QStringLiteral("INSERT INTO comments (id, post_id, community_id,"
+                                       " created_at) VALUES ('k1', 'busy', 'c1', 900)")});
         QCOMPARE(userVersion(path), 3);
 
         auto store = openStore(path);
@@ -143,6 +151,56 @@ private Q_SLOTS:
                  5000);
         QCOMPARE(count(*store, QStringLiteral("SELECT activity_at FROM posts WHERE id = 'busy'")),
                  200);
+    }
+
+    void migrationToVersion7NamesReactionsByTheirTargetsType() {
+        const QString path = newPath();
+        writeAtVersion(
+            path, 6,
+            {QStringLiteral("INSERT INTO reactions (id, target_id, target_type, post_id,"
+                            " community_id, user_id, emoji) VALUES"
+                            " ('x1:me:🔥', 'x1', 'post', 'x1', 'c1', 'me', '🔥'),"
+                            " ('k1:me:🔥', 'k1', 'comment', 'x1', 'c1', 'me', '🔥')"),
+             QStringLiteral("INSERT INTO outbox (id, name, args, target_id, community_id,"
+                            " created_at) VALUES ('m1', 'reaction.set', '{\"targetType\":"
+                            "\"comment\",\"targetId\":\"k1\",\"emoji\":\"👍\"}',"
+                            " 'k1:me:👍', 'c1', 1)")});
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions"
+                                              " WHERE id = 'post:x1:me:🔥'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions"
+                                              " WHERE id = 'comment:k1:me:🔥'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM outbox"
+                                              " WHERE target_id = 'comment:k1:me:👍'")),
+                 1);
+    }
+
+    void aCommentDeletedKeepsThePostOfTheSameIdsReactions() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        // Ids are made by clients: a post in one community, a comment of the same id in another.
+        store->applySyncPage(
+            PageBuilder()
+                .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                .community(QStringLiteral("c2"), QStringLiteral("Runners"))
+                .post(QStringLiteral("same"), QStringLiteral("c1"), 1000, QStringLiteral("kiln"))
+                .post(QStringLiteral("p2"), QStringLiteral("c2"), 1000, QStringLiteral("track"))
+                .comment(QStringLiteral("same"), QStringLiteral("p2"), QStringLiteral("c2"),
+                         QStringLiteral("hi"))
+                .reaction(QStringLiteral("same"), QStringLiteral("c1"), QStringLiteral("u1"),
+                          QStringLiteral("🔥"))
+                .build(QStringLiteral("cur-1")));
+        store->applySyncPage(
+            PageBuilder()
+                .remove(QStringLiteral("comment"), QStringLiteral("same"), QStringLiteral("c2"))
+                .build(QStringLiteral("cur-2")));
+        store->waitForWrites();
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM reactions"
+                                              " WHERE id = 'post:same:u1:🔥'")),
+                 1);
     }
 
     void olderDatabaseIsMigratedStepByStep() {
@@ -473,13 +531,13 @@ private Q_SLOTS:
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM events")), 2);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 2);
 
-        // Upserts replace, deletes remove (a reaction's id is target:user:emoji).
+        // Upserts replace, deletes remove (a reaction's id is type:target:user:emoji).
         store->applySyncPage(
             PageBuilder()
                 .event(QStringLiteral("e1"), c1, QStringLiteral("Raku night, moved"), 5500, 7)
                 .rsvp(QStringLiteral("e1"), c1, QStringLiteral("u1"), QStringLiteral("not_going"))
                 .remove(QString::fromLatin1(hearth::protocol::ChangeType::Reaction),
-                        QStringLiteral("p1:u2:🔥"), c1)
+                        QStringLiteral("post:p1:u2:🔥"), c1)
                 .build(QStringLiteral("cur-2")));
         store->waitForWrites();
         QCOMPARE(
@@ -550,12 +608,12 @@ private Q_SLOTS:
                                     {QStringLiteral("status"), QStringLiteral("going")}});
         store->waitForWrites();
         QCOMPARE(store->unsentCount(), 3);
-        QCOMPARE(
-            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
-            1);
-        QCOMPARE(
-            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
-            0);
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'post:p1:me:🔥'")),
+                 1);
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'post:p1:me:👍'")),
+                 0);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps WHERE event_id = 'e1'"
                                               " AND user_id = 'me' AND status = 'going'")),
                  1);
@@ -581,12 +639,12 @@ private Q_SLOTS:
         store->discardMutation(rsvp);
         store->waitForWrites();
         QCOMPARE(store->failedCount(), 0);
-        QCOMPARE(
-            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:🔥'")),
-            0);
-        QCOMPARE(
-            count(*store, QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'p1:me:👍'")),
-            1);
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'post:p1:me:🔥'")),
+                 0);
+        QCOMPARE(count(*store,
+                       QStringLiteral("SELECT count(*) FROM reactions WHERE id = 'post:p1:me:👍'")),
+                 1);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM rsvps")), 0);
     }
 

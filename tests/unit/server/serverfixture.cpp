@@ -109,6 +109,28 @@ QList<Change> ServerFixture::syncAll(const TestUser &user, const QString &cursor
     return all;
 }
 
+QByteArray ServerFixture::syncBytes(const TestUser &user, const QString &cursor,
+                                    QString *endCursor) {
+    QByteArray all;
+    QString at = cursor;
+    for (int guard = 0; guard < 10000; ++guard) {
+        const auto bytes = m_server->sync().page(user.id, at, SyncService::MaxLimit);
+        if (!bytes)
+            qFatal("sync failed: %s", qPrintable(bytes.error().message));
+        all += bytes.value();
+        QString error;
+        const auto parsed = SyncPage::fromJson(bytes.value(), &error);
+        if (!parsed)
+            qFatal("the server wrote a page its own codec refuses: %s", qPrintable(error));
+        at = parsed->cursor;
+        if (!parsed->hasMore)
+            break;
+    }
+    if (endCursor)
+        *endCursor = at;
+    return all;
+}
+
 QString ServerFixture::createCommunity(const TestUser &owner, const QString &slug,
                                        const QString &visibility) {
     const QString id = newId();
@@ -123,14 +145,28 @@ QString ServerFixture::createCommunity(const TestUser &owner, const QString &slu
 }
 
 QString ServerFixture::createPost(const TestUser &author, const QString &communityId,
-                                  const QString &body) {
+                                  const QString &body, const QString &title) {
     const QString id = newId();
-    const auto r = mutateOne(author, QStringLiteral("post.create"),
-                             {{QStringLiteral("id"), id},
-                              {QStringLiteral("communityId"), communityId},
-                              {QStringLiteral("body"), body}});
+    QJsonObject args{{QStringLiteral("id"), id},
+                     {QStringLiteral("communityId"), communityId},
+                     {QStringLiteral("body"), body}};
+    if (!title.isEmpty())
+        args.insert(QStringLiteral("title"), title);
+    const auto r = mutateOne(author, QStringLiteral("post.create"), args);
     if (!r.applied())
         qFatal("post.create failed: %s", qPrintable(r.errorMessage));
+    return id;
+}
+
+QString ServerFixture::createComment(const TestUser &author, const QString &postId,
+                                     const QString &body) {
+    const QString id = newId();
+    const auto r = mutateOne(author, QStringLiteral("comment.create"),
+                             {{QStringLiteral("id"), id},
+                              {QStringLiteral("postId"), postId},
+                              {QStringLiteral("body"), body}});
+    if (!r.applied())
+        qFatal("comment.create failed: %s", qPrintable(r.errorMessage));
     return id;
 }
 

@@ -46,6 +46,10 @@ public:
     // Pages through the whole visible log from `cursor`; *endCursor receives the last cursor.
     QList<hearth::protocol::Change> syncAll(const TestUser &user, const QString &cursor = {},
                                             QString *endCursor = nullptr, int limit = 50);
+    // The same as the bytes the service wrote, pages concatenated: for asserting what is (not)
+    // on the wire at all.
+    QByteArray syncBytes(const TestUser &user, const QString &cursor = {},
+                         QString *endCursor = nullptr);
     // A page parsed; nullopt (with the error) when the service refused.
     std::optional<hearth::protocol::SyncPage> page(const TestUser &user, const QString &cursor,
                                                    int limit, QString *errorCode = nullptr);
@@ -58,7 +62,8 @@ public:
     QString createCommunity(const TestUser &owner, const QString &slug,
                             const QString &visibility = QStringLiteral("public"));
     QString createPost(const TestUser &author, const QString &communityId,
-                       const QString &body = QStringLiteral("hello"));
+                       const QString &body = QStringLiteral("hello"), const QString &title = {});
+    QString createComment(const TestUser &author, const QString &postId, const QString &body);
 
 private:
     TestClock m_clock; // first in, last out: the server never sees the system clock

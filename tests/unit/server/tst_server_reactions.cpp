@@ -89,8 +89,9 @@ private Q_SLOTS:
         const auto r = c.f.mutateOne(c.bo, QStringLiteral("reaction.set"),
                                      on(QStringLiteral("post"), c.post, heart));
         QVERIFY2(r.applied(), qPrintable(r.errorMessage));
-        QCOMPARE(r.result.value(QStringLiteral("id")).toString(),
-                 c.post + QLatin1Char(':') + c.bo.id + QLatin1Char(':') + heart);
+        QCOMPARE(r.result.value(QStringLiteral("id")).toString(), QStringLiteral("post:") + c.post +
+                                                                      QLatin1Char(':') + c.bo.id +
+                                                                      QLatin1Char(':') + heart);
         QVERIFY(c.f.mutateOne(c.ada, QStringLiteral("reaction.set"),
                               on(QStringLiteral("comment"), c.comment, QStringLiteral("👍")))
                     .applied());
@@ -201,6 +202,40 @@ private Q_SLOTS:
             copies.append(*change);
         }
         QCOMPARE(count(applied(copies), c.comment, QStringLiteral("👏")), 1);
+    }
+
+    void aPostAndACommentWithTheSameIdKeepTheirOwnReactions() {
+        Cast c;
+        // Ids are made by clients: cy founds another community where bo is a member too, and
+        // posts there under the id of bo's comment in ada's community.
+        const QString other = c.f.createCommunity(c.cy, QStringLiteral("other"));
+        QVERIFY(c.f.mutateOne(c.bo, QStringLiteral("membership.join"),
+                              {{QStringLiteral("communityId"), other}})
+                    .applied());
+        QVERIFY(c.f.mutateOne(c.cy, QStringLiteral("post.create"),
+                              {{QStringLiteral("id"), c.comment},
+                               {QStringLiteral("communityId"), other},
+                               {QStringLiteral("body"), QStringLiteral("same id")}})
+                    .applied());
+        const QString thumbs = QStringLiteral("👍");
+        const QJsonObject onComment = on(QStringLiteral("comment"), c.comment, thumbs);
+        const QJsonObject onPost = on(QStringLiteral("post"), c.comment, thumbs);
+        const auto first = c.f.mutateOne(c.bo, QStringLiteral("reaction.set"), onComment);
+        const auto second = c.f.mutateOne(c.bo, QStringLiteral("reaction.set"), onPost);
+        QVERIFY(first.applied() && second.applied());
+        QVERIFY(first.result.value(QStringLiteral("id")) !=
+                second.result.value(QStringLiteral("id")));
+        // Each community sees the reaction to its own object.
+        QCOMPARE(count(applied(c.f.syncAll(c.ada)), c.comment, thumbs), 1);
+        QCOMPARE(count(applied(c.f.syncAll(c.cy)), c.comment, thumbs), 1);
+
+        // Clearing the reaction to cy's post leaves the one to the comment in ada's community.
+        QVERIFY(c.f.mutateOne(c.bo, QStringLiteral("reaction.clear"), onPost).applied());
+        QCOMPARE(count(applied(c.f.syncAll(c.cy)), c.comment, thumbs), 0);
+        QCOMPARE(count(applied(c.f.syncAll(c.ada)), c.comment, thumbs), 1);
+        const auto history = c.f.server().history().page(c.ada.id, c.community, {}, 50);
+        QVERIFY(history.ok());
+        QVERIFY(history.value().contains(thumbs.toUtf8()));
     }
 };
 

@@ -252,15 +252,33 @@ private Q_SLOTS:
         QString code;
         QVERIFY(!f.page(ada, QStringLiteral("not a cursor!"), 10, &code));
         QCOMPARE(code, QString::fromLatin1(ErrorCode::InvalidRequest));
-        QVERIFY(!f.page(ada, hearthd::Cursor::encode(QStringLiteral("otherlog"), 1), 10, &code));
+        QString cursor;
+        f.syncAll(ada, {}, &cursor);
+        const hearthd::ChangeLog::Position head = f.server().changeLog().headPosition();
+        QVERIFY(head.seq > 0 && !head.stamp.isEmpty());
+        QCOMPARE(cursor, hearthd::Cursor::encode(logId, head));
+        QVERIFY(!f.page(ada, hearthd::Cursor::encode(QStringLiteral("otherlog"), head), 10, &code));
         QCOMPARE(code, QString::fromLatin1(ErrorCode::ResyncRequired));
-        QVERIFY(!f.page(ada, hearthd::Cursor::encode(logId, 999999), 10, &code));
+        QVERIFY(!f.page(ada, hearthd::Cursor::encode(logId, {999999, head.stamp}), 10, &code));
         QCOMPARE(code, QString::fromLatin1(ErrorCode::ResyncRequired));
+        // The right seq of another history (a restored backup): the row there has another stamp.
+        QVERIFY(!f.page(ada,
+                        hearthd::Cursor::encode(logId, {head.seq, QStringLiteral("AAAAAAAAAAA")}),
+                        10, &code));
+        QCOMPARE(code, QString::fromLatin1(ErrorCode::ResyncRequired));
+        // A cursor of the hearthd before stamps: a clean resync.
+        const QByteArray v1 = "v1:" + logId.toLatin1() + ':' + QByteArray::number(head.seq);
+        QVERIFY(!f.page(ada,
+                        QString::fromLatin1(v1.toBase64(QByteArray::Base64UrlEncoding |
+                                                        QByteArray::OmitTrailingEquals)),
+                        10, &code));
+        QCOMPARE(code, QString::fromLatin1(ErrorCode::ResyncRequired));
+        QVERIFY(f.page(ada, cursor, 10));
         QVERIFY(!f.page(ada, {}, 0, &code));
         QCOMPARE(code, QString::fromLatin1(ErrorCode::InvalidRequest));
         QVERIFY(!f.page(ada, {}, hearthd::SyncService::MaxLimit + 1, &code));
         QCOMPARE(code, QString::fromLatin1(ErrorCode::InvalidRequest));
-        QVERIFY(f.page(ada, hearthd::Cursor::encode(logId, 0), 10));
+        QVERIFY(f.page(ada, hearthd::Cursor::encode(logId, {}), 10));
     }
 };
 
