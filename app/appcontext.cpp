@@ -20,6 +20,11 @@ AppContext::AppContext(Options options, QObject *parent)
     connect(&m_session, &net::Session::accountsChanged, this, &AppContext::initialValuesChanged);
     // The session removes the cache file after this signal: let go of it first.
     connect(&m_session, &net::Session::aboutToSignOut, this, &AppContext::closeAccount);
+    m_cacheRetry.setInterval(5000);
+    connect(&m_cacheRetry, &QTimer::timeout, this, [this] {
+        if (m_session.state() == net::Session::SignedIn && !m_store)
+            openAccountCache(false);
+    });
 }
 
 AppContext::~AppContext() {
@@ -86,7 +91,7 @@ bool AppContext::contentSettled() const {
     case net::Session::SignedOut:
         return !m_autoSignInPending;
     case net::Session::SignedIn:
-        return m_store && m_firstSyncEnded;
+        return (m_store && m_firstSyncEnded) || (!m_store && !m_cacheNotice.isEmpty());
     default:
         return false;
     }
@@ -115,17 +120,51 @@ void AppContext::onSessionStateChanged() {
 }
 
 void AppContext::openAccount() {
+    openAccountCache(false);
+}
+
+void AppContext::rebuildCache() {
+    if (m_session.state() == net::Session::SignedIn && !m_store)
+        openAccountCache(true);
+}
+
+void AppContext::dismissCacheNotice() {
+    if (!m_cacheNeedsDecision)
+        setCacheNotice({});
+}
+
+void AppContext::openAccountCache(bool rebuild) {
     if (m_store)
         return;
-    QString error;
-    auto store = cache::CacheStore::open(m_session.cachePath(), &error);
+    cache::CacheOpenReport report;
+    auto store = rebuild ? cache::CacheStore::rebuild(m_session.cachePath(), report)
+                         : cache::CacheStore::open(m_session.cachePath(), report);
+    const QString notice = report.message();
+    if (!notice.isEmpty())
+        qCWarning(lcApp).noquote() << "the account's cache:" << notice;
     if (!store) {
-        qCCritical(lcApp) << "cannot open the account's cache:" << error;
-        setCacheError(tr("Hearth could not open this account's local data: %1").arg(error));
+        // A cache from a newer Hearth waits for the member's choice, and one the disk is too
+        // full to open for some room: the member stays signed in meanwhile.
+        if (report.outcome == cache::CacheOpenReport::Outcome::RefusedNewer ||
+            report.waitingForSpace()) {
+            setCacheNotice(notice, !report.waitingForSpace());
+            if (report.waitingForSpace())
+                m_cacheRetry.start();
+            return;
+        }
+        setCacheNotice({});
+        setCacheError(notice);
         m_session.signOut(false);
         return;
     }
+    m_cacheRetry.stop();
+    setCacheNotice(notice);
     setCacheError({});
+    connect(store.get(), &cache::CacheStore::damageFound, this, [this](const QString &detail) {
+        setCacheNotice(tr("This account's cache is damaged (%1). Restart Hearth to rebuild it "
+                          "from the server; your unsent changes are kept.")
+                           .arg(detail));
+    });
     store->setLocalUser(m_session.userId(), m_session.displayName());
     m_store = std::move(store);
     m_sync = std::make_unique<net::SyncEngine>();
@@ -150,6 +189,8 @@ void AppContext::openAccount() {
 }
 
 void AppContext::closeAccount() {
+    m_cacheRetry.stop();
+    setCacheNotice({});
     if (!m_store)
         return;
     // QML lets go first: `store` and `sync` turn null and the signed-in page unloads (models hold
@@ -183,6 +224,14 @@ void AppContext::onSyncStatusChanged() {
     case net::SyncEngine::Online:
         break;
     }
+}
+
+void AppContext::setCacheNotice(const QString &notice, bool needsDecision) {
+    if (m_cacheNotice == notice && m_cacheNeedsDecision == needsDecision)
+        return;
+    m_cacheNotice = notice;
+    m_cacheNeedsDecision = needsDecision;
+    Q_EMIT cacheNoticeChanged();
 }
 
 void AppContext::setCacheError(const QString &message) {

@@ -10,6 +10,7 @@
 
 #include <QObject>
 #include <QQmlEngine>
+#include <QTimer>
 
 #include <memory>
 
@@ -30,6 +31,11 @@ class AppContext : public QObject {
     Q_PROPERTY(QString initialHandle READ initialHandle NOTIFY initialValuesChanged)
     // Why signing in or opening the account failed, for the sign-in page.
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // What the member should know about the account's cache (rebuilt after damage, written by
+    // a newer Hearth, a full disk); empty when nothing. With cacheNeedsDecision the cache stays
+    // closed until the member chooses rebuildCache() or signs out.
+    Q_PROPERTY(QString cacheNotice READ cacheNotice NOTIFY cacheNoticeChanged)
+    Q_PROPERTY(bool cacheNeedsDecision READ cacheNeedsDecision NOTIFY cacheNoticeChanged)
 
 public:
     explicit AppContext(Options options, QObject *parent = nullptr);
@@ -47,6 +53,12 @@ public:
     QString initialServerUrl() const;
     QString initialHandle() const;
     QString errorString() const;
+    QString cacheNotice() const { return m_cacheNotice; }
+    bool cacheNeedsDecision() const { return m_cacheNeedsDecision; }
+    // Sets the refused cache aside (kept as <file>.broken-<time>) and opens a new one with its
+    // unsent changes.
+    Q_INVOKABLE void rebuildCache();
+    Q_INVOKABLE void dismissCacheNotice();
 
     // True once what the window will show has settled: the sign-in page with no sign-in under
     // way, or the account's cache after the first sync attempt ended (online or not).
@@ -56,11 +68,14 @@ Q_SIGNALS:
     void accountChanged();
     void initialValuesChanged();
     void errorStringChanged();
+    void cacheNoticeChanged();
 
 private:
     void onSessionStateChanged();
     void onSyncStatusChanged();
     void openAccount();
+    void openAccountCache(bool rebuild);
+    void setCacheNotice(const QString &notice, bool needsDecision = false);
     void closeAccount();
     void setCacheError(const QString &message);
     void rememberAccount();
@@ -70,6 +85,9 @@ private:
     std::unique_ptr<cache::CacheStore> m_store;
     std::unique_ptr<net::SyncEngine> m_sync;
     QString m_cacheError;
+    QString m_cacheNotice;
+    bool m_cacheNeedsDecision = false;
+    QTimer m_cacheRetry; // the disk was too full to open the cache: try again
     QString m_lastServerUrl;
     QString m_lastHandle;
     bool m_autoSignInPending = false;

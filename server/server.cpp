@@ -16,7 +16,9 @@
 #include "server/http/streamhub.h"
 #include "server/http/tlsconfig.h"
 #include "server/metrics.h"
+#include "server/storage/changelistener.h"
 #include "server/storage/database.h"
+#include "server/storage/databasesupervisor.h"
 #include "server/storage/postgresbackend.h"
 #include "server/storage/query.h"
 #include "server/storage/sqlitebackend.h"
@@ -37,6 +39,8 @@ Server::~Server() {
     m_streams.reset();
     m_api.reset();
     m_http.reset();
+    m_listening.reset();
+    m_supervisor.reset();
 }
 
 bool Server::open(QString *error) {
@@ -56,7 +60,7 @@ bool Server::open(std::unique_ptr<StorageBackend> backend, QString *error) {
         *error = QStringLiteral("libsodium failed to initialise");
         return false;
     }
-    m_db = Database::open(std::move(backend), error);
+    m_db = Database::open(std::move(backend), error, m_config.databaseWaitMs);
     if (!m_db)
         return false;
     try {
@@ -78,42 +82,37 @@ bool Server::open(std::unique_ptr<StorageBackend> backend, QString *error) {
 bool Server::listen(QString *error) {
     Q_ASSERT(m_db);
     m_metrics = std::make_unique<Metrics>();
+    m_supervisor = std::make_unique<DatabaseSupervisor>(*m_db);
     m_http = std::make_unique<QHttpServer>();
     m_api = std::make_unique<HttpApi>(
         *m_http, *m_accounts, *m_sync, *m_mutations, *m_audit, *m_history, *m_engagement,
-        *m_metrics, HttpApi::Limits{m_config.userRequestsPerSecond, m_config.authAttemptsPerSecond},
+        *m_metrics, *m_supervisor,
+        HttpApi::Limits{m_config.userRequestsPerSecond, m_config.authAttemptsPerSecond},
         m_config.trustedProxies);
-    m_streams =
-        std::make_unique<StreamHub>(*m_http, *m_accounts, *m_log, *m_sync, m_config.heartbeatMs);
+    m_streams = std::make_unique<StreamHub>(*m_http, *m_accounts, *m_log, *m_sync, *m_supervisor,
+                                            m_config.heartbeatMs);
     m_api->setOnSignedOut([this](const QString &tokenHash) { m_streams->tokenRevoked(tokenHash); });
     const QString channel = m_db->backend().changeChannel();
     if (channel.isEmpty()) {
         m_mutations->setOnCommitted([this] { m_streams->changesCommitted(); });
     } else {
         // Other processes on the same database commit too: every commit is announced on the
-        // channel, and every announcement (our own included) leads to pokes. The listening
-        // connection runs no queries: on the busy main connection, Qt's PostgreSQL driver was
-        // seen to miss notifications that arrived while it was idle.
-        QSqlDatabase listening = m_db->openExtraConnection(QStringLiteral("listen"), error);
-        if (!listening.isOpen())
+        // channel, and every announcement (our own included) leads to pokes.
+        m_listening = std::make_unique<ChangeListener>(*m_db, channel);
+        if (!m_listening->start(error))
             return false;
-        QSqlDriver *driver = listening.driver();
-        if (!driver->subscribeToNotification(channel)) {
-            *error = QStringLiteral("cannot LISTEN on %1").arg(channel);
-            return false;
-        }
-        connect(driver, &QSqlDriver::notification, m_streams.get(),
-                [this](const QString &, QSqlDriver::NotificationSource, const QVariant &) {
-                    m_streams->changesCommitted();
-                });
-        m_mutations->setOnCommitted([this, channel] {
-            try {
-                Query::execute(m_db->connection(), QStringLiteral("NOTIFY ") + channel);
-            } catch (const StorageError &e) {
-                qCWarning(lcStream) << "NOTIFY failed:" << e.message();
-            }
-        });
+        connect(m_listening.get(), &ChangeListener::announced, m_streams.get(),
+                &StreamHub::changesCommitted);
+        m_supervisor->watch(m_listening.get());
+        m_mutations->setOnCommitted([this, channel] { announceCommits(channel); });
     }
+    // Back from an outage: our streams missed what others announced meanwhile, and the others
+    // may have missed a commit of ours whose announcement was lost with the connection.
+    connect(m_supervisor.get(), &DatabaseSupervisor::restored, this, [this, channel] {
+        m_streams->pokeAll();
+        if (!channel.isEmpty())
+            announceCommits(channel);
+    });
     HttpListener::Limits limits = m_config.limits;
     limits.maxWebSocketFrameBytes = StreamHub::MaxIncomingBytes;
     m_listener = new HttpListener(limits, m_config.trustedProxies);
@@ -142,10 +141,32 @@ bool Server::listen(QString *error) {
     return true;
 }
 
+void Server::announceCommits(const QString &channel) {
+    if (!m_supervisor->isAvailable())
+        return;
+    try {
+        Query::execute(m_db->connection(), QStringLiteral("NOTIFY ") + channel);
+    } catch (const StorageError &e) {
+        if (e.isConnectionLost())
+            m_supervisor->connectionLost(e.message());
+        else
+            qCWarning(lcStream) << "NOTIFY failed:" << e.message();
+    }
+}
+
 void Server::addGauges() {
     Metrics &m = *m_metrics;
+    m.addGauge(QStringLiteral("hearthd_database_up"),
+               QStringLiteral("1 while the database connection is usable, 0 while hearthd is "
+                              "reconnecting (requests are answered 503 meanwhile)."),
+               [this] { return m_supervisor->isAvailable() ? 1.0 : 0.0; });
+    m.addCounter(QStringLiteral("hearthd_database_reconnects_total"),
+                 QStringLiteral("Database outages survived: connections lost and opened again."),
+                 [this] { return double(m_supervisor->reconnects()); });
     m.addGauge(QStringLiteral("hearthd_change_log_head"),
                QStringLiteral("Last seq in the change log."), [this] {
+                   if (!m_supervisor->isAvailable())
+                       return -1.0;
                    try {
                        return double(m_log->head());
                    } catch (const StorageError &) {

@@ -16,8 +16,10 @@ class Accounts;
 class AuditLog;
 class EngagementReport;
 class HistoryService;
+class ChangeListener;
 class ChangeLog;
 class Database;
+class DatabaseSupervisor;
 class EntityReader;
 class HttpApi;
 class HttpListener;
@@ -62,6 +64,8 @@ public:
 
 private:
     void addGauges();
+    // Other processes on the database learn of our commits (PostgreSQL NOTIFY).
+    void announceCommits(const QString &channel);
 
     ServerConfig m_config;
     std::unique_ptr<Database> m_db;
@@ -74,6 +78,8 @@ private:
     std::unique_ptr<HistoryService> m_history;
     std::unique_ptr<EngagementReport> m_engagement;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<DatabaseSupervisor> m_supervisor;
+    std::unique_ptr<ChangeListener> m_listening;
     std::unique_ptr<QHttpServer> m_http;
     std::unique_ptr<StreamHub> m_streams;
     HttpListener *m_listener = nullptr; // owned by m_http once bound

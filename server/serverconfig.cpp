@@ -72,6 +72,13 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
         QStringLiteral("Use PostgreSQL instead of SQLite: postgres://user:password@host:port/db. "
                        "Default: $HEARTHD_DATABASE."),
         QStringLiteral("url"));
+    const QCommandLineOption databaseWait(
+        QStringLiteral("database-wait"),
+        QStringLiteral("Seconds to keep trying a PostgreSQL that is not up yet when hearthd "
+                       "starts (default 30; 0: give up at once). Once serving, a lost database "
+                       "connection is retried for as long as it takes, with 503 answers "
+                       "meanwhile."),
+        QStringLiteral("seconds"));
     const QCommandLineOption listen(
         QStringLiteral("listen"),
         QStringLiteral("Address and port to serve on, e.g. 127.0.0.1:8787; port 0 picks a free "
@@ -145,11 +152,11 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
                                        QStringLiteral("Seconds between WebSocket pings "
                                                       "(default 25)."),
                                        QStringLiteral("seconds"));
-    parser.addOptions({help,        configFile,    data,        database,  listen,
-                       tlsCert,     tlsKey,        seedDemo,    seedFile,  createUser,
-                       displayName, resetPassword, makeOwner,   community, maxBody,
-                       idle,        headerTimeout, bodyTimeout, perPeer,   heartbeat,
-                       rateLimit,   trustedProxies});
+    parser.addOptions({help,       configFile,  data,          database,    databaseWait,
+                       listen,     tlsCert,     tlsKey,        seedDemo,    seedFile,
+                       createUser, displayName, resetPassword, makeOwner,   community,
+                       maxBody,    idle,        headerTimeout, bodyTimeout, perPeer,
+                       heartbeat,  rateLimit,   trustedProxies});
     out.helpText = parser.helpText();
 
     if (!parser.parse(arguments)) {
@@ -167,8 +174,8 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
     }
 
     const QList<const QCommandLineOption *> fileOptions = {
-        &data,    &database,  &listen,    &maxBody, &idle,   &headerTimeout, &bodyTimeout,
-        &perPeer, &rateLimit, &heartbeat, &tlsCert, &tlsKey, &trustedProxies};
+        &data,        &database, &databaseWait, &listen,    &maxBody, &idle,   &headerTimeout,
+        &bodyTimeout, &perPeer,  &rateLimit,    &heartbeat, &tlsCert, &tlsKey, &trustedProxies};
     QStringList fileKeys;
     for (const auto *option : fileOptions)
         fileKeys << option->names().first();
@@ -304,6 +311,16 @@ ServerConfig::Parsed ServerConfig::parse(const QStringList &arguments) {
             return out;
         }
         config.trustedProxies = *parsed;
+    }
+    if (const Setting wait = setting(databaseWait); wait.set) {
+        bool ok = false;
+        const int seconds = wait.value.toInt(&ok);
+        if (!ok || seconds < 0 || seconds > 86400) {
+            out.error = QStringLiteral("%1 must be a whole number from 0 to 86400 (got '%2')")
+                            .arg(wait.source, wait.value);
+            return out;
+        }
+        config.databaseWaitMs = seconds * 1000;
     }
     if (const Setting rate = setting(rateLimit); rate.set) {
         bool ok = false;

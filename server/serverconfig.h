@@ -18,6 +18,8 @@ struct ServerConfig {
     Mode mode = Mode::Serve;
     QString dataDir;
     QString databaseUrl; // PostgreSQL when set; otherwise SQLite in dataDir
+    // How long to keep trying a PostgreSQL that refuses connections at start (--database-wait).
+    int databaseWaitMs = 30 * 1000;
     QHostAddress address = QHostAddress(QHostAddress::LocalHost);
     quint16 port = 8787;
     QString configFile;  // --config / HEARTHD_CONFIG, when one was read

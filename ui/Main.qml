@@ -81,9 +81,28 @@ ApplicationWindow {
         }
     }
 
+    // What the member should know about this account's cache; with a choice to make (a cache
+    // from a newer Hearth) it is all the window shows until they make it.
+    CacheNoticeBar {
+        id: cacheNotice
+
+        anchors.top: parent.top
+        anchors.left: parent.left
+        anchors.right: parent.right
+        z: 1
+        text: AppContext.cacheNotice
+        needsDecision: AppContext.cacheNeedsDecision
+        onRebuildRequested: AppContext.rebuildCache()
+        onSignOutRequested: AppContext.session.signOut(false)
+        onDismissed: AppContext.dismissCacheNotice()
+    }
+
     Loader {
         objectName: "pageLoader"
-        anchors.fill: parent
+        anchors.top: cacheNotice.bottom
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.bottom: parent.bottom
         // While the last account is restored (a keychain read) or its cache opens, show nothing
         // rather than flashing the sign-in form.
         sourceComponent: window.signedIn ? homePage

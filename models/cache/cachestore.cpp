@@ -1,6 +1,8 @@
 #include "cachestore.h"
 
+#include "cacheinspection.h"
 #include "cachelogging.h"
+#include "cacherepair.h"
 #include "cachewriter.h"
 #include "outboxquery.h"
 #include "searchquery.h"
@@ -8,9 +10,11 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 #include <QThread>
 #include <QUuid>
 
@@ -22,17 +26,82 @@ CacheStore::CacheStore(const QString &path)
                          QUuid::createUuid().toString(QUuid::WithoutBraces) + QLatin1Char('-')) {}
 
 std::unique_ptr<CacheStore> CacheStore::open(const QString &path, QString *error) {
-    qRegisterMetaType<hearth::cache::ChangeSet>();
-    QString ignored;
-    QString &message = error ? *error : ignored;
+    CacheOpenReport report;
+    auto store = open(path, report);
+    if (!store && error)
+        *error = report.message();
+    return store;
+}
+
+std::unique_ptr<CacheStore> CacheStore::open(const QString &path, CacheOpenReport &report) {
+    report = CacheOpenReport();
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        message = QStringLiteral("cannot create the folder %1 for the local cache")
-                      .arg(info.absolutePath());
+        report.outcome = CacheOpenReport::Outcome::Failed;
+        report.problem = QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
         return nullptr;
     }
+    report.freeBytes = QStorageInfo(info.absolutePath()).bytesAvailable();
+    const QString file = info.absoluteFilePath();
+    CacheRepair::finishInterrupted(file);
 
-    std::unique_ptr<CacheStore> store(new CacheStore(info.absoluteFilePath()));
+    const CacheInspection look = CacheInspection::of(file);
+    switch (look.state) {
+    case CacheInspection::State::Newer:
+        // An older app must never write into a schema it does not understand.
+        report.outcome = CacheOpenReport::Outcome::RefusedNewer;
+        report.problem = look.detail;
+        qCWarning(lcCache).noquote()
+            << "refusing" << file << "written by a newer Hearth:" << look.detail;
+        return nullptr;
+    case CacheInspection::State::Unreadable:
+        report.outcome = CacheOpenReport::Outcome::Failed;
+        report.problem = look.detail;
+        return nullptr;
+    case CacheInspection::State::Damaged:
+        qCWarning(lcCache).noquote() << file << "is damaged:" << look.detail;
+        if (!CacheRepair::replace(file, look.detail, &report))
+            return nullptr;
+        break;
+    case CacheInspection::State::Missing:
+    case CacheInspection::State::Healthy:
+        break;
+    }
+    return started(file, report);
+}
+
+std::unique_ptr<CacheStore> CacheStore::rebuild(const QString &path, CacheOpenReport &report) {
+    report = CacheOpenReport();
+    const QFileInfo info(path);
+    report.freeBytes = QStorageInfo(info.absolutePath()).bytesAvailable();
+    const QString file = info.absoluteFilePath();
+    if (QFile::exists(file) &&
+        !CacheRepair::replace(file, QStringLiteral("set aside at the member's request"), &report))
+        return nullptr;
+    return started(file, report);
+}
+
+std::unique_ptr<CacheStore> CacheStore::started(const QString &file, CacheOpenReport &report) {
+    QString error;
+    auto store = start(file, &error);
+    if (!store) {
+        report.outcome = CacheOpenReport::Outcome::Failed;
+        report.problem = error;
+        return nullptr;
+    }
+    if (report.outcome == CacheOpenReport::Outcome::Rebuilt) {
+        // The carried-over writes show at once, as pending, before anything else is written.
+        CacheWriter *writer = store->m_writer;
+        QMetaObject::invokeMethod(
+            writer, [writer] { writer->restoreOutboxEffects(); }, Qt::QueuedConnection);
+    }
+    return store;
+}
+
+std::unique_ptr<CacheStore> CacheStore::start(const QString &file, QString *error) {
+    qRegisterMetaType<hearth::cache::ChangeSet>();
+    QString &message = *error;
+    std::unique_ptr<CacheStore> store(new CacheStore(file));
     store->m_thread = new QThread(store.get());
     store->m_thread->setObjectName(QStringLiteral("hearth-cache-writer"));
     store->m_writer = new CacheWriter;
@@ -41,7 +110,6 @@ std::unique_ptr<CacheStore> CacheStore::open(const QString &path, QString *error
 
     bool opened = false;
     CacheWriter *writer = store->m_writer;
-    const QString file = store->m_path;
     QMetaObject::invokeMethod(
         writer, [writer, file, &opened, &message] { opened = writer->open(file, &message); },
         Qt::BlockingQueuedConnection);
@@ -61,6 +129,7 @@ std::unique_ptr<CacheStore> CacheStore::open(const QString &path, QString *error
     connect(writer, &CacheWriter::historyPageApplied, self, &CacheStore::historyPageApplied);
     connect(writer, &CacheWriter::historyError, self, &CacheStore::historyError);
     connect(writer, &CacheWriter::keepOfflineChanged, self, &CacheStore::keepOfflineChanged);
+    connect(writer, &CacheWriter::damageFound, self, &CacheStore::damageFound);
     store->m_localUserId = store->stateValue(QStringLiteral("user_id"));
     qCInfo(lcCache) << "opened" << file;
     return store;

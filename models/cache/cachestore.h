@@ -7,6 +7,7 @@
 // on the thread that owns the CacheStore. Reads go through readConnection(), one connection per
 // calling thread, so models page with keyset queries while a sync batch is being written.
 
+#include "cacheopenreport.h"
 #include "changeset.h"
 #include "historywatermark.h"
 #include "outboxentry.h"
@@ -36,9 +37,17 @@ class CacheStore : public QObject {
     Q_PROPERTY(QString localUserId READ localUserId NOTIFY localUserChanged)
 
 public:
-    // Opens or creates the file, migrates it and starts the writer thread. nullptr and a message
-    // for people in *error on failure (including a file written by a newer Hearth).
+    // Opens or creates the file, migrates it and starts the writer thread. The file is looked at
+    // first (CacheInspection): a damaged one (not a database, cut short, failing quick_check) is
+    // replaced by a new cache that keeps its unsent writes and client id, the old file kept as
+    // <path>.broken-<time> (CacheRepair), and the server fills the rest in again; one written by
+    // a newer Hearth is refused and left untouched. `report` says what happened, for the member.
+    static std::unique_ptr<CacheStore> open(const QString &path, CacheOpenReport &report);
+    // The same; nullptr and the message for people in *error on failure.
     static std::unique_ptr<CacheStore> open(const QString &path, QString *error);
+    // What the member may choose for a cache open() refused (written by a newer Hearth): the file
+    // is set aside as <path>.broken-<time>, its unsent writes carried over into a new cache.
+    static std::unique_ptr<CacheStore> rebuild(const QString &path, CacheOpenReport &report);
     ~CacheStore() override;
 
     QString path() const { return m_path; }
@@ -123,9 +132,16 @@ Q_SIGNALS:
     // A history page did not parse or could not be written (nothing of it was stored).
     void historyError(const QString &communityId, const QString &message);
     void keepOfflineChanged(const QString &communityId, bool keep);
+    // A write met damage in the file. What is stored stays readable as far as it can be; the
+    // next open() rebuilds the cache (keeping the outbox). Tell the member to restart.
+    void damageFound(const QString &detail);
 
 private:
     explicit CacheStore(const QString &path);
+    // Starts the writer on a file known to be usable; nullptr with *error when it does not open.
+    static std::unique_ptr<CacheStore> start(const QString &path, QString *error);
+    // start(), reporting a failure in `report`, and showing carried-over writes after a rebuild.
+    static std::unique_ptr<CacheStore> started(const QString &path, CacheOpenReport &report);
     QString stateValue(const QString &key) const;
     QList<OutboxEntry> outboxEntries(const QString &state, int limit) const;
 

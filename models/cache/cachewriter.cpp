@@ -1,5 +1,6 @@
 #include "cachewriter.h"
 
+#include "cacheinspection.h"
 #include "cachelogging.h"
 #include "changeapplier.h"
 #include "historyapplier.h"
@@ -94,14 +95,26 @@ bool CacheWriter::transact(const std::function<void()> &work, QString *error) {
     } catch (const SqlFailure &failure) {
         m_db.rollback();
         *error = failure.message;
+        checkForDamage(*error);
         return false;
     }
     if (!m_db.commit()) {
         *error = QStringLiteral("cannot commit to the cache: %1").arg(m_db.lastError().text());
         m_db.rollback();
+        checkForDamage(*error);
         return false;
     }
     return true;
+}
+
+void CacheWriter::checkForDamage(const QString &error) {
+    if (m_damaged || !(error.contains(QLatin1StringView("malformed")) ||
+                       error.contains(QLatin1StringView("not a database"))))
+        return;
+    m_damaged = true;
+    qCWarning(lcCache) << "the cache is damaged; it will be rebuilt at the next start:" << error;
+    CacheInspection::markDamaged(m_db.databaseName(), error);
+    Q_EMIT damageFound(error);
 }
 
 void CacheWriter::applySyncPage(const QByteArray &pageJson) {
@@ -164,7 +177,13 @@ void CacheWriter::enqueueMutation(const QString &id, const QString &name, const 
         &error);
     if (!ok) {
         qCWarning(lcCache) << "mutation" << name << "not stored:" << error;
-        Q_EMIT writeFailed(QStringLiteral("%1 could not be saved: %2").arg(name, error));
+        // SQLITE_FULL says "database or disk is full"; a file that may not grow, "disk I/O".
+        const bool disk = error.contains(QLatin1StringView("disk"));
+        Q_EMIT writeFailed(disk ? QStringLiteral("%1 could not be saved: the disk is full (%2). "
+                                                 "Free some space and try again; what was saved "
+                                                 "before is safe.")
+                                      .arg(name, error)
+                                : QStringLiteral("%1 could not be saved: %2").arg(name, error));
         return;
     }
     Q_EMIT committed(changes);
@@ -289,6 +308,19 @@ void CacheWriter::resetForResync() {
     qCInfo(lcCache) << "cache reset for a resync; outbox kept";
     Q_EMIT committed(changes);
     Q_EMIT resetDone();
+}
+
+void CacheWriter::restoreOutboxEffects() {
+    ChangeSet changes;
+    QString error;
+    if (!transact([&] { reapplyOutbox(&changes); }, &error)) {
+        // They are in the outbox all the same and go to the server; only the preview is missing.
+        qCWarning(lcCache) << "carried-over writes not shown:" << error;
+        return;
+    }
+    if (!changes.isEmpty())
+        Q_EMIT committed(changes);
+    Q_EMIT outboxChanged();
 }
 
 void CacheWriter::retryMutation(const QString &id) {

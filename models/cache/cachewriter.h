@@ -37,6 +37,9 @@ public:
     void applyHistoryPage(const QString &communityId, const QByteArray &pageJson,
                           std::optional<HistoryWatermark> watermark);
     void setKeepOffline(const QString &communityId, bool keep);
+    // After the cache was rebuilt around writes carried over from a broken file: applies them
+    // optimistically again, so they show as pending until the server settles them.
+    void restoreOutboxEffects();
 
 Q_SIGNALS:
     void committed(const hearth::cache::ChangeSet &changes);
@@ -49,10 +52,14 @@ Q_SIGNALS:
     void historyPageApplied(const QString &communityId, bool complete);
     void historyError(const QString &communityId, const QString &message);
     void keepOfflineChanged(const QString &communityId, bool keep);
+    // A write met damage in the file (SQLite: "malformed", "not a database"); it is marked for
+    // repair at the next start.
+    void damageFound(const QString &detail);
 
 private:
     // Runs `work` in one transaction; on SqlFailure rolls back and returns false with *error.
     bool transact(const std::function<void()> &work, QString *error);
+    void checkForDamage(const QString &error);
     void reapplyOutbox(ChangeSet *changes);
     // Recounts community_state.unread_count of one community ("": all of them).
     void recountUnread(const QString &communityId);
@@ -61,6 +68,7 @@ private:
     QSqlDatabase m_db;
     QString m_userId;
     QString m_displayName;
+    bool m_damaged = false;
 };
 
 } // namespace hearth::cache

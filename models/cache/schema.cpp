@@ -323,10 +323,8 @@ bool Schema::migrateTo(QSqlDatabase &db, int target, QString *error) {
         return false;
     if (current > latestVersion()) {
         if (error)
-            *error = QStringLiteral(
-                         "The local cache %1 was written by a newer version of Hearth (schema %2; "
-                         "this version understands up to %3). Update Hearth, or remove the cache "
-                         "file to rebuild it from the server.")
+            *error = QStringLiteral("This cache (%1) was written by a newer Hearth (schema %2; "
+                                    "this Hearth reads up to %3)")
                          .arg(db.databaseName())
                          .arg(current)
                          .arg(latestVersion());

@@ -22,6 +22,7 @@ inline constexpr auto RequestTimeout = "request_timeout";         // 408: reques
 inline constexpr auto PayloadTooLarge = "payload_too_large";      // 413 (also 414, 431)
 inline constexpr auto RateLimited = "rate_limited";               // 429
 inline constexpr auto Internal = "internal";                      // 500
+inline constexpr auto Unavailable = "unavailable";                // 503: database away; Retry-After
 } // namespace ErrorCode
 
 struct ApiError {

@@ -207,9 +207,13 @@ Result<MutationResponse> MutationService::apply(const QString &userId, const Mut
         for (const Mutation &m : batch.mutations)
             response.results.append(applyOne(userId, batch.clientId, m, &logged));
     } catch (const StorageError &e) {
-        qCWarning(lcMutations) << "storage failure:" << e.message();
         if (logged && m_onCommitted)
             m_onCommitted();
+        // The HTTP layer answers a lost connection with 503; what committed before it has its
+        // receipt, so the client's resend is answered from it.
+        if (e.isConnectionLost())
+            throw;
+        qCWarning(lcMutations) << "storage failure:" << e.message();
         return DomainError::internal();
     }
     if (logged && m_onCommitted)

@@ -33,6 +33,8 @@ Result<QByteArray> SyncService::page(const QString &userId, const QString &curso
     try {
         Notifications::remindEvents(m_db, m_log, m_reader, userId, Clock::nowMs());
     } catch (const StorageError &e) {
+        if (e.isConnectionLost())
+            throw; // nothing more can be read either: answered 503 by the HTTP layer
         // The page is still served; the reminder is looked for again at the next sync.
         qCWarning(lcSync) << "event reminders for" << userId << "failed:" << e.message();
     }

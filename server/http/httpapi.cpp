@@ -15,6 +15,7 @@
 #include "server/http/httplogging.h"
 #include "server/http/httpresponses.h"
 #include "server/http/requestreader.h"
+#include "server/storage/databasesupervisor.h"
 #include "server/storage/storageerror.h"
 
 #include <QElapsedTimer>
@@ -56,8 +57,8 @@ Result<AuthRequest> authRequest(const QHttpServerRequest &request) {
 
 HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncService,
                  MutationService &mutations, AuditLog &auditLog, HistoryService &historyService,
-                 EngagementReport &engagementReport, ApiMetrics &metrics, const Limits &limits,
-                 const TrustedProxies &proxies)
+                 EngagementReport &engagementReport, ApiMetrics &metrics,
+                 DatabaseSupervisor &database, const Limits &limits, const TrustedProxies &proxies)
     : m_accounts(accounts)
     , m_sync(syncService)
     , m_mutations(mutations)
@@ -65,14 +66,12 @@ HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncServi
     , m_history(historyService)
     , m_engagement(engagementReport)
     , m_metrics(metrics)
+    , m_database(database)
     , m_proxies(proxies)
     , m_userLimiter(limits.userRequestsPerSecond, limits.userRequestsPerSecond * 10.0)
     , m_authLimiter(limits.authAttemptsPerSecond, 60) {
-    server.route(QStringLiteral("/healthz"), Method::Get, [this](const QHttpServerRequest &r) {
-        return guarded(QStringLiteral("/healthz"), r, [] {
-            return HttpResponses::json(QByteArrayLiteral("{\"status\":\"ok\"}"));
-        });
-    });
+    server.route(QStringLiteral("/healthz"), Method::Get,
+                 [this](const QHttpServerRequest &) { return health(); });
     server.route(QStringLiteral("/metrics"), Method::Get, [this](const QHttpServerRequest &) {
         return QHttpServerResponse(QByteArrayLiteral("text/plain; version=0.0.4"),
                                    m_metrics.render());
@@ -133,11 +132,19 @@ QHttpServerResponse HttpApi::guarded(const QString &route, const QHttpServerRequ
     QElapsedTimer timer;
     timer.start();
     QHttpServerResponse response = [&] {
+        // Nothing is asked of a database that is being reconnected (and nothing is logged: the
+        // supervisor logs the outage once).
+        if (!m_database.isAvailable())
+            return HttpResponses::unavailable(m_database.retryAfterSeconds());
         try {
             if (auto bad = RequestReader::checkUrlText(request))
                 return HttpResponses::error(*bad);
             return handler();
         } catch (const StorageError &e) {
+            if (e.isConnectionLost()) {
+                m_database.connectionLost(e.message());
+                return HttpResponses::unavailable(m_database.retryAfterSeconds());
+            }
             qCWarning(lcHttp) << request.url().path() << "from"
                               << m_proxies.clientAddress(request).toString()
                               << "failed:" << e.message();
@@ -145,6 +152,33 @@ QHttpServerResponse HttpApi::guarded(const QString &route, const QHttpServerRequ
         }
     }();
     m_metrics.recordRequest(route, int(response.statusCode()), timer.nsecsElapsed());
+    return response;
+}
+
+QHttpServerResponse HttpApi::health() {
+    QElapsedTimer timer;
+    timer.start();
+    QHttpServerResponse response = [&] {
+        if (m_database.check())
+            return HttpResponses::json(QByteArrayLiteral("{\"status\":\"ok\"}"));
+        const int retryAfter = m_database.retryAfterSeconds();
+        const QString why = m_database.isAvailable()
+                                ? QStringLiteral("the database failed a health check")
+                                : QStringLiteral("the database has been unreachable for %1 s (%2); "
+                                                 "reconnecting")
+                                      .arg(m_database.unavailableForMs() / 1000)
+                                      .arg(m_database.reason().trimmed());
+        const QJsonObject body{
+            {QStringLiteral("status"), QStringLiteral("unavailable")},
+            {QStringLiteral("error"),
+             QJsonObject{{QStringLiteral("code"), QString::fromLatin1(ErrorCode::Unavailable)},
+                         {QStringLiteral("message"), why}}}};
+        QHttpServerResponse r = HttpResponses::json(compact(body), Status::ServiceUnavailable);
+        r.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfter));
+        return r;
+    }();
+    m_metrics.recordRequest(QStringLiteral("/healthz"), int(response.statusCode()),
+                            timer.nsecsElapsed());
     return response;
 }
 

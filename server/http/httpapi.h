@@ -17,6 +17,7 @@ namespace hearthd {
 class Accounts;
 class ApiMetrics;
 class AuditLog;
+class DatabaseSupervisor;
 class EngagementReport;
 class HistoryService;
 class MutationService;
@@ -31,7 +32,8 @@ public:
 
     HttpApi(QHttpServer &server, Accounts &accounts, SyncService &sync, MutationService &mutations,
             AuditLog &audit, HistoryService &history, EngagementReport &engagement,
-            ApiMetrics &metrics, const Limits &limits, const TrustedProxies &proxies);
+            ApiMetrics &metrics, DatabaseSupervisor &database, const Limits &limits,
+            const TrustedProxies &proxies);
 
     // Called with the token's hash after a sign-out revoked it (its open streams close).
     void setOnSignedOut(std::function<void(const QString &tokenHash)> callback) {
@@ -39,6 +41,8 @@ public:
     }
 
 private:
+    // 200 while the database answers a trivial statement; 503 with Retry-After while it is away.
+    QHttpServerResponse health();
     QHttpServerResponse registerUser(const QHttpServerRequest &request);
     QHttpServerResponse login(const QHttpServerRequest &request);
     QHttpServerResponse logout(const QHttpServerRequest &request);
@@ -49,7 +53,8 @@ private:
     QHttpServerResponse engagement(const QString &communityId, const QHttpServerRequest &request);
     // The signed-in user, or empty with *denied set (401 or 429).
     QString signedIn(const QHttpServerRequest &request, std::optional<QHttpServerResponse> *denied);
-    // Runs a handler, turning a storage failure into a 500 instead of an unwound event loop,
+    // Runs a handler, turning a storage failure into a 500 instead of an unwound event loop (a
+    // lost database connection into a 503, as is every request while it is being reconnected),
     // and records the answer's status and latency under `route`.
     template<typename Handler>
     QHttpServerResponse guarded(const QString &route, const QHttpServerRequest &request,
@@ -64,6 +69,7 @@ private:
     HistoryService &m_history;
     EngagementReport &m_engagement;
     ApiMetrics &m_metrics;
+    DatabaseSupervisor &m_database;
     TrustedProxies m_proxies; // who the client of a request is (sign-in limits, logs)
     RateLimiter m_userLimiter;
     RateLimiter m_authLimiter;

@@ -22,6 +22,7 @@ Status statusFor(const QString &code) {
         {QString::fromLatin1(E::ResyncRequired), Status::Gone},
         {QString::fromLatin1(E::PayloadTooLarge), Status::PayloadTooLarge},
         {QString::fromLatin1(E::RateLimited), Status::TooManyRequests},
+        {QString::fromLatin1(E::Unavailable), Status::ServiceUnavailable},
     };
     return statuses.value(code, Status::InternalServerError);
 }
@@ -32,6 +33,16 @@ QHttpServerResponse json(const QByteArray &body, Status status) {
 
 QHttpServerResponse error(const DomainError &e) {
     return json(hearth::protocol::ApiError{e.code, e.message}.toJson(), statusFor(e.code));
+}
+
+QHttpServerResponse unavailable(int retryAfterSeconds) {
+    QHttpServerResponse response =
+        error({QString::fromLatin1(E::Unavailable),
+               QStringLiteral("the database is unreachable and hearthd is reconnecting; try "
+                              "again in %1 s")
+                   .arg(retryAfterSeconds)});
+    response.setHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
+    return response;
 }
 
 QByteArray rawError(int status, const char *reason, const DomainError &e) {

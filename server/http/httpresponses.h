@@ -13,6 +13,8 @@ json(const QByteArray &body,
      QHttpServerResponder::StatusCode status = QHttpServerResponder::StatusCode::Ok);
 // {"error": {"code", "message"}} with the matching status.
 QHttpServerResponse error(const DomainError &error);
+// 503 `unavailable` with Retry-After: the database is away and being reconnected.
+QHttpServerResponse unavailable(int retryAfterSeconds);
 // The bytes of an error response written straight to a socket (limits enforced below the router).
 QByteArray rawError(int status, const char *reason, const DomainError &error);
 

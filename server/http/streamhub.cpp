@@ -7,6 +7,7 @@
 #include "server/domain/syncservice.h"
 #include "server/domain/tokens.h"
 #include "server/http/httplogging.h"
+#include "server/storage/databasesupervisor.h"
 #include "server/storage/storageerror.h"
 
 #include <QHttpServer>
@@ -18,12 +19,13 @@
 namespace hearthd {
 
 StreamHub::StreamHub(QHttpServer &server, Accounts &accounts, ChangeLog &log, SyncService &sync,
-                     int heartbeatMs, QObject *parent)
+                     DatabaseSupervisor &database, int heartbeatMs, QObject *parent)
     : QObject(parent)
     , m_server(server)
     , m_accounts(accounts)
     , m_log(log)
     , m_sync(sync)
+    , m_database(database)
     , m_heartbeatMs(heartbeatMs) {
     // The upgrade needs a matching route that writes nothing; QHttpServer then hands the socket
     // to its WebSocket server and emits newWebSocketConnection.
@@ -70,13 +72,21 @@ void StreamHub::accept(QWebSocket *socket) {
     const QByteArray header = socket->request().rawHeader("Authorization").trimmed();
     QString userId;
     QString token;
-    if (header.size() > 7 && header.left(7).toLower() == "bearer ") {
+    bool failed = !m_database.isAvailable();
+    if (!failed && header.size() > 7 && header.left(7).toLower() == "bearer ") {
         token = QString::fromLatin1(header.mid(7).trimmed());
         try {
             userId = m_accounts.authenticate(token);
         } catch (const StorageError &e) {
-            qCWarning(lcStream) << "authentication failed:" << e.message();
+            failed = true;
+            storageFailed("authentication", e);
         }
+    }
+    if (failed) {
+        // Not the client's fault: it keeps its token and comes back with its backoff.
+        socket->close(QWebSocketProtocol::CloseCode(UnavailableCloseCode),
+                      QStringLiteral("the server cannot reach its database; try again later"));
+        return;
     }
     if (userId.isEmpty()) {
         qCInfo(lcStream) << "closing an unauthenticated stream from" << socket->peerAddress();
@@ -100,7 +110,7 @@ void StreamHub::accept(QWebSocket *socket) {
         // A first poke tells the client where the log is, so it can pull at once if behind.
         poke(socket, client, m_log.headPosition());
     } catch (const StorageError &e) {
-        qCWarning(lcStream) << "cannot read the log head:" << e.message();
+        storageFailed("reading the log head", e);
     }
 }
 
@@ -108,6 +118,26 @@ void StreamHub::changesCommitted() {
     qCDebug(lcStream) << "changes committed;" << m_clients.size() << "streams open";
     if (!m_clients.isEmpty())
         m_pokeTimer.start();
+}
+
+void StreamHub::pokeAll() {
+    if (m_clients.isEmpty() || !m_database.isAvailable())
+        return;
+    try {
+        const ChangeLog::Position head = m_log.headPosition();
+        for (auto it = m_clients.begin(); it != m_clients.end(); ++it)
+            poke(it.key(), it.value(), head);
+        qCInfo(lcStream) << "poked" << m_clients.size() << "streams after reconnecting";
+    } catch (const StorageError &e) {
+        storageFailed("poking every stream", e);
+    }
+}
+
+void StreamHub::storageFailed(const char *what, const StorageError &e) {
+    if (e.isConnectionLost())
+        m_database.connectionLost(e.message());
+    else
+        qCWarning(lcStream) << what << "failed:" << e.message();
 }
 
 void StreamHub::poke(QWebSocket *socket, Client &client, const ChangeLog::Position &head) {
@@ -118,6 +148,9 @@ void StreamHub::poke(QWebSocket *socket, Client &client, const ChangeLog::Positi
 }
 
 void StreamHub::pokeVisible() {
+    // After an outage, pokeAll() makes up for what was missed.
+    if (!m_database.isAvailable())
+        return;
     try {
         const ChangeLog::Position head = m_log.headPosition();
         // One visibility query per user, however many devices they have connected.
@@ -148,7 +181,7 @@ void StreamHub::pokeVisible() {
         for (QWebSocket *socket : std::as_const(revoked))
             closeRevoked(socket);
     } catch (const StorageError &e) {
-        qCWarning(lcStream) << "poking failed:" << e.message();
+        storageFailed("poking", e);
     }
 }
 
@@ -196,7 +229,7 @@ void StreamHub::heartbeat() {
                 continue;
             }
         } catch (const StorageError &e) {
-            qCWarning(lcStream) << "cannot check a stream's token:" << e.message();
+            storageFailed("checking a stream's token", e);
         }
         socket->ping();
     }

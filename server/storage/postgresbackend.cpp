@@ -25,7 +25,7 @@ QString PostgresBackend::displayUrl() const {
     return m_url.toString(QUrl::RemovePassword);
 }
 
-bool PostgresBackend::open(const QString &connectionName, QString *error) {
+bool PostgresBackend::open(const QString &connectionName, QString *error) const {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
     const QUrlQuery query(m_url);
     const QString socketDir = query.queryItemValue(QStringLiteral("host"), QUrl::FullyDecoded);
@@ -35,7 +35,11 @@ bool PostgresBackend::open(const QString &connectionName, QString *error) {
     db.setUserName(m_url.userName(QUrl::FullyDecoded));
     db.setPassword(m_url.password(QUrl::FullyDecoded));
     db.setDatabaseName(m_url.path(QUrl::FullyDecoded).mid(1));
-    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=hearthd"));
+    // Keepalives make a connection the network silently dropped fail within about a minute
+    // instead of hanging a statement until TCP gives up.
+    db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=hearthd;keepalives=1;"
+                                        "keepalives_idle=30;keepalives_interval=10;"
+                                        "keepalives_count=3"));
     if (!db.open()) {
         *error = QStringLiteral("cannot open %1: %2").arg(displayUrl(), db.lastError().text());
         return false;
@@ -45,6 +49,18 @@ bool PostgresBackend::open(const QString &connectionName, QString *error) {
     if (!q.exec(QStringLiteral("SET client_min_messages TO warning"))) {
         *error = q.lastError().text();
         return false;
+    }
+    return true;
+}
+
+bool PostgresBackend::worthRetrying(const QString &error) const {
+    // libpq reports why in words only (no SQLSTATE before a session exists). These are refusals
+    // that waiting does not cure; anything else (refused, timed out, "the database system is
+    // starting up", "shutting down") may pass on the next attempt.
+    static const char *const forGood[] = {"authentication failed", "does not exist", "pg_hba.conf"};
+    for (const char *words : forGood) {
+        if (error.contains(QLatin1StringView(words), Qt::CaseInsensitive))
+            return false;
     }
     return true;
 }

@@ -16,7 +16,8 @@ public:
     static std::unique_ptr<PostgresBackend> fromUrl(const QString &url, QString *error);
 
     QString name() const override { return QStringLiteral("postgres"); }
-    bool open(const QString &connectionName, QString *error) override;
+    bool open(const QString &connectionName, QString *error) const override;
+    bool worthRetrying(const QString &error) const override;
     QString blobType() const override { return QStringLiteral("BYTEA"); }
     QString sequenceKeyType() const override { return QStringLiteral("BIGINT"); }
     QString changeChannel() const override { return QStringLiteral("hearthd_changes"); }

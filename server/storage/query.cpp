@@ -3,9 +3,16 @@
 #include "server/storage/database.h"
 #include "server/storage/storageerror.h"
 
+#include <QSqlDriver>
 #include <QSqlError>
 
 namespace hearthd {
+
+namespace {
+bool connectionOpen(const QSqlQuery &q) {
+    return q.driver() && q.driver()->isOpen();
+}
+} // namespace
 
 Query::Query(const QSqlDatabase &db, const QString &sql)
     : m_owned(std::in_place, db)
@@ -14,7 +21,7 @@ Query::Query(const QSqlDatabase &db, const QString &sql)
     m_query->setForwardOnly(true);
     if (!m_query->prepare(sql))
         throw StorageError::from(QStringLiteral("prepare failed [%1]").arg(sql.simplified()),
-                                 m_query->lastError());
+                                 m_query->lastError(), connectionOpen(*m_query));
 }
 
 Query::Query(QSqlQuery *prepared, const QString &sql)
@@ -29,7 +36,7 @@ void Query::execute(const QSqlDatabase &db, const QString &sql) {
     QSqlQuery q(db);
     if (!q.exec(sql))
         throw StorageError::from(QStringLiteral("query failed [%1]").arg(sql.simplified()),
-                                 q.lastError());
+                                 q.lastError(), connectionOpen(q));
 }
 
 Query::~Query() {
@@ -60,7 +67,7 @@ Query &Query::exec() {
     m_bindIndex = 0;
     if (!m_query->exec())
         throw StorageError::from(QStringLiteral("query failed [%1]").arg(m_sql.simplified()),
-                                 m_query->lastError());
+                                 m_query->lastError(), connectionOpen(*m_query));
     return *this;
 }
 

@@ -5,7 +5,7 @@
 
 namespace hearthd {
 
-bool SqliteBackend::open(const QString &connectionName, QString *error) {
+bool SqliteBackend::open(const QString &connectionName, QString *error) const {
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
     db.setDatabaseName(m_path);
     // A writer waits for another process's lock instead of failing at once.

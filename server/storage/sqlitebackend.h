@@ -12,7 +12,7 @@ public:
         : m_path(std::move(path)) {}
 
     QString name() const override { return QStringLiteral("sqlite"); }
-    bool open(const QString &connectionName, QString *error) override;
+    bool open(const QString &connectionName, QString *error) const override;
     QString blobType() const override { return QStringLiteral("BLOB"); }
     QString sequenceKeyType() const override { return QStringLiteral("INTEGER"); }
 

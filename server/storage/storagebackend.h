@@ -14,8 +14,16 @@ public:
 
     // Short name for logs and /metrics ("sqlite", "postgres").
     virtual QString name() const = 0;
-    // Adds and opens a connection under `connectionName`, tuned for the server.
-    virtual bool open(const QString &connectionName, QString *error) = 0;
+    // Adds and opens a connection under `connectionName`, tuned for the server. Reads only the
+    // backend's settings, so any thread may open a connection of its own.
+    virtual bool open(const QString &connectionName, QString *error) const = 0;
+    // Whether an open() that failed with `error` may succeed if tried again soon (the server is
+    // starting, restarting or unreachable), rather than being refused for good (bad password,
+    // no such database, a file that cannot be opened).
+    virtual bool worthRetrying(const QString &error) const {
+        Q_UNUSED(error);
+        return false;
+    }
     // Column type for opaque bytes (change payloads).
     virtual QString blobType() const = 0;
     // Column type of a 64-bit integer primary key that the engine stores most directly (for

@@ -15,12 +15,19 @@ StorageError::Kind kindOf(const QSqlError &error) {
     if (code == QLatin1StringView("40001") || code == QLatin1StringView("40P01") ||
         (code == QLatin1StringView("5") || code == QLatin1StringView("6")))
         return StorageError::Kind::Retryable;
+    // The server is ending this session (57P01 admin shutdown, 57P02 crash shutdown, 57P03 not
+    // taking connections now) or the connection failed (class 08): the statement's answer can
+    // arrive before libpq has seen the connection close.
+    if (code.startsWith(QLatin1StringView("57P0")) || code.startsWith(QLatin1StringView("08")))
+        return StorageError::Kind::ConnectionLost;
     return StorageError::Kind::Failure;
 }
 } // namespace
 
-StorageError StorageError::from(const QString &context, const QSqlError &error) {
-    return StorageError(QStringLiteral("%1: %2").arg(context, error.text()), kindOf(error));
+StorageError StorageError::from(const QString &context, const QSqlError &error,
+                                bool connectionOpen) {
+    return StorageError(QStringLiteral("%1: %2").arg(context, error.text()),
+                        connectionOpen ? kindOf(error) : Kind::ConnectionLost);
 }
 
 } // namespace hearthd

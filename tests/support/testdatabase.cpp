@@ -56,10 +56,11 @@ bool available(QString *why) {
 }
 
 bool postgresAvailable(QString *why) {
+    // The words "PostgreSQL unavailable" are what ctest looks for (SKIP_REGULAR_EXPRESSION) to
+    // report the run as skipped rather than passed.
     if (maintenanceUrl().isEmpty()) {
         *why = QStringLiteral("PostgreSQL unavailable: HEARTH_TEST_POSTGRES is not set (./dev test "
-                              "starts PostgreSQL and "
-                              "sets it); skipping what needs PostgreSQL");
+                              "starts PostgreSQL and sets it); skipping what needs PostgreSQL");
         return false;
     }
     QString error;

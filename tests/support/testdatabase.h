@@ -22,7 +22,8 @@ namespace hearth::testing::TestDatabase {
 bool usePostgres();
 // False, with the reason, when the selected backend cannot be reached (the test then skips).
 bool available(QString *why);
-// False, with the reason, when HEARTH_TEST_POSTGRES is unset or cannot be reached.
+// False, with the reason, when HEARTH_TEST_POSTGRES is unset or cannot be reached. The reason
+// starts "PostgreSQL unavailable:", which ctest reports as a skip (HEARTH_PG_SKIP).
 bool postgresAvailable(QString *why);
 // A fresh database called `name` (an old one of that name is dropped first); its URL, or empty
 // with *error.

@@ -248,7 +248,7 @@ private Q_SLOTS:
         QString error;
         auto store = CacheStore::open(path, &error);
         QVERIFY(!store);
-        QVERIFY2(error.contains(QLatin1StringView("newer version of Hearth")), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1StringView("written by a newer Hearth")), qPrintable(error));
         // Refused, not touched.
         QCOMPARE(userVersion(path), Schema::latestVersion() + 1);
     }

@@ -47,6 +47,7 @@ private Q_SLOTS:
                                          "max-connections-per-peer = 3\n"
                                          "rate-limit = 0\n"
                                          "heartbeat = 9\n"
+                                         "database-wait = 0\n"
                                          "tls-cert = tls/cert.pem\n"
                                          "tls-key = /etc/hearthd/key.pem\n");
         const auto p = parse({QStringLiteral("--config"), path});
@@ -63,6 +64,7 @@ private Q_SLOTS:
         QCOMPARE(c.limits.maxConnectionsPerPeer, 3);
         QCOMPARE(c.userRequestsPerSecond, 0);
         QCOMPARE(c.heartbeatMs, 9000);
+        QCOMPARE(c.databaseWaitMs, 0);
     }
 
     void defaultsWithoutFile() {
@@ -71,6 +73,7 @@ private Q_SLOTS:
         QCOMPARE(p.config.port, quint16(8787));
         QCOMPARE(p.config.limits.idleTimeoutMs, 60000);
         QCOMPARE(p.config.userRequestsPerSecond, 50);
+        QCOMPARE(p.config.databaseWaitMs, 30000);
         QVERIFY(p.config.tlsCertFile.isEmpty());
         QVERIFY(p.config.configFile.isEmpty());
     }
@@ -109,6 +112,8 @@ private Q_SLOTS:
                                     << QStringLiteral("'idle-timeout' in ");
         QTest::newRow("bad rate") << QByteArray("data = d\nrate-limit = -1\n")
                                   << QStringLiteral("'rate-limit' in ");
+        QTest::newRow("bad database wait") << QByteArray("data = d\ndatabase-wait = -5\n")
+                                           << QStringLiteral("'database-wait' in ");
         QTest::newRow("bad listen")
             << QByteArray("data = d\nlisten = nowhere\n") << QStringLiteral("'listen' in ");
         QTest::newRow("public listen")

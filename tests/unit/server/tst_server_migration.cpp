@@ -354,7 +354,7 @@ private Q_SLOTS:
     void aSchema7DatabaseIsBroughtUpToDate() {
         {
             QString error;
-            auto old = Database::open(backend(), &error, 7);
+            auto old = Database::open(backend(), &error, 0, 7);
             QVERIFY2(old, qPrintable(error));
             writeSchema7(*old);
         }
