@@ -2,6 +2,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace hearth::protocol {
 
 void JsonFields::fail(const QString &message) {
@@ -41,8 +43,11 @@ qint64 JsonFields::integer(const QString &key, bool required, qint64 fallback) {
             fail(QStringLiteral("field '%1' is required").arg(key));
         return fallback;
     }
+    // JSON numbers arrive as doubles: only whole ones that a double holds exactly (|n| <= 2^53,
+    // what JavaScript calls safe) are integers. Converting a larger one to qint64 is undefined.
+    constexpr double SafeMax = 9007199254740992.0;
     const double d = v.toDouble();
-    if (!v.isDouble() || d != double(qint64(d))) {
+    if (!v.isDouble() || !std::isfinite(d) || std::fabs(d) > SafeMax || std::trunc(d) != d) {
         fail(QStringLiteral("field '%1' must be an integer").arg(key));
         return fallback;
     }
