@@ -122,6 +122,30 @@ private:
         return sendMutations(server, token, mutations) ? id : QString();
     }
 
+    // Every test's start: hearthd running, Ada and Bo registered, Bo's community with its long
+    // history (communityWithLongHistory). Returns the community's id, "" with *error set.
+    struct Cast {
+        hearth::protocol::AuthResponse ada;
+        hearth::protocol::AuthResponse bo;
+        QString oldest;    // the community's first post
+        QStringList posts; // every post, oldest first
+    };
+    static QString longHistoryOn(HearthdProcess &server, Cast *cast, QString *error) {
+        if (!server.start(error))
+            return {};
+        cast->ada = registerUser(server.url(), QStringLiteral("ada"));
+        cast->bo = registerUser(server.url(), QStringLiteral("bo"));
+        if (cast->ada.token.isEmpty() || cast->bo.token.isEmpty()) {
+            *error = QStringLiteral("Ada or Bo could not register");
+            return {};
+        }
+        const QString community =
+            communityWithLongHistory(server.url(), cast->bo.token, &cast->oldest, &cast->posts);
+        if (community.isEmpty())
+            *error = QStringLiteral("Bo's community could not be made");
+        return community;
+    }
+
     // History requests hearthd has answered, from its Prometheus counters.
     static int historyRequests(const QUrl &server) {
         return requestsAnswered(server, QStringLiteral("/v1/communities/:id/history"));
@@ -221,13 +245,10 @@ private Q_SLOTS:
     void scrollingAFeedPagesOlderHistoryInUntilComplete() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-scroll")));
         QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
-        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
-        QVERIFY(!ada.token.isEmpty() && !bo.token.isEmpty());
-        QString oldest;
-        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
-        QVERIFY(!community.isEmpty());
+        Cast cast;
+        const QString community = longHistoryOn(server, &cast, &error);
+        QVERIFY2(!community.isEmpty(), qPrintable(error));
+        const auto &[ada, bo, oldest, posts] = cast;
 
         auto client = newClient(server.url(), ada);
         QVERIFY(client);
@@ -295,12 +316,10 @@ private Q_SLOTS:
     void keepOfflinePagesTheWholeHistoryIn() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-offline")));
         QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
-        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
-        QString oldest;
-        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
-        QVERIFY(!community.isEmpty());
+        Cast cast;
+        const QString community = longHistoryOn(server, &cast, &error);
+        QVERIFY2(!community.isEmpty(), qPrintable(error));
+        const auto &[ada, bo, oldest, posts] = cast;
 
         auto client = newClient(server.url(), ada);
         QVERIFY(client);
@@ -356,12 +375,10 @@ private Q_SLOTS:
     void keepOfflineSetBeforeSyncStartsIsPagedInOnTheFirstCycle() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-early")));
         QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
-        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
-        QString oldest;
-        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
-        QVERIFY(!community.isEmpty());
+        Cast cast;
+        const QString community = longHistoryOn(server, &cast, &error);
+        QVERIFY2(!community.isEmpty(), qPrintable(error));
+        const auto &[ada, bo, oldest, posts] = cast;
 
         auto client = newClient(server.url(), ada);
         QVERIFY(client);
@@ -383,13 +400,10 @@ private Q_SLOTS:
     void aLateHistoryPageRollsNothingBack() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-late")));
         QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
-        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
-        QString oldest;
-        QStringList posts;
-        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest, &posts);
-        QVERIFY(!community.isEmpty());
+        Cast cast;
+        const QString community = longHistoryOn(server, &cast, &error);
+        QVERIFY2(!community.isEmpty(), qPrintable(error));
+        const auto &[ada, bo, oldest, posts] = cast;
         auto client = joined(server.url(), ada, community);
         QVERIFY(client);
 
@@ -432,12 +446,10 @@ private Q_SLOTS:
     void aLateHistoryPageDoesNotRefillACommunityNoLongerHeld() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-removed")));
         QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
-        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
-        QString oldest;
-        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
-        QVERIFY(!community.isEmpty());
+        Cast cast;
+        const QString community = longHistoryOn(server, &cast, &error);
+        QVERIFY2(!community.isEmpty(), qPrintable(error));
+        const auto &[ada, bo, oldest, posts] = cast;
         auto client = joined(server.url(), ada, community);
         QVERIFY(client);
         const auto [watermark, page] = askForHistory(*client, server.url(), ada.token, community);
@@ -462,12 +474,10 @@ private Q_SLOTS:
     void olderHistoryAskedForWhileTheServerIsDownArrivesWhenItIsBack() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server-down")));
         QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
-        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
-        QString oldest;
-        const QString community = communityWithLongHistory(server.url(), bo.token, &oldest);
-        QVERIFY(!community.isEmpty());
+        Cast cast;
+        const QString community = longHistoryOn(server, &cast, &error);
+        QVERIFY2(!community.isEmpty(), qPrintable(error));
+        const auto &[ada, bo, oldest, posts] = cast;
 
         auto client = newClient(server.url(), ada);
         QVERIFY(client);
