@@ -159,4 +159,122 @@ void CacheRowModel::appendRows(const QList<Row> &rows) {
     Q_EMIT countChanged();
 }
 
+bool CacheRowModel::comesBefore(const Row &a, const Row &b) const {
+    // Newest first by `order`, then by key, as the keyset queries sort.
+    return a.order != b.order ? a.order > b.order : a.key > b.key;
+}
+
+int CacheRowModel::insertionPoint(const Row &row, int skip) const {
+    // The first loaded row (other than `skip`) that does not come before `row`.
+    int low = 0;
+    int high = int(m_rows.size()) - (skip >= 0 ? 1 : 0);
+    while (low < high) {
+        const int middle = low + (high - low) / 2;
+        const int actual = skip >= 0 && middle >= skip ? middle + 1 : middle;
+        if (comesBefore(m_rows.at(actual), row))
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low;
+}
+
+void CacheRowModel::insertRun(int at, QList<Row> run) {
+    beginInsertRows({}, at, at + int(run.size()) - 1);
+    m_rows.insert(at, run.size(), Row());
+    for (qsizetype i = 0; i < run.size(); ++i)
+        m_rows[at + i] = std::move(run[i]);
+    endInsertRows();
+}
+
+void CacheRowModel::refreshRows(const QSet<QString> &keys, QList<Row> fresh, bool loadedAll) {
+    if (keys.isEmpty())
+        return;
+    const int before = count();
+    NotifyingScope notifying(m_notifying);
+    QHash<QString, qsizetype> freshIndex;
+    freshIndex.reserve(fresh.size());
+    for (qsizetype i = 0; i < fresh.size(); ++i)
+        freshIndex.insert(fresh.at(i).key, i);
+
+    // 1. One pass over the loaded rows: which of them the write touched.
+    QList<int> gone;    // loaded rows no longer shown, ascending
+    QList<Row> touched; // loaded rows still shown, as they are now
+    for (int i = 0; i < m_rows.size(); ++i) {
+        const QString &key = m_rows.at(i).key;
+        if (!keys.contains(key))
+            continue;
+        if (freshIndex.contains(key))
+            touched.append(m_rows.at(i));
+        else
+            gone.append(i);
+    }
+
+    // 2. Remove what is gone, in contiguous runs from the end.
+    for (qsizetype i = gone.size() - 1; i >= 0;) {
+        qsizetype first = i;
+        while (first > 0 && gone.at(first - 1) == gone.at(first) - 1)
+            --first;
+        beginRemoveRows({}, gone.at(first), gone.at(i));
+        m_rows.remove(gone.at(first), gone.at(i) - gone.at(first) + 1);
+        endRemoveRows();
+        i = first - 1;
+    }
+
+    // 3. Insert the new ones that fall among the loaded rows, in runs (first, so that rows changed
+    // in place report their final position).
+    QSet<QString> touchedKeys;
+    for (const Row &row : std::as_const(touched))
+        touchedKeys.insert(row.key);
+    QList<Row> added;
+    for (auto it = freshIndex.cbegin(); it != freshIndex.cend(); ++it) {
+        if (!touchedKeys.contains(it.key()))
+            added.append(fresh.at(it.value()));
+    }
+    std::sort(added.begin(), added.end(),
+              [this](const Row &a, const Row &b) { return comesBefore(a, b); });
+    for (qsizetype i = 0; i < added.size();) {
+        const int at = insertionPoint(added.at(i), -1);
+        if (at == m_rows.size() && !loadedAll)
+            break; // this one and the rest are past the last loaded row
+        qsizetype end = i + 1;
+        while (end < added.size() && insertionPoint(added.at(end), -1) == at)
+            ++end;
+        insertRun(at, added.mid(i, end - i));
+        i = end;
+    }
+
+    // 4. Update or move each touched row. The loaded rows stay sorted throughout: rows not yet
+    // handled still hold their old values, which is where a binary search finds them.
+    for (const Row &old : std::as_const(touched)) {
+        int at = insertionPoint(old, -1);
+        if (at >= m_rows.size() || m_rows.at(at).key != old.key) {
+            at = -1; // not where its order says (it cannot happen): find it the slow way
+            for (int i = 0; i < m_rows.size() && at < 0; ++i)
+                at = m_rows.at(i).key == old.key ? i : -1;
+            if (at < 0)
+                continue;
+        }
+        Row &want = fresh[freshIndex.value(old.key)];
+        const int to = insertionPoint(want, at);
+        const int last = int(m_rows.size()) - 1;
+        // Moving to the end, or down while at the end, may jump over rows not loaded yet.
+        if (!loadedAll && to == last && (at != last || comesBefore(old, want))) {
+            beginRemoveRows({}, at, at);
+            m_rows.remove(at);
+            endRemoveRows();
+        } else if (to == at) {
+            updateRow(at, want);
+        } else {
+            beginMoveRows({}, at, at, {}, to > at ? to + 1 : to);
+            m_rows.move(at, to);
+            endMoveRows();
+            updateRow(to, want);
+        }
+    }
+
+    if (before != count())
+        Q_EMIT countChanged();
+}
+
 } // namespace hearth::models

@@ -7,6 +7,7 @@
 
 #include <QAbstractListModel>
 #include <QPointer>
+#include <QSet>
 #include <QtQml/qqmlregistration.h>
 
 namespace hearth::models {
@@ -54,6 +55,15 @@ protected:
     void applyRows(const QList<Row> &fresh);
     // Appends rows (fetchMore).
     void appendRows(const QList<Row> &rows);
+    // Refreshes just the rows a write touched, for models that page: `keys` are the rows it may
+    // have changed, `fresh` those of them the model shows now, in any order. Each is updated in
+    // place, moved to where comesBefore() puts it, inserted or removed. A row that falls past the
+    // last loaded row is left for fetchMore unless `loadedAll` (every row is loaded), so keyset
+    // paging goes on without a gap. Costs one pass over the loaded keys plus a binary search per
+    // touched row, however many rows are loaded.
+    void refreshRows(const QSet<QString> &keys, QList<Row> fresh, bool loadedAll);
+    // The model's order, for refreshRows(): true when `a` is shown before `b`.
+    virtual bool comesBefore(const Row &a, const Row &b) const;
     const QList<Row> &rows() const { return m_rows; }
     bool containsKey(const QString &key) const;
     // True while the model is emitting a reset, insert, remove or move. fetchMore must not add
@@ -62,6 +72,9 @@ protected:
 
 private:
     void updateRow(int row, const Row &fresh);
+    // Where `row` goes among the loaded rows, skipping the row at `skip` (-1: none).
+    int insertionPoint(const Row &row, int skip) const;
+    void insertRun(int at, QList<Row> run);
 
     QPointer<hearth::cache::CacheStore> m_store;
     QList<Row> m_rows;

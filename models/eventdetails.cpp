@@ -1,5 +1,6 @@
 #include "eventdetails.h"
 
+#include "cache/cacheactions.h"
 #include "cache/eventdetailquery.h"
 #include "icswriter.h"
 #include "modelslogging.h"
@@ -10,6 +11,7 @@
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::CacheStore;
 using hearth::cache::ChangeSet;
 using hearth::cache::EventAttendee;
@@ -212,9 +214,7 @@ QString EventDetails::rsvp(const QString &status) {
     if (m_detail->myStatus == status && !m_detail->myAnswerPending)
         return {};
     // The outbox settles this; a "going" to a full event comes back "waitlisted".
-    return m_store->enqueueMutation(
-        QStringLiteral("rsvp.set"),
-        {{QStringLiteral("eventId"), m_eventId}, {QStringLiteral("status"), status}});
+    return CacheActions(m_store).rsvp(m_eventId, status);
 }
 
 void EventDetails::retryFailed() {

@@ -1,15 +1,32 @@
 #include "eventsmodel.h"
 
-#include "modelslogging.h"
+#include "cache/cacheactions.h"
+#include "cache/eventsquery.h"
 
 #include <QDateTime>
-#include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
+using hearth::cache::EventRow;
+using hearth::cache::EventsQuery;
+
+namespace {
+EventsQuery::When whenOf(EventsModel::When when) {
+    switch (when) {
+    case EventsModel::Past:
+        return EventsQuery::When::Past;
+    case EventsModel::ThisWeek:
+        return EventsQuery::When::ThisWeek;
+    case EventsModel::Later:
+        return EventsQuery::When::Later;
+    case EventsModel::Upcoming:
+        break;
+    }
+    return EventsQuery::When::Upcoming;
+}
+} // namespace
 
 EventsModel::EventsModel(QObject *parent)
     : CacheRowModel(parent) {}
@@ -53,81 +70,33 @@ QList<CacheRowModel::Row> EventsModel::loadInitialRows() {
     QList<Row> rows;
     if (!store())
         return rows;
-    const QString me = store()->localUserId();
-    QString sql = QStringLiteral(
-        "SELECT e.id, e.community_id, e.title, e.description, e.starts_at, e.ends_at, e.place,"
-        " e.link, e.capacity, e.going_count, e.waitlist_count,"
-        " coalesce((SELECT r.status FROM rsvps r WHERE r.event_id = e.id AND r.user_id = ?), ''),"
-        " EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = e.id AND o.name = 'rsvp.set'"
-        "  AND o.state = 'pending'),"
-        " e.cancelled, coalesce((SELECT c.name FROM communities c WHERE c.id = e.community_id), "
-        "''),"
-        // My place in line: the server seats the waitlist in the order of answers, which
-        // responded_at follows (the user id breaks a tie).
-        " CASE WHEN mine.status = 'waitlisted' THEN 1 + (SELECT count(*) FROM rsvps w"
-        "  WHERE w.event_id = e.id AND w.status = 'waitlisted' AND (w.responded_at <"
-        "  mine.responded_at OR (w.responded_at = mine.responded_at AND w.user_id < mine.user_id)))"
-        "  ELSE 0 END"
-        " FROM events e LEFT JOIN rsvps mine ON mine.event_id = e.id AND mine.user_id = ? WHERE ");
-    QVariantList values{me, me};
-    if (m_communityId.isEmpty()) {
-        sql += QStringLiteral("e.community_id IN (SELECT community_id FROM memberships"
-                              " WHERE user_id = ? AND state = 'active')");
-        values.append(me);
-    } else {
-        sql += QStringLiteral("e.community_id = ?");
-        values.append(m_communityId);
-    }
-    // An event is upcoming until it is over.
-    const qint64 now = QDateTime::currentMSecsSinceEpoch();
-    const qint64 weekFromNow = now + qint64(7) * 24 * 3600 * 1000;
-    switch (m_when) {
-    case Upcoming:
-        sql += QStringLiteral(" AND e.ends_at >= ? ORDER BY e.starts_at, e.id");
-        values.append(now);
-        break;
-    case Past:
-        sql += QStringLiteral(" AND e.ends_at < ? ORDER BY e.starts_at DESC, e.id DESC");
-        values.append(now);
-        break;
-    case ThisWeek:
-        sql += QStringLiteral(" AND e.ends_at >= ? AND e.starts_at < ? ORDER BY e.starts_at, e.id");
-        values << now << weekFromNow;
-        break;
-    case Later:
-        sql += QStringLiteral(" AND e.starts_at >= ? ORDER BY e.starts_at, e.id");
-        values.append(weekFromNow);
-        break;
-    }
-    QSqlQuery q(store()->readConnection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : std::as_const(values))
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qCWarning(lcModels) << "events query failed:" << q.lastError().text();
-        return rows;
-    }
-    while (q.next()) {
+    EventsQuery query;
+    query.communityId = m_communityId;
+    query.localUserId = store()->localUserId();
+    query.when = whenOf(m_when);
+    query.nowMs = QDateTime::currentMSecsSinceEpoch();
+    const QList<EventRow> events = query.run(store()->readConnection());
+    rows.reserve(events.size());
+    for (const EventRow &e : events) {
         Row row;
-        row.key = q.value(0).toString();
-        row.order = q.value(4).toLongLong();
-        row.values = {row.key,
-                      q.value(1).toString(),
-                      q.value(2).toString(),
-                      q.value(3).toString(),
-                      QDateTime::fromMSecsSinceEpoch(q.value(4).toLongLong()),
-                      QDateTime::fromMSecsSinceEpoch(q.value(5).toLongLong()),
-                      q.value(6).toString(),
-                      q.value(7).toString(),
-                      q.value(8).toInt(),
-                      q.value(9).toInt(),
-                      q.value(10).toInt(),
-                      q.value(11).toString(),
-                      q.value(12).toBool(),
-                      q.value(13).toBool(),
-                      q.value(14).toString(),
-                      q.value(15).toInt()};
+        row.key = e.id;
+        row.order = e.startsAt;
+        row.values = {e.id,
+                      e.communityId,
+                      e.title,
+                      e.description,
+                      QDateTime::fromMSecsSinceEpoch(e.startsAt),
+                      QDateTime::fromMSecsSinceEpoch(e.endsAt),
+                      e.place,
+                      e.link,
+                      e.capacity,
+                      e.goingCount,
+                      e.waitlistCount,
+                      e.myRsvp,
+                      e.rsvpPending,
+                      e.cancelled,
+                      e.communityName,
+                      e.waitlistPosition};
         rows.append(std::move(row));
     }
     return rows;
@@ -149,23 +118,7 @@ void EventsModel::outboxUpdated() {
 }
 
 QString EventsModel::rsvp(const QString &eventId, const QString &status) {
-    static const QStringList statuses = {QStringLiteral("going"), QStringLiteral("maybe"),
-                                         QStringLiteral("not_going")};
-    if (!store() || store()->localUserId().isEmpty() || !statuses.contains(status)) {
-        qCWarning(lcModels) << "rsvp without a store, a signed-in member or a valid status"
-                            << status;
-        return {};
-    }
-    QSqlQuery q(store()->readConnection());
-    q.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = ?"));
-    q.addBindValue(eventId);
-    if (!q.exec() || !q.next()) {
-        qCWarning(lcModels) << "rsvp to an event that is not cached:" << eventId;
-        return {};
-    }
-    return store()->enqueueMutation(
-        QStringLiteral("rsvp.set"),
-        {{QStringLiteral("eventId"), eventId}, {QStringLiteral("status"), status}});
+    return CacheActions(store()).rsvp(eventId, status);
 }
 
 int EventsModel::indexOf(const QString &eventId) const {

@@ -9,6 +9,8 @@
 
 #include "cacherowmodel.h"
 
+#include "cache/feedquery.h"
+
 namespace hearth::models {
 
 class FeedModel : public hearth::models::CacheRowModel {
@@ -94,6 +96,8 @@ public:
     Q_INVOKABLE QString deletePost(const QString &postId);
     // Pins or unpins a post (moderators and owners).
     Q_INVOKABLE QString pinPost(const QString &postId, bool pinned);
+    // Locks a post (only organizers comment on it) or unlocks it (moderators and owners).
+    Q_INVOKABLE QString lockPost(const QString &postId, bool locked);
     // Adds my reaction `emoji` to a post, or takes it back when I have already given it (through
     // the outbox; the reactions role changes at once). Returns the mutation's id, or "" without
     // a store, a signed-in member or a cached post.
@@ -111,13 +115,12 @@ Q_SIGNALS:
 protected:
     QList<Row> loadInitialRows() override;
     void cacheChanged(const hearth::cache::ChangeSet &changes) override;
+    bool comesBefore(const Row &a, const Row &b) const override;
 
 private:
-    enum class Range { All, After, UpTo };
-    // Rows in feed order: all, those after `from`, or those up to and including `from`; at most
-    // `limit` (-1: no limit).
-    QList<Row> query(Range range, const Row *from, int limit) const;
-    QString mutate(const QString &name, const QJsonObject &args);
+    // The cache query for this feed's community, filters and order (no range, page size limit).
+    hearth::cache::FeedQuery feedQuery() const;
+    QList<Row> rowsOf(const hearth::cache::FeedQuery &query) const;
     void readHistoryState();
 
     QString m_communityId;

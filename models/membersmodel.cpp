@@ -1,14 +1,16 @@
 #include "membersmodel.h"
 
-#include "modelslogging.h"
+#include "cache/cacheactions.h"
+#include "cache/membersquery.h"
 
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
+using hearth::cache::MemberRow;
+using hearth::cache::MembersQuery;
 
 MembersModel::MembersModel(QObject *parent)
     : CacheRowModel(parent) {}
@@ -48,42 +50,24 @@ QList<CacheRowModel::Row> MembersModel::loadInitialRows() {
     QList<Row> rows;
     if (!store() || m_communityId.isEmpty())
         return rows;
-    QString sql = QStringLiteral(
-        "SELECT m.user_id, coalesce(u.handle, ''), coalesce(nullif(u.display_name, ''), u.handle, "
-        "''),"
-        " coalesce(u.bio, ''), m.role, m.state, m.joined_at"
-        " FROM memberships m LEFT JOIN users u ON u.id = m.user_id WHERE m.community_id = ?");
-    if (!m_includeInactive)
-        sql += QStringLiteral(" AND m.state = 'active'");
-    sql += QStringLiteral(
-        " ORDER BY CASE m.role WHEN 'owner' THEN 0 WHEN 'moderator' THEN 1 ELSE 2 END,"
-        " coalesce(nullif(u.display_name, ''), u.handle, m.user_id) COLLATE NOCASE,"
-        " m.user_id");
-    QSqlQuery q(store()->readConnection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    q.addBindValue(m_communityId);
-    if (!q.exec()) {
-        qCWarning(lcModels) << "members query failed:" << q.lastError().text();
-        return rows;
-    }
+    MembersQuery query;
+    query.communityId = m_communityId;
+    query.includeInactive = m_includeInactive;
+    query.search = m_search;
+    const QList<MemberRow> members = query.run(store()->readConnection());
     const QString me = store()->localUserId();
-    // Filtered here rather than with LIKE, which ignores case only for ASCII ("Ö" vs "ö").
-    const QString needle = m_search.trimmed();
-    while (q.next()) {
-        if (!needle.isEmpty() && !q.value(1).toString().contains(needle, Qt::CaseInsensitive) &&
-            !q.value(2).toString().contains(needle, Qt::CaseInsensitive))
-            continue;
+    rows.reserve(members.size());
+    for (const MemberRow &m : members) {
         Row row;
-        row.key = q.value(0).toString();
-        row.values = {row.key,
-                      q.value(1).toString(),
-                      q.value(2).toString(),
-                      q.value(3).toString(),
-                      q.value(4).toString(),
-                      q.value(5).toString(),
-                      QDateTime::fromMSecsSinceEpoch(q.value(6).toLongLong()),
-                      row.key == me};
+        row.key = m.userId;
+        row.values = {m.userId,
+                      m.handle,
+                      m.displayName,
+                      m.bio,
+                      m.role,
+                      m.state,
+                      QDateTime::fromMSecsSinceEpoch(m.joinedAt),
+                      m.userId == me};
         rows.append(std::move(row));
     }
     return rows;
@@ -98,6 +82,34 @@ void MembersModel::cacheChanged(const ChangeSet &changes) {
         touched = containsKey(*it);
     if (touched)
         applyRows(loadInitialRows());
+}
+
+QString MembersModel::approve(const QString &userId) {
+    return m_communityId.isEmpty() ? QString()
+                                   : CacheActions(store()).approve(m_communityId, userId);
+}
+
+QString MembersModel::deny(const QString &userId) {
+    return m_communityId.isEmpty() ? QString() : CacheActions(store()).deny(m_communityId, userId);
+}
+
+QString MembersModel::remove(const QString &userId, const QString &reason) {
+    return m_communityId.isEmpty() ? QString()
+                                   : CacheActions(store()).remove(m_communityId, userId, reason);
+}
+
+QString MembersModel::ban(const QString &userId, const QString &reason) {
+    return m_communityId.isEmpty() ? QString()
+                                   : CacheActions(store()).ban(m_communityId, userId, reason);
+}
+
+QString MembersModel::unban(const QString &userId) {
+    return m_communityId.isEmpty() ? QString() : CacheActions(store()).unban(m_communityId, userId);
+}
+
+QString MembersModel::setRole(const QString &userId, const QString &role) {
+    return m_communityId.isEmpty() ? QString()
+                                   : CacheActions(store()).setRole(m_communityId, userId, role);
 }
 
 } // namespace hearth::models

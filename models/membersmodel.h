@@ -1,6 +1,7 @@
 #pragma once
 // The members of one community for a members pane: owners, then moderators, then members, each
-// by name, with their profile basics. Updated in place when memberships or profiles change.
+// by name, with their profile basics, and the organizers' actions on them (approve, ban, ...).
+// Updated in place when memberships or profiles change.
 //
 //   MembersModel { store: AppContext.store; communityId: rail.currentCommunityId }
 
@@ -41,6 +42,17 @@ public:
     void setIncludeInactive(bool includeInactive);
     QString search() const { return m_search; }
     void setSearch(const QString &search);
+
+    // An organizer's decisions about a member of this community, through the outbox (the
+    // server decides whether the member may; a refusal shows in the outbox). Each returns the
+    // mutation's id, or "" without a store or community.
+    Q_INVOKABLE QString approve(const QString &userId);
+    Q_INVOKABLE QString deny(const QString &userId);
+    Q_INVOKABLE QString remove(const QString &userId, const QString &reason = QString());
+    Q_INVOKABLE QString ban(const QString &userId, const QString &reason = QString());
+    Q_INVOKABLE QString unban(const QString &userId);
+    // role: owner | moderator | member
+    Q_INVOKABLE QString setRole(const QString &userId, const QString &role);
 
 Q_SIGNALS:
     void communityIdChanged();

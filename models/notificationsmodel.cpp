@@ -1,16 +1,15 @@
 #include "notificationsmodel.h"
 
-#include "modelslogging.h"
+#include "cache/cacheactions.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
+using hearth::cache::NotificationRow;
+using hearth::cache::NotificationsQuery;
 
 NotificationsModel::NotificationsModel(QObject *parent)
     : CacheRowModel(parent) {}
@@ -36,62 +35,94 @@ void NotificationsModel::setUnreadOnly(bool unreadOnly) {
     Q_EMIT unreadOnlyChanged();
 }
 
-QList<CacheRowModel::Row> NotificationsModel::loadInitialRows() {
-    // Every reload (another store, a resync, a sync or a read) may change the count too.
-    updateUnreadCount();
+void NotificationsModel::setPageSize(int pageSize) {
+    pageSize = qMax(1, pageSize);
+    if (m_pageSize == pageSize)
+        return;
+    m_pageSize = pageSize;
+    Q_EMIT pageSizeChanged();
+}
+
+QList<CacheRowModel::Row> NotificationsModel::rowsOf(const NotificationsQuery &query) const {
     QList<Row> rows;
     if (!store())
         return rows;
-    QSqlQuery q(store()->readConnection());
-    q.setForwardOnly(true);
-    const QString sql = QStringLiteral(
-        "SELECT n.id, n.kind, n.community_id, n.actor_name, n.target_type, n.target_id, n.text,"
-        " n.created_at, n.read_at, coalesce(c.name, '') FROM notifications n"
-        " LEFT JOIN communities c ON c.id = n.community_id%1"
-        " ORDER BY n.created_at DESC, n.id DESC");
-    if (!q.exec(sql.arg(m_unreadOnly ? QStringLiteral(" WHERE n.read_at = 0") : QString()))) {
-        qCWarning(lcModels) << "notifications query failed:" << q.lastError().text();
-        return rows;
-    }
-    while (q.next()) {
+    const QList<NotificationRow> notifications = query.run(store()->readConnection());
+    rows.reserve(notifications.size());
+    for (const NotificationRow &n : notifications) {
         Row row;
-        row.key = q.value(0).toString();
-        row.order = q.value(7).toLongLong();
-        row.values = {row.key,
-                      q.value(1).toString(),
-                      q.value(2).toString(),
-                      q.value(3).toString(),
-                      q.value(4).toString(),
-                      q.value(5).toString(),
-                      q.value(6).toString(),
-                      QDateTime::fromMSecsSinceEpoch(row.order),
-                      q.value(8).toLongLong() != 0,
-                      q.value(9).toString()};
+        row.key = n.id;
+        row.order = n.createdAt;
+        row.values = {n.id,          n.kind,
+                      n.communityId, n.actorName,
+                      n.targetType,  n.targetId,
+                      n.text,        QDateTime::fromMSecsSinceEpoch(n.createdAt),
+                      n.read,        n.communityName};
         rows.append(std::move(row));
     }
     return rows;
 }
 
+QList<CacheRowModel::Row> NotificationsModel::loadInitialRows() {
+    // Every reload (another store, a resync, a sync or a read) may change the count too.
+    updateUnreadCount();
+    NotificationsQuery query;
+    query.unreadOnly = m_unreadOnly;
+    query.limit = m_pageSize;
+    QList<Row> rows = rowsOf(query);
+    m_atEnd = rows.size() < m_pageSize;
+    return rows;
+}
+
+bool NotificationsModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && store() && !m_atEnd;
+}
+
+void NotificationsModel::fetchMore(const QModelIndex &parent) {
+    if (!canFetchMore(parent) || isNotifying())
+        return;
+    NotificationsQuery query;
+    query.unreadOnly = m_unreadOnly;
+    query.limit = m_pageSize;
+    if (!rows().isEmpty())
+        query.after =
+            NotificationsQuery::Position{rows().constLast().order, rows().constLast().key};
+    const QList<Row> more = rowsOf(query);
+    m_atEnd = more.size() < m_pageSize; // before rows are inserted (re-entrant fetchMore)
+    appendRows(more);
+}
+
 void NotificationsModel::cacheChanged(const ChangeSet &changes) {
     // A community's name shows on its notifications.
-    if (!changes.reset && !changes.notifications && changes.communities.isEmpty())
+    bool renamed = false;
+    for (auto it = rows().cbegin(); !renamed && it != rows().cend(); ++it)
+        renamed = changes.communities.contains(
+            it->values.at(CommunityIdRole - (Qt::UserRole + 1)).toString());
+    if (!changes.notifications && !renamed)
         return;
-    applyRows(loadInitialRows());
+    updateUnreadCount();
+    // Notifications are few and a write says only that some changed: re-read the loaded range
+    // (new ones at the top come in, read ones change in place) and apply the difference.
+    if (rows().isEmpty()) {
+        applyRows(loadInitialRows());
+        return;
+    }
+    NotificationsQuery query;
+    query.unreadOnly = m_unreadOnly;
+    query.upTo = NotificationsQuery::Position{rows().constLast().order, rows().constLast().key};
+    query.limit = -1;
+    applyRows(rowsOf(query));
 }
 
 void NotificationsModel::updateUnreadCount() {
     int count = 0;
     QVariantMap byCommunity;
     if (store()) {
-        QSqlQuery q(store()->readConnection());
-        if (q.exec(QStringLiteral("SELECT community_id, count(*) FROM notifications"
-                                  " WHERE read_at = 0 GROUP BY community_id"))) {
-            while (q.next()) {
-                count += q.value(1).toInt();
-                byCommunity.insert(q.value(0).toString(), q.value(1).toInt());
-            }
-        } else {
-            qCWarning(lcModels) << "unread notifications query failed:" << q.lastError().text();
+        const QHash<QString, int> counts =
+            NotificationsQuery::unreadByCommunity(store()->readConnection());
+        for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+            count += it.value();
+            byCommunity.insert(it.key(), it.value());
         }
     }
     if (count == m_unreadCount && byCommunity == m_unreadByCommunity)
@@ -102,29 +133,11 @@ void NotificationsModel::updateUnreadCount() {
 }
 
 void NotificationsModel::markRead(const QString &id) {
-    if (!store()) {
-        qCWarning(lcModels) << "markRead without a store";
-        return;
-    }
-    QSqlQuery q(store()->readConnection());
-    q.prepare(QStringLiteral("SELECT 1 FROM notifications WHERE id = ? AND read_at = 0"));
-    q.addBindValue(id);
-    if (!q.exec() || !q.next())
-        return;
-    store()->enqueueMutation(QStringLiteral("notification.markRead"),
-                             {{QStringLiteral("ids"), QJsonArray{id}}});
+    CacheActions(store()).markNotificationRead(id);
 }
 
 void NotificationsModel::markAllRead() {
-    if (!store()) {
-        qCWarning(lcModels) << "markAllRead without a store";
-        return;
-    }
-    updateUnreadCount();
-    if (m_unreadCount == 0)
-        return;
-    store()->enqueueMutation(QStringLiteral("notification.markRead"),
-                             {{QStringLiteral("all"), true}});
+    CacheActions(store()).markAllNotificationsRead();
 }
 
 } // namespace hearth::models

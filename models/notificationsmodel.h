@@ -1,11 +1,14 @@
 #pragma once
 // The member's notifications (replies, mentions, join requests, event reminders), newest first,
-// with the number still unread. Updated in place when notifications sync in or are read; marking
-// read goes through the outbox (notification.markRead) and shows at once.
+// with the number still unread. Pages through the cache (canFetchMore/fetchMore, keyset over
+// notifications_created) and updates the loaded rows in place when notifications sync in or are
+// read; marking read goes through the outbox (notification.markRead) and shows at once.
 //
 //   NotificationsModel { store: AppContext.store; unreadOnly: filter.checked }
 
 #include "cacherowmodel.h"
+
+#include "cache/notificationsquery.h"
 
 namespace hearth::models {
 
@@ -18,6 +21,8 @@ class NotificationsModel : public hearth::models::CacheRowModel {
     Q_PROPERTY(int unreadCount READ unreadCount NOTIFY unreadCountChanged)
     // The unread ones per community: {communityId: count}, only communities with some.
     Q_PROPERTY(QVariantMap unreadByCommunity READ unreadByCommunity NOTIFY unreadCountChanged)
+    // Rows loaded per fetchMore (default 50).
+    Q_PROPERTY(int pageSize READ pageSize WRITE setPageSize NOTIFY pageSizeChanged)
 
 public:
     enum Role {
@@ -38,11 +43,15 @@ public:
     explicit NotificationsModel(QObject *parent = nullptr);
 
     QHash<int, QByteArray> roleNames() const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
 
     bool unreadOnly() const { return m_unreadOnly; }
     void setUnreadOnly(bool unreadOnly);
     int unreadCount() const { return m_unreadCount; }
     QVariantMap unreadByCommunity() const { return m_unreadByCommunity; }
+    int pageSize() const { return m_pageSize; }
+    void setPageSize(int pageSize);
 
     // Marks one unread notification read through the outbox; it shows read at once. Does nothing
     // for a notification that is read already or not cached, or without a store.
@@ -53,6 +62,7 @@ public:
 Q_SIGNALS:
     void unreadOnlyChanged();
     void unreadCountChanged();
+    void pageSizeChanged();
 
 protected:
     QList<Row> loadInitialRows() override;
@@ -60,10 +70,13 @@ protected:
 
 private:
     void updateUnreadCount();
+    QList<Row> rowsOf(const hearth::cache::NotificationsQuery &query) const;
 
     bool m_unreadOnly = false;
     int m_unreadCount = 0;
     QVariantMap m_unreadByCommunity;
+    int m_pageSize = 50;
+    bool m_atEnd = true; // every notification (of the filter) is loaded
 };
 
 } // namespace hearth::models

@@ -1,11 +1,14 @@
 #include "outboxmodel.h"
 
+#include "cache/outboxquery.h"
+
 #include <QDateTime>
 
 namespace hearth::models {
 
 using hearth::cache::ChangeSet;
 using hearth::cache::OutboxEntry;
+using hearth::cache::OutboxQuery;
 
 OutboxModel::OutboxModel(QObject *parent)
     : CacheRowModel(parent) {}
@@ -31,13 +34,12 @@ QList<CacheRowModel::Row> OutboxModel::loadInitialRows() {
     QList<Row> rows;
     int failed = 0;
     if (store()) {
-        QList<OutboxEntry> entries = store()->failedMutations();
-        failed = int(entries.size());
-        entries.append(store()->pendingMutations(10000));
-        std::sort(entries.begin(), entries.end(),
-                  [](const OutboxEntry &a, const OutboxEntry &b) { return a.seq < b.seq; });
-        for (const OutboxEntry &e : std::as_const(entries)) {
+        OutboxQuery query;
+        query.limit = 10000;
+        const QList<OutboxEntry> entries = query.run(store()->readConnection());
+        for (const OutboxEntry &e : entries) {
             const bool isFailed = e.state == QLatin1StringView("failed");
+            failed += isFailed ? 1 : 0;
             Row row;
             row.key = e.id;
             row.order = e.seq;

@@ -2,17 +2,18 @@
 
 #include "modelslogging.h"
 
+#include "cache/cacheactions.h"
 #include "cache/postquery.h"
+#include "cache/threadquery.h"
 
 #include <QDateTime>
-#include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QUuid>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::ChangeSet;
+using hearth::cache::CommentRow;
+using hearth::cache::ThreadQuery;
 
 ThreadModel::ThreadModel(QObject *parent)
     : CacheRowModel(parent) {}
@@ -63,74 +64,31 @@ void ThreadModel::loadPost() {
 
 QList<CacheRowModel::Row> ThreadModel::loadInitialRows() {
     loadPost();
-    QList<Row> flat;
+    QList<Row> rows;
     if (!store() || m_postId.isEmpty())
-        return flat;
-    QSqlQuery q(store()->readConnection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT c.id, c.parent_id, c.body, c.author_name, c.author_id, c.created_at,"
-        " EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = c.id AND o.state = 'pending'),"
-        " (SELECT o.id || char(1) || CASE o.error_message WHEN '' THEN o.error_code"
-        "  ELSE o.error_message END FROM outbox o"
-        "  WHERE o.target_id = c.id AND o.state = 'failed' ORDER BY o.seq LIMIT 1)"
-        " FROM comments c WHERE c.post_id = ? ORDER BY c.created_at, c.id"));
-    q.addBindValue(m_postId);
-    if (!q.exec()) {
-        qCWarning(lcModels) << "thread query failed:" << q.lastError().text();
-        return flat;
-    }
-    QList<Row> all;
-    QHash<QString, qsizetype> byId;
-    while (q.next()) {
-        const QString failure = q.value(7).toString();
-        const qsizetype mark = failure.indexOf(QChar(1));
+        return rows;
+    ThreadQuery query;
+    query.postId = m_postId;
+    const QList<CommentRow> comments = query.run(store()->readConnection());
+    rows.reserve(comments.size());
+    for (const CommentRow &c : comments) {
         Row row;
-        row.key = q.value(0).toString();
-        row.order = q.value(5).toLongLong();
-        row.values = {row.key,
-                      q.value(1).toString(),
-                      0,
-                      q.value(2).toString(),
-                      q.value(3).toString(),
-                      q.value(4).toString(),
-                      QDateTime::fromMSecsSinceEpoch(row.order),
-                      q.value(6).toBool(),
-                      !failure.isEmpty(),
-                      mark < 0 ? QString() : failure.mid(mark + 1),
-                      mark < 0 ? QString() : failure.left(mark)};
-        byId.insert(row.key, all.size());
-        all.append(std::move(row));
+        row.key = c.id;
+        row.order = c.createdAt;
+        row.values = {c.id,
+                      c.parentId,
+                      c.depth,
+                      c.body,
+                      c.authorName,
+                      c.authorId,
+                      QDateTime::fromMSecsSinceEpoch(c.createdAt),
+                      c.outbox.pending,
+                      c.outbox.failed(),
+                      c.outbox.errorString,
+                      c.outbox.failedMutationId};
+        rows.append(std::move(row));
     }
-    // Children in time order under each parent; a reply whose parent is not cached (yet) is shown
-    // at the top level rather than hidden.
-    QHash<QString, QList<qsizetype>> children;
-    QList<qsizetype> roots;
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const QString parent = all.at(i).values.at(1).toString();
-        if (parent.isEmpty() || !byId.contains(parent) || parent == all.at(i).key)
-            roots.append(i);
-        else
-            children[parent].append(i);
-    }
-    flat.reserve(all.size());
-    QList<QPair<qsizetype, int>> stack;
-    for (auto it = roots.crbegin(); it != roots.crend(); ++it)
-        stack.append({*it, 0});
-    QSet<qsizetype> seen;
-    while (!stack.isEmpty()) {
-        const auto [index, depth] = stack.takeLast();
-        if (seen.contains(index))
-            continue; // a cycle in bad data must not loop forever
-        seen.insert(index);
-        Row row = all.at(index);
-        row.values[DepthRole - (Qt::UserRole + 1)] = depth;
-        const QList<qsizetype> kids = children.value(row.key);
-        flat.append(std::move(row));
-        for (auto it = kids.crbegin(); it != kids.crend(); ++it)
-            stack.append({*it, depth + 1});
-    }
-    return flat;
+    return rows;
 }
 
 void ThreadModel::cacheChanged(const ChangeSet &changes) {
@@ -151,14 +109,11 @@ QString ThreadModel::createComment(const QString &body, const QString &parentId)
         qCWarning(lcModels) << "createComment without a store or a post";
         return {};
     }
-    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QJsonObject args{{QStringLiteral("id"), id},
-                     {QStringLiteral("postId"), m_postId},
-                     {QStringLiteral("body"), body}};
-    if (!parentId.isEmpty())
-        args.insert(QStringLiteral("parentId"), parentId);
-    store()->enqueueMutation(QStringLiteral("comment.create"), args);
-    return id;
+    hearth::protocol::CommentCreateArgs args;
+    args.postId = m_postId;
+    args.parentId = parentId;
+    args.body = body;
+    return CacheActions(store()).comment(args);
 }
 
 } // namespace hearth::models

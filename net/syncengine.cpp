@@ -10,7 +10,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <utility>
 
 namespace hearth::net {
 
@@ -26,39 +25,31 @@ constexpr int MaxBatch = 50;
 SyncEngine::SyncEngine(QObject *parent)
     : QObject(parent) {
     m_retryTimer.setSingleShot(true);
-    m_streamTimer.setSingleShot(true);
     m_wakeTimer.setInterval(WakeCheckIntervalMs);
     m_pollTimer.setInterval(m_pollIntervalMs);
     connect(&m_retryTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
     connect(&m_pollTimer, &QTimer::timeout, this, &SyncEngine::syncNow);
-    connect(&m_streamTimer, &QTimer::timeout, this, &SyncEngine::openStream);
     connect(&m_wakeTimer, &QTimer::timeout, this, &SyncEngine::checkForWake);
 
-    connect(&m_socket, &QWebSocket::connected, this, [this] {
-        m_streamOpening = false;
-        m_streamBackoff.reset();
-        qCInfo(lcSync) << "push stream connected";
-        setLiveUpdates(true);
-        syncNow(); // catch up on anything from while we were not listening
+    // Catch up on anything from while we were not listening.
+    connect(&m_stream, &PushStream::connected, this, &SyncEngine::syncNow);
+    connect(&m_stream, &PushStream::poked, this, &SyncEngine::onPoke);
+    connect(&m_stream, &PushStream::liveChanged, this, [this] {
+        updatePollInterval();
+        Q_EMIT liveUpdatesChanged();
     });
-    connect(&m_socket, &QWebSocket::disconnected, this, &SyncEngine::onStreamClosed);
-    connect(&m_socket, &QWebSocket::textMessageReceived, this, &SyncEngine::onStreamMessage);
-#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
-    const auto socketError = &QWebSocket::errorOccurred;
-#else
-    const auto socketError = qOverload<QAbstractSocket::SocketError>(&QWebSocket::error);
-#endif
-    connect(&m_socket, socketError, this, [this](QAbstractSocket::SocketError) {
-        qCDebug(lcSync) << "push stream:" << m_socket.errorString();
-        if (m_socket.state() == QAbstractSocket::UnconnectedState)
-            onStreamClosed();
+    // A lost stream often means the server is gone: ask it now, so the status says Offline as
+    // soon as it cannot answer, not at the next poll.
+    connect(&m_stream, &PushStream::lost, this, [this](const QString &reason) {
+        qCDebug(lcSync) << "push stream lost:" << reason;
+        syncNow();
     });
+    connect(&m_history, &HistoryPager::requestFailed, this, &SyncEngine::onHistoryRequestFailed);
+    connect(&m_history, &HistoryPager::error, this, &SyncEngine::setLastError);
 }
 
 SyncEngine::~SyncEngine() {
     m_running = false;
-    m_socket.disconnect(this);
-    m_socket.abort();
 }
 
 void SyncEngine::setStore(CacheStore *store) {
@@ -67,6 +58,7 @@ void SyncEngine::setStore(CacheStore *store) {
     if (m_store)
         disconnect(m_store, nullptr, this, nullptr);
     m_store = store;
+    m_history.setStore(store);
     if (m_store) {
         connect(m_store, &CacheStore::pageApplied, this, &SyncEngine::onPageApplied);
         connect(m_store, &CacheStore::syncError, this, &SyncEngine::onStoreError);
@@ -75,18 +67,6 @@ void SyncEngine::setStore(CacheStore *store) {
             if (m_phase == Phase::Settling)
                 push();
         });
-        connect(m_store, &CacheStore::olderHistoryRequested, this, &SyncEngine::fetchOlderHistory);
-        connect(m_store, &CacheStore::historyPageApplied, this, &SyncEngine::onHistoryPageApplied);
-        connect(m_store, &CacheStore::historyError, this,
-                [this](const QString &communityId, const QString &message) {
-                    m_historyInFlight.remove(communityId);
-                    setLastError(message);
-                });
-        connect(m_store, &CacheStore::keepOfflineChanged, this,
-                [this](const QString &communityId, bool keep) {
-                    if (keep)
-                        fetchOlderHistory(communityId);
-                });
         connect(m_store, &CacheStore::resetDone, this, [this] {
             if (m_phase == Phase::Resetting)
                 pull();
@@ -110,7 +90,7 @@ void SyncEngine::setPollInterval(int milliseconds) {
 
 void SyncEngine::setBackoff(int baseMs, int capMs) {
     m_backoff = Backoff(baseMs, capMs);
-    m_streamBackoff = Backoff(baseMs, capMs);
+    m_stream.setBackoff(baseMs, capMs);
 }
 
 void SyncEngine::start() {
@@ -123,15 +103,17 @@ void SyncEngine::start() {
     m_running = true;
     ++m_generation;
     m_cursor = m_store->cursor();
+    m_pokeCursor.clear();
+    m_poked = false;
     m_backoff.reset();
-    m_streamBackoff.reset();
     m_lastWakeCheck = QDateTime::currentMSecsSinceEpoch();
     m_wakeTimer.start();
     updatePollInterval();
     setStatus(Connecting);
     qCInfo(lcSync) << "sync started against" << m_api.serverUrl().toString();
+    m_history.start();
     syncNow();
-    openStream();
+    m_stream.start(m_api.streamRequest());
 }
 
 void SyncEngine::stop() {
@@ -141,17 +123,13 @@ void SyncEngine::stop() {
     ++m_generation;
     m_retryTimer.stop();
     m_pollTimer.stop();
-    m_streamTimer.stop();
     m_wakeTimer.stop();
     m_phase = Phase::Idle;
     m_again = false;
-    m_streamOpening = false;
-    // Answers to these are ignored from now on: ask again once started.
-    m_historyRetry.unite(m_historyInFlight);
-    m_historyInFlight.clear();
-    m_socket.abort();
+    m_poked = false;
+    m_history.stop();
+    m_stream.stop();
     m_api.abortAll();
-    setLiveUpdates(false);
     setStatus(Offline);
     qCInfo(lcSync) << "sync stopped";
 }
@@ -184,9 +162,9 @@ void SyncEngine::push() {
     protocol::MutationBatch batch;
     batch.clientId = m_store->clientId();
     for (const auto &e : entries)
-        batch.mutations.append({e.id, e.name, e.args});
+        batch.mutations.append({e.sendId, e.name, e.args});
     const quint64 generation = m_generation;
-    const QString firstId = entries.constFirst().id;
+    const QString firstId = entries.constFirst().sendId;
     const qsizetype sent = entries.size();
     qCDebug(lcSync) << "sending" << sent << "mutations";
     m_api.sendMutations(batch, this, [this, generation, firstId, sent](const ApiResult &r) {
@@ -286,59 +264,18 @@ void SyncEngine::onPageApplied(const QString &cursor, bool hasMore) {
 }
 
 void SyncEngine::fetchOlderHistory(const QString &communityId) {
-    if (!m_store || communityId.isEmpty() || m_historyInFlight.contains(communityId))
-        return;
-    if (m_store->historyState(communityId).complete)
-        return;
-    if (!m_running) {
-        m_historyRetry.insert(communityId);
-        return;
-    }
-    m_historyRetry.remove(communityId);
-    m_historyInFlight.insert(communityId);
-    const quint64 generation = m_generation;
-    const QString before = m_store->historyBefore(communityId);
-    qCDebug(lcSync) << "fetching older history of" << communityId;
-    m_api.fetchHistoryPage(communityId, before, m_historyPageLimit, this,
-                           [this, generation, communityId](const ApiResult &r) {
-                               if (generation == m_generation)
-                                   onHistoryFetched(communityId, r);
-                           });
+    m_history.fetchOlder(communityId);
 }
 
-void SyncEngine::onHistoryFetched(const QString &communityId, const ApiResult &result) {
-    if (result.ok()) {
-        // Still in flight until the writer has stored it (historyPageApplied).
-        m_store->applyHistoryPage(communityId, result.body);
-        return;
-    }
-    m_historyInFlight.remove(communityId);
+void SyncEngine::onHistoryRequestFailed(const ApiResult &result) {
     if (result.status == 401) {
         fail(result);
         return;
     }
-    // Not a sync failure: asked again after the next successful sync cycle.
-    m_historyRetry.insert(communityId);
-    qCWarning(lcSync) << "history of" << communityId << "not fetched:" << result.describe();
-    setLastError(result.describe());
-}
-
-void SyncEngine::onHistoryPageApplied(const QString &communityId, bool complete) {
-    if (!m_historyInFlight.remove(communityId))
-        return;
-    if (!complete && m_store && m_store->historyState(communityId).keepOffline)
-        fetchOlderHistory(communityId);
-}
-
-void SyncEngine::fetchWantedHistory() {
-    if (!m_store)
-        return;
-    const QSet<QString> retry = std::exchange(m_historyRetry, {});
-    for (const QString &communityId : retry)
-        fetchOlderHistory(communityId);
-    const QStringList communities = m_store->keepOfflineCommunities();
-    for (const QString &communityId : communities)
-        fetchOlderHistory(communityId);
+    // No answer at all: the server cannot be reached, whatever the last cycle found. Say so now
+    // and try again with the backoff (a cycle in progress finds out by itself).
+    if (!result.reachedServer() && m_running && m_phase == Phase::Idle)
+        failWith(result.describe());
 }
 
 void SyncEngine::onStoreError(const QString &message) {
@@ -352,10 +289,12 @@ void SyncEngine::finishCycle() {
     setLastError(QString());
     setStatus(Online);
     Q_EMIT synced();
-    fetchWantedHistory();
-    if (!m_liveUpdates && !m_streamOpening && !m_streamTimer.isActive())
-        openStream();
-    if (m_again) {
+    m_history.fetchWanted();
+    m_stream.resume();
+    // A poke during the cycle needs another one only if it announced more than was pulled.
+    const bool pokedFurther = m_poked && !m_pokeCursor.isEmpty() && m_pokeCursor != m_cursor;
+    m_poked = false;
+    if (m_again || pokedFurther) {
         m_again = false;
         beginCycle();
     }
@@ -375,6 +314,7 @@ void SyncEngine::fail(const ApiResult &result) {
 void SyncEngine::failWith(const QString &message, int retryAfterSeconds) {
     m_phase = Phase::Idle;
     m_again = false;
+    m_poked = false;
     setLastError(message);
     setStatus(Offline);
     const int delay = m_backoff.nextDelayMs(retryAfterSeconds);
@@ -401,28 +341,18 @@ void SyncEngine::onOutboxChanged() {
         m_again = true;
 }
 
-void SyncEngine::openStream() {
-    if (!m_running || m_socket.state() != QAbstractSocket::UnconnectedState)
+void SyncEngine::onPoke(const QString &cursor) {
+    // The server's head: nothing to do when the cache is there already (the poke that greets a
+    // new stream, or the one for a change this client just pulled or pushed).
+    if (!cursor.isEmpty())
+        m_pokeCursor = cursor;
+    if (!cursor.isEmpty() && cursor == m_cursor)
         return;
-    m_streamOpening = true;
-    m_socket.open(m_api.streamRequest());
-}
-
-void SyncEngine::onStreamMessage(const QString &message) {
-    const QJsonObject poke = QJsonDocument::fromJson(message.toUtf8()).object();
-    const QString cursor = poke.value(QStringLiteral("cursor")).toString();
-    if (cursor.isEmpty() || cursor != m_cursor)
-        syncNow();
-}
-
-void SyncEngine::onStreamClosed() {
-    m_streamOpening = false;
-    setLiveUpdates(false);
-    if (!m_running || m_streamTimer.isActive())
+    if (m_phase != Phase::Idle) {
+        m_poked = true; // decided when the cycle ends, against how far it pulled
         return;
-    const int delay = m_streamBackoff.nextDelayMs();
-    qCDebug(lcSync) << "push stream closed; reconnecting in" << delay << "ms";
-    m_streamTimer.start(delay);
+    }
+    syncNow();
 }
 
 void SyncEngine::checkForWake() {
@@ -432,8 +362,7 @@ void SyncEngine::checkForWake() {
     if (gap < WakeGapMs)
         return;
     qCInfo(lcSync) << "woke after" << gap / 1000 << "s: catching up";
-    m_socket.abort(); // likely dead after a sleep; reconnects through onStreamClosed
-    m_streamBackoff.reset();
+    m_stream.reconnectNow(); // likely dead after a sleep
     syncNow();
 }
 
@@ -451,16 +380,8 @@ void SyncEngine::setLastError(const QString &error) {
     Q_EMIT lastErrorChanged();
 }
 
-void SyncEngine::setLiveUpdates(bool live) {
-    if (m_liveUpdates == live)
-        return;
-    m_liveUpdates = live;
-    updatePollInterval();
-    Q_EMIT liveUpdatesChanged();
-}
-
 void SyncEngine::updatePollInterval() {
-    m_pollTimer.setInterval(m_liveUpdates ? StreamPollIntervalMs : m_pollIntervalMs);
+    m_pollTimer.setInterval(m_stream.isLive() ? StreamPollIntervalMs : m_pollIntervalMs);
     if (m_running && !m_pollTimer.isActive())
         m_pollTimer.start();
 }

@@ -1,26 +1,27 @@
 #pragma once
 // Moves changes between hearthd and the local cache. One sync cycle sends the outbox in order
-// (POST /v1/mutations, settled into the cache), then pulls GET /v1/sync until hasMore is false,
-// handing each page's bytes to the cache's writer thread: the GUI thread neither parses pages nor
-// writes. A WebSocket on /v1/stream brings pokes that start a cycle; without it the engine polls.
-// Failures reconnect with exponential backoff and jitter; a wake from sleep or a reconnected
-// stream starts a catch-up cycle, so no change is missed. A "resync" answer rebuilds the cache
-// and keeps the outbox.
+// (POST /v1/mutations, settled into the cache; a batch the server refuses whole is split to find
+// the one it will never take), then pulls GET /v1/sync until hasMore is false, handing each page's
+// bytes to the cache's writer thread: the GUI thread neither parses pages nor writes. Pokes from
+// the push stream (PushStream) start a cycle unless the client already pulled that far; without
+// the stream the engine polls. A failed request says Offline at once and retries with exponential
+// backoff and jitter; a wake from sleep or a reconnected stream starts a catch-up cycle, so no
+// change is missed. A "resync" answer rebuilds the cache and keeps the outbox. Older history is
+// the HistoryPager's.
 //
 // The app creates it with the account's CacheStore, server URL and token, then calls start().
 
 #include "apiclient.h"
 #include "backoff.h"
+#include "historypager.h"
+#include "pushstream.h"
 
 #include "cache/cachestore.h"
 
-#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 #include <QUrl>
-#include <QWebSocket>
 
 namespace hearth::net {
 
@@ -63,14 +64,14 @@ public:
     void setBackoff(int baseMs, int capMs);
     void setPageLimit(int limit) { m_pageLimit = limit; }
     // Posts per history page (default 50, the server's maximum is 200).
-    void setHistoryPageLimit(int limit) { m_historyPageLimit = qBound(1, limit, 200); }
+    void setHistoryPageLimit(int limit) { m_history.setPageLimit(limit); }
 
     Status status() const { return m_status; }
     bool online() const { return m_status == Syncing || m_status == Online; }
     int unsentCount() const { return m_unsentCount; }
     int failedCount() const { return m_failedCount; }
     QString lastError() const { return m_lastError; }
-    bool liveUpdates() const { return m_liveUpdates; }
+    bool liveUpdates() const { return m_stream.isLive(); }
     int pagesThisCycle() const { return m_pagesThisCycle; }
 
 public Q_SLOTS:
@@ -108,31 +109,26 @@ private:
     void onPageApplied(const QString &cursor, bool hasMore);
     void onStoreError(const QString &message);
     void onOutboxChanged();
-    void openStream();
-    void onStreamMessage(const QString &message);
-    void onStreamClosed();
+    void onPoke(const QString &cursor);
+    void onHistoryRequestFailed(const ApiResult &result);
     void checkForWake();
     void setStatus(Status status);
     void setLastError(const QString &error);
-    void setLiveUpdates(bool live);
     void updatePollInterval();
-    void onHistoryFetched(const QString &communityId, const ApiResult &result);
-    void onHistoryPageApplied(const QString &communityId, bool complete);
-    void fetchWantedHistory(); // failed requests again, and kept-offline communities
 
     ApiClient m_api;
+    PushStream m_stream;
+    HistoryPager m_history{&m_api};
     QPointer<hearth::cache::CacheStore> m_store;
-    QWebSocket m_socket;
     QTimer m_retryTimer;
     QTimer m_pollTimer;
-    QTimer m_streamTimer;
     QTimer m_wakeTimer;
     qint64 m_lastWakeCheck = 0;
     Backoff m_backoff;
-    Backoff m_streamBackoff;
     Status m_status = Offline;
     Phase m_phase = Phase::Idle;
-    QString m_cursor;
+    QString m_cursor;     // where the cache's last applied page ended
+    QString m_pokeCursor; // the newest head a poke announced
     QString m_lastError;
     int m_unsentCount = 0;
     int m_failedCount = 0;
@@ -140,16 +136,10 @@ private:
     int m_pageLimit = 500;
     int m_batchSize = 50;
     int m_pagesThisCycle = 0;
-    int m_historyPageLimit = 50;
-    QSet<QString> m_historyInFlight; // communities with a history page requested or being written
-    // Asked for while the server could not answer: fetched after the next successful cycle
-    // (the feed that asked waits for the page and does not ask again).
-    QSet<QString> m_historyRetry;
     quint64 m_generation = 0; // bumped by stop(): answers to older requests are ignored
     bool m_running = false;
-    bool m_again = false;
-    bool m_liveUpdates = false;
-    bool m_streamOpening = false;
+    bool m_again = false; // another cycle right after this one
+    bool m_poked = false; // a poke came during this cycle: pull again unless it is covered
 };
 
 } // namespace hearth::net

@@ -4,6 +4,7 @@
 #include "cachelogging.h"
 #include "cacherepair.h"
 #include "cachewriter.h"
+#include "outboxquery.h"
 #include "searchquery.h"
 
 #include <QCoreApplication>
@@ -11,7 +12,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStorageInfo>
@@ -277,12 +277,20 @@ void CacheStore::markCommunityRead(const QString &communityId) {
         Qt::QueuedConnection);
 }
 
-void CacheStore::applyHistoryPage(const QString &communityId, const QByteArray &pageJson) {
+void CacheStore::applyHistoryPage(const QString &communityId, const QByteArray &pageJson,
+                                  std::optional<HistoryWatermark> watermark) {
     CacheWriter *writer = m_writer;
     QMetaObject::invokeMethod(
         writer,
-        [writer, communityId, pageJson] { writer->applyHistoryPage(communityId, pageJson); },
+        [writer, communityId, pageJson, watermark] {
+            writer->applyHistoryPage(communityId, pageJson, watermark);
+        },
         Qt::QueuedConnection);
+}
+
+HistoryWatermark CacheStore::historyWatermark() const {
+    return {stateValue(QStringLiteral("epoch")).toLongLong(),
+            stateValue(QStringLiteral("applied_seq")).toLongLong()};
 }
 
 void CacheStore::setKeepOffline(const QString &communityId, bool keep) {
@@ -370,34 +378,10 @@ QString CacheStore::localUserId() const {
 }
 
 QList<OutboxEntry> CacheStore::outboxEntries(const QString &state, int limit) const {
-    QList<OutboxEntry> entries;
-    QSqlQuery q(readConnection());
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT seq, id, name, args, target_id, community_id, created_at,"
-                             " state, error_code, error_message, current FROM outbox"
-                             " WHERE state = ? ORDER BY seq LIMIT ?"));
-    q.addBindValue(state);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        qCWarning(lcCache) << "cannot read the outbox:" << q.lastError().text();
-        return entries;
-    }
-    while (q.next()) {
-        OutboxEntry e;
-        e.seq = q.value(0).toLongLong();
-        e.id = q.value(1).toString();
-        e.name = q.value(2).toString();
-        e.args = QJsonDocument::fromJson(q.value(3).toString().toUtf8()).object();
-        e.targetId = q.value(4).toString();
-        e.communityId = q.value(5).toString();
-        e.createdAt = q.value(6).toLongLong();
-        e.state = q.value(7).toString();
-        e.errorCode = q.value(8).toString();
-        e.errorMessage = q.value(9).toString();
-        e.current = QJsonDocument::fromJson(q.value(10).toString().toUtf8()).object();
-        entries.append(std::move(e));
-    }
-    return entries;
+    OutboxQuery query;
+    query.state = state;
+    query.limit = limit;
+    return query.run(readConnection());
 }
 
 QList<OutboxEntry> CacheStore::pendingMutations(int limit) const {
@@ -409,17 +393,11 @@ QList<OutboxEntry> CacheStore::failedMutations() const {
 }
 
 int CacheStore::unsentCount() const {
-    QSqlQuery q(readConnection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'pending'")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return OutboxQuery::count(readConnection(), QStringLiteral("pending"));
 }
 
 int CacheStore::failedCount() const {
-    QSqlQuery q(readConnection());
-    if (q.exec(QStringLiteral("SELECT count(*) FROM outbox WHERE state = 'failed'")) && q.next())
-        return q.value(0).toInt();
-    return 0;
+    return OutboxQuery::count(readConnection(), QStringLiteral("failed"));
 }
 
 QList<SearchHit> CacheStore::search(const QString &text, int limit) const {

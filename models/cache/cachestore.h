@@ -9,6 +9,7 @@
 
 #include "cacheopenreport.h"
 #include "changeset.h"
+#include "historywatermark.h"
 #include "outboxentry.h"
 #include "searchhit.h"
 
@@ -20,6 +21,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -87,8 +89,11 @@ public:
     Q_INVOKABLE void markCommunityRead(const QString &communityId);
     // Applies one GET /v1/communities/{id}/history page (upserts; the sync cursor does not move)
     // and stores where the next page starts and whether the community's first post was reached.
-    // Emits historyPageApplied, or historyError.
-    void applyHistoryPage(const QString &communityId, const QByteArray &pageJson);
+    // Emits historyPageApplied, or historyError. With the `watermark` read when the page was
+    // asked for, nothing a sync page changed since is rolled back and a page for a community
+    // no longer held is dropped (historyPageApplied still follows, with nothing stored).
+    void applyHistoryPage(const QString &communityId, const QByteArray &pageJson,
+                          std::optional<HistoryWatermark> watermark = std::nullopt);
     // "Keep offline": the sync engine pages this community's whole history in. Emits
     // keepOfflineChanged once stored.
     Q_INVOKABLE void setKeepOffline(const QString &communityId, bool keep);
@@ -116,6 +121,8 @@ public:
     // server confirmed, else "" (from the newest).
     QString historyBefore(const QString &communityId) const;
     QStringList keepOfflineCommunities() const;
+    // Where sync stands now: read it just before asking for a history page.
+    HistoryWatermark historyWatermark() const;
 
     // Blocks until every write queued so far has been applied. For tests and shutdown only.
     void waitForWrites();

@@ -3,6 +3,7 @@
 #include "cacheinspection.h"
 #include "cachelogging.h"
 #include "changeapplier.h"
+#include "historyapplier.h"
 #include "mutationapplier.h"
 #include "outboxreviser.h"
 #include "schema.h"
@@ -123,6 +124,17 @@ void CacheWriter::applySyncPage(const QByteArray &pageJson) {
                        QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('cursor', ?)"
                                       " ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
                        {page->cursor});
+            // The newest change applied: the watermark history requests are made at.
+            qint64 newest = 0;
+            for (const auto &change : page->changes)
+                newest = qMax(newest, change.seq);
+            if (newest > 0)
+                runOrThrow(m_db,
+                           QStringLiteral("INSERT INTO sync_state(key, value)"
+                                          " VALUES ('applied_seq', ?) ON CONFLICT(key) DO UPDATE"
+                                          " SET value = MAX(CAST(value AS INTEGER),"
+                                          " CAST(excluded.value AS INTEGER))"),
+                           {QString::number(newest)});
         },
         &error);
     if (!ok) {
@@ -175,17 +187,19 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
     const bool ok = transact(
         [&] {
             for (const auto &result : response->results) {
-                QSqlQuery q = runOrThrow(
-                    m_db,
-                    QStringLiteral("SELECT target_id, community_id, name FROM outbox WHERE id = ?"),
-                    {result.id});
+                // Answers name the id the entry was last sent under.
+                QSqlQuery q =
+                    runOrThrow(m_db,
+                               QStringLiteral("SELECT target_id, community_id, name, id FROM outbox"
+                                              " WHERE (send_id = '' AND id = ?) OR send_id = ?"),
+                               {result.id, result.id});
                 if (!q.next())
                     continue; // settled before (a replayed answer)
+                const QString entryId = q.value(3).toString();
                 const QString targetId = q.value(0).toString();
                 const QString communityId = q.value(1).toString();
                 if (result.applied()) {
-                    runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"),
-                               {result.id});
+                    runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {entryId});
                     // The server confirmed the delete: drop the post now rather than show it
                     // again until the tombstone arrives with the next pull.
                     if (q.value(2).toString() ==
@@ -206,7 +220,7 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
                                QStringLiteral("UPDATE outbox SET state = 'failed', error_code = ?,"
                                               " error_message = ?, current = ? WHERE id = ?"),
                                {result.errorCode, result.errorMessage, jsonColumn(result.current),
-                                result.id});
+                                entryId});
                 }
                 changes.posts.insert(targetId);
                 changes.comments.insert(targetId);
@@ -258,6 +272,14 @@ void CacheWriter::resetForResync() {
             runOrThrow(m_db, QStringLiteral("UPDATE community_state SET history_complete = 0,"
                                             " history_cursor = ''"));
             runOrThrow(m_db, QStringLiteral("DELETE FROM sync_state WHERE key = 'cursor'"));
+            // A rebuilt cache starts a new epoch: history pages asked for before are dropped,
+            // and the tombstones of the old log mean nothing in the new one.
+            runOrThrow(m_db, QStringLiteral("DELETE FROM tombstones"));
+            runOrThrow(m_db, QStringLiteral("DELETE FROM sync_state WHERE key = 'applied_seq'"));
+            runOrThrow(m_db,
+                       QStringLiteral("INSERT INTO sync_state(key, value) VALUES ('epoch', '1')"
+                                      " ON CONFLICT(key) DO UPDATE"
+                                      " SET value = CAST(value AS INTEGER) + 1"));
             // What the member wrote and the server has not confirmed must stay visible.
             reapplyOutbox(&changes);
         },
@@ -297,10 +319,14 @@ void CacheWriter::retryMutation(const QString &id) {
             changes.posts.insert(q.value(0).toString());
             changes.comments.insert(q.value(0).toString());
             changes.feeds.insert(q.value(1).toString());
+            // The same change under a new mutation id, in its place in the order (seq): the
+            // server answers a mutation id it has seen with its first answer, so the old one
+            // would be refused again whatever changed since (a join approved, a post unlocked).
             runOrThrow(m_db,
                        QStringLiteral("UPDATE outbox SET state = 'pending', error_code = '',"
-                                      " error_message = '' WHERE id = ?"),
-                       {id});
+                                      " error_message = '', current = '', send_id = ?"
+                                      " WHERE id = ? AND state = 'failed'"),
+                       {QUuid::createUuid().toString(QUuid::WithoutBraces), id});
         },
         &error);
     if (!ok) {
@@ -381,6 +407,7 @@ void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
                                " VALUES (?, ?) ON CONFLICT(community_id) DO UPDATE"
                                " SET last_read_at = MAX(last_read_at, excluded.last_read_at)"),
                 {communityId, nowMs});
+            recountUnread(communityId);
         },
         &error);
     if (!ok) {
@@ -392,7 +419,25 @@ void CacheWriter::markCommunityRead(const QString &communityId, qint64 nowMs) {
     Q_EMIT committed(changes);
 }
 
-void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray &pageJson) {
+void CacheWriter::recountUnread(const QString &communityId) {
+    // The triggers of schema 9 keep the counts as posts come and go; this recounts when what
+    // "unread" means moves (last read time, who "me" is). Over posts_feed: only posts newer than
+    // the last read time are visited.
+    QString sql =
+        QStringLiteral("UPDATE community_state SET unread_count = (SELECT count(*) FROM posts p"
+                       " WHERE p.community_id = community_state.community_id"
+                       " AND p.created_at > community_state.last_read_at AND p.author_id <>"
+                       " coalesce((SELECT value FROM sync_state WHERE key = 'user_id'), ''))");
+    if (communityId.isEmpty()) {
+        runOrThrow(m_db, sql);
+        return;
+    }
+    sql += QStringLiteral(" WHERE community_id = ?");
+    runOrThrow(m_db, sql, {communityId});
+}
+
+void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray &pageJson,
+                                   std::optional<HistoryWatermark> watermark) {
     // Copies of current objects (seq 0), applied as upserts; they do not move the sync cursor.
     QString error;
     const auto page = protocol::HistoryPage::fromJson(pageJson, &error);
@@ -404,11 +449,24 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
         return;
     }
     ChangeSet changes;
+    bool dropped = false;
     const bool ok = transact(
         [&] {
-            ChangeApplier applier(m_db, &changes);
-            for (const auto &change : page->changes)
-                applier.apply(change);
+            HistoryApplier applier(m_db, m_userId, &changes);
+            // Asked for before newer sync pages were applied: keep what they brought.
+            if (watermark && !applier.accepts(communityId, *watermark)) {
+                dropped = true;
+                return;
+            }
+            for (const auto &change : page->changes) {
+                if (!watermark)
+                    ChangeApplier(m_db, &changes).apply(change);
+                else
+                    applier.apply(change, *watermark);
+            }
+            if (applier.skipped() > 0)
+                qCInfo(lcCache) << "history page of" << communityId << "skipped"
+                                << applier.skipped() << "objects the cache holds newer";
             runOrThrow(m_db,
                        QStringLiteral("INSERT INTO community_state (community_id, history_cursor,"
                                       " history_complete) VALUES (?, ?, ?)"
@@ -424,11 +482,12 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
                             QStringLiteral("a history page could not be applied: %1").arg(error));
         return;
     }
-    // The feed's history state changed even when the page held no post.
+    // The feed's history state changed even when the page held no post (or was dropped: a
+    // feed waiting for it may ask again).
     changes.feeds.insert(communityId);
     changes.communities.insert(communityId);
     Q_EMIT committed(changes);
-    Q_EMIT historyPageApplied(communityId, page->complete);
+    Q_EMIT historyPageApplied(communityId, page->complete && !dropped);
 }
 
 void CacheWriter::setKeepOffline(const QString &communityId, bool keep) {
@@ -461,6 +520,8 @@ void CacheWriter::setLocalUser(const QString &userId, const QString &displayName
                                " ON CONFLICT(key) DO UPDATE SET value = excluded.value");
             runOrThrow(m_db, sql, {QStringLiteral("user_id"), userId});
             runOrThrow(m_db, sql, {QStringLiteral("display_name"), displayName});
+            if (m_userId != userId)
+                recountUnread(QString()); // "others' posts" means someone else's now
         },
         &error);
     if (!ok) {

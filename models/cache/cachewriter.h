@@ -4,12 +4,14 @@
 // Results are reported by signals, which CacheStore forwards to its own thread.
 
 #include "changeset.h"
+#include "historywatermark.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 #include <QObject>
 #include <QSqlDatabase>
 #include <functional>
+#include <optional>
 
 namespace hearth::cache {
 
@@ -39,7 +41,8 @@ public:
     void acceptServerVersion(const QString &id);
     void setLocalUser(const QString &userId, const QString &displayName);
     void markCommunityRead(const QString &communityId, qint64 nowMs);
-    void applyHistoryPage(const QString &communityId, const QByteArray &pageJson);
+    void applyHistoryPage(const QString &communityId, const QByteArray &pageJson,
+                          std::optional<HistoryWatermark> watermark);
     void setKeepOffline(const QString &communityId, bool keep);
     // After the cache was rebuilt around writes carried over from a broken file: applies them
     // optimistically again, so they show as pending until the server settles them.
@@ -67,6 +70,8 @@ private:
     void reapplyOutbox(ChangeSet *changes);
     // One change to the outbox in a transaction; reports a failure as writeFailed.
     void reviseOutbox(const std::function<void(OutboxReviser &)> &change);
+    // Recounts community_state.unread_count of one community ("": all of them).
+    void recountUnread(const QString &communityId);
 
     QString m_connectionName;
     QSqlDatabase m_db;

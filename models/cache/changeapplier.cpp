@@ -35,29 +35,36 @@ ChangeApplier::ChangeApplier(const QSqlDatabase &db, ChangeSet *changes)
     , m_upsertPost(prepareOrThrow(
           db, QStringLiteral(
                   "INSERT INTO posts (id, community_id, author_id, author_name, kind, title, body,"
-                  " topic, pinned, locked, comment_count, version, created_at, edited_at)"
-                  " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                  " topic, pinned, locked, comment_count, version, created_at, edited_at,"
+                  " sync_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                   " ON CONFLICT(id) DO UPDATE SET community_id = excluded.community_id,"
                   " author_id = excluded.author_id, author_name = excluded.author_name,"
                   " kind = excluded.kind, title = excluded.title, body = excluded.body,"
                   " topic = excluded.topic, pinned = excluded.pinned, locked = excluded.locked,"
                   " comment_count = excluded.comment_count, version = excluded.version,"
-                  " created_at = excluded.created_at, edited_at = excluded.edited_at")))
+                  " created_at = excluded.created_at, edited_at = excluded.edited_at,"
+                  " sync_seq = MAX(posts.sync_seq, excluded.sync_seq)")))
     , m_upsertComment(prepareOrThrow(
-          db, QStringLiteral(
-                  "INSERT INTO comments (id, post_id, community_id, parent_id, author_id,"
-                  " author_name, body, version, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                  " ON CONFLICT(id) DO UPDATE SET post_id = excluded.post_id,"
-                  " community_id = excluded.community_id, parent_id = excluded.parent_id,"
-                  " author_id = excluded.author_id, author_name = excluded.author_name,"
-                  " body = excluded.body, version = excluded.version,"
-                  " created_at = excluded.created_at"))) {}
+          db,
+          QStringLiteral("INSERT INTO comments (id, post_id, community_id, parent_id, author_id,"
+                         " author_name, body, version, created_at, sync_seq)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                         " ON CONFLICT(id) DO UPDATE SET post_id = excluded.post_id,"
+                         " community_id = excluded.community_id, parent_id = excluded.parent_id,"
+                         " author_id = excluded.author_id, author_name = excluded.author_name,"
+                         " body = excluded.body, version = excluded.version,"
+                         " created_at = excluded.created_at,"
+                         " sync_seq = MAX(comments.sync_seq, excluded.sync_seq)"))) {}
 
 void ChangeApplier::apply(const Change &change) {
     const bool upsert = change.op == QLatin1StringView(ChangeOp::Upsert);
     const bool remove = change.op == QLatin1StringView(ChangeOp::Delete);
     const bool purge = change.op == QLatin1StringView(ChangeOp::Purge);
     const QString &type = change.type;
+    // A sync change's removal is remembered, so a history page fetched before it cannot bring
+    // the object back (HistoryApplier).
+    if ((remove || purge) && change.seq > 0)
+        remember(change);
 
     if (type == QLatin1StringView(ChangeType::Post)) {
         if (upsert)
@@ -176,9 +183,9 @@ void ChangeApplier::upsertPost(const Change &change) {
     const QString previous = communityOfPost(p.id);
     if (!previous.isEmpty() && previous != p.communityId)
         m_changes->feeds.insert(previous);
-    execOrThrow(m_upsertPost,
-                {p.id, p.communityId, p.authorId, p.authorName, p.kind, p.title, p.body, p.topic,
-                 int(p.pinned), int(p.locked), p.commentCount, p.version, p.createdAt, p.editedAt});
+    execOrThrow(m_upsertPost, {p.id, p.communityId, p.authorId, p.authorName, p.kind, p.title,
+                               p.body, p.topic, int(p.pinned), int(p.locked), p.commentCount,
+                               p.version, p.createdAt, p.editedAt, change.seq});
     m_changes->posts.insert(p.id);
     m_changes->feeds.insert(p.communityId);
     m_changes->communities.insert(p.communityId); // post counts
@@ -201,7 +208,7 @@ void ChangeApplier::deletePost(const QString &id) {
 void ChangeApplier::upsertComment(const Change &change) {
     const auto c = decodeOrThrow<Comment>(change);
     execOrThrow(m_upsertComment, {c.id, c.postId, c.communityId, c.parentId, c.authorId,
-                                  c.authorName, c.body, c.version, c.createdAt});
+                                  c.authorName, c.body, c.version, c.createdAt, change.seq});
     m_changes->comments.insert(c.id);
     m_changes->threads.insert(c.postId);
 }
@@ -255,15 +262,16 @@ void ChangeApplier::upsertReaction(const Change &change) {
     const auto r = decodeOrThrow<Reaction>(change);
     runOrThrow(m_db,
                QStringLiteral("INSERT INTO reactions (id, target_id, target_type, post_id,"
-                              " community_id, user_id, emoji, created_at)"
-                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
+                              " community_id, user_id, emoji, created_at, sync_seq)"
+                              " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET"
                               " target_id = excluded.target_id,"
                               " target_type = excluded.target_type, post_id = excluded.post_id,"
                               " community_id = excluded.community_id,"
                               " user_id = excluded.user_id, emoji = excluded.emoji,"
-                              " created_at = excluded.created_at"),
+                              " created_at = excluded.created_at,"
+                              " sync_seq = MAX(reactions.sync_seq, excluded.sync_seq)"),
                {r.id(), r.targetId, r.targetType, r.postId, r.communityId, r.userId, r.emoji,
-                r.createdAt});
+                r.createdAt, change.seq});
     m_changes->reactions.insert(r.postId.isEmpty() ? r.targetId : r.postId);
 }
 
@@ -343,6 +351,28 @@ void ChangeApplier::upsertNotification(const Change &change) {
                {n.id, n.kind, n.communityId, n.actorId, n.actorName, n.targetType, n.targetId,
                 n.text, n.createdAt, n.readAt});
     m_changes->notifications = true;
+}
+
+void ChangeApplier::remember(const Change &change) {
+    const QString &type = change.type;
+    const bool community = type == QLatin1StringView(ChangeType::Community);
+    if (!community && type != QLatin1StringView(ChangeType::Post) &&
+        type != QLatin1StringView(ChangeType::Comment) &&
+        type != QLatin1StringView(ChangeType::Reaction))
+        return;
+    if (community) {
+        // The community's own tombstone outweighs those of what it held: a page asked for
+        // before the purge is dropped whole.
+        runOrThrow(m_db,
+                   QStringLiteral("DELETE FROM tombstones WHERE community_id = ? AND type <> ?"),
+                   {change.id, type});
+    }
+    runOrThrow(m_db,
+               QStringLiteral("INSERT INTO tombstones (type, id, community_id, seq)"
+                              " VALUES (?, ?, ?, ?) ON CONFLICT(type, id) DO UPDATE"
+                              " SET seq = MAX(seq, excluded.seq),"
+                              " community_id = excluded.community_id"),
+               {type, change.id, community ? change.id : change.community, change.seq});
 }
 
 QString ChangeApplier::communityOfPost(const QString &postId) {

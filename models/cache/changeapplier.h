@@ -36,6 +36,8 @@ private:
     void upsertComment(const protocol::Change &change);
     void deleteComment(const QString &id);
     QString communityOfPost(const QString &postId);
+    // Leaves a tombstone for a removal the sync stream brought (see HistoryApplier).
+    void remember(const protocol::Change &change);
     void upsertReaction(const protocol::Change &change);
     void deleteReaction(const QString &id);
     void upsertEvent(const protocol::Change &change);

@@ -1,40 +1,21 @@
 #include "eventdetailquery.h"
 
-#include "cachelogging.h"
+#include "readquery.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace hearth::cache {
 
-namespace {
-
-QSqlQuery run(const QSqlDatabase &db, const QString &sql, const QVariantList &values) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        qCWarning(lcCache) << "event query does not prepare:" << q.lastError().text();
-        return q;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        qCWarning(lcCache) << "event query failed:" << q.lastError().text();
-    return q;
-}
-
-} // namespace
-
 std::optional<EventDetail> EventDetailQuery::run(const QSqlDatabase &db) const {
     if (eventId.isEmpty())
         return std::nullopt;
-    QSqlQuery e = cache::run(
+    QSqlQuery e = runRead(
         db,
         QStringLiteral("SELECT e.community_id, coalesce(c.name, ''), e.creator_id, e.title,"
                        " e.description, e.place, e.link, e.starts_at, e.ends_at, e.edited_at,"
                        " e.capacity, e.cancelled FROM events e"
                        " LEFT JOIN communities c ON c.id = e.community_id WHERE e.id = ?"),
-        {eventId});
+        {eventId}, "event");
     if (!e.next())
         return std::nullopt;
     EventDetail d;
@@ -54,13 +35,13 @@ std::optional<EventDetail> EventDetailQuery::run(const QSqlDatabase &db) const {
 
     // The server lets the waitlist in by the order of answers; responded_at follows that order
     // (every answer that changes the status stamps it), the user id breaks a tie.
-    QSqlQuery r = cache::run(
+    QSqlQuery r = runRead(
         db,
         QStringLiteral("SELECT r.user_id, r.status, r.responded_at,"
                        " coalesce(nullif(u.display_name, ''), u.handle, ''), coalesce(u.handle, '')"
                        " FROM rsvps r LEFT JOIN users u ON u.id = r.user_id WHERE r.event_id = ?"
                        " ORDER BY r.responded_at, r.user_id"),
-        {eventId});
+        {eventId}, "event");
     while (r.next()) {
         EventAttendee a{r.value(0).toString(), r.value(3).toString(), r.value(4).toString(),
                         r.value(2).toLongLong()};
@@ -81,11 +62,11 @@ std::optional<EventDetail> EventDetailQuery::run(const QSqlDatabase &db) const {
     }
 
     QSqlQuery o =
-        cache::run(db,
-                   QStringLiteral("SELECT state, id, CASE error_message WHEN '' THEN error_code"
-                                  " ELSE error_message END FROM outbox"
-                                  " WHERE name = 'rsvp.set' AND target_id = ? ORDER BY seq"),
-                   {eventId});
+        runRead(db,
+                QStringLiteral("SELECT state, id, CASE error_message WHEN '' THEN error_code"
+                               " ELSE error_message END FROM outbox"
+                               " WHERE name = 'rsvp.set' AND target_id = ? ORDER BY seq"),
+                {eventId}, "event");
     while (o.next()) {
         if (o.value(0).toString() == QLatin1String("pending")) {
             d.myAnswerPending = true;

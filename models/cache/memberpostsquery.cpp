@@ -1,8 +1,7 @@
 #include "memberpostsquery.h"
 
-#include "cachelogging.h"
+#include "readquery.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace hearth::cache {
@@ -11,26 +10,19 @@ QList<PostSummary> MemberPostsQuery::run(const QSqlDatabase &db) const {
     QList<PostSummary> posts;
     if (authorId.isEmpty() || viewerId.isEmpty() || limit <= 0)
         return posts;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(
+    QSqlQuery q = runRead(
+        db,
         PostSummary::selectColumns() +
-        QStringLiteral(
-            " FROM posts p"
-            " JOIN memberships mine ON mine.community_id = p.community_id AND mine.user_id = ?"
-            "  AND mine.state = 'active'"
-            " JOIN communities c ON c.id = p.community_id"
-            " WHERE p.author_id = ?"
-            "  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.target_id = p.id"
-            "   AND o.name = 'post.create')"
-            " ORDER BY p.created_at DESC, p.id DESC LIMIT ?"));
-    q.addBindValue(viewerId);
-    q.addBindValue(authorId);
-    q.addBindValue(limit);
-    if (!q.exec()) {
-        qCWarning(lcCache) << "member posts query failed:" << q.lastError().text();
-        return posts;
-    }
+            QStringLiteral(
+                " FROM posts p"
+                " JOIN memberships mine ON mine.community_id = p.community_id AND mine.user_id = ?"
+                "  AND mine.state = 'active'"
+                " JOIN communities c ON c.id = p.community_id"
+                " WHERE p.author_id = ?"
+                "  AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.target_id = p.id"
+                "   AND o.name = 'post.create')"
+                " ORDER BY p.created_at DESC, p.id DESC LIMIT ?"),
+        {viewerId, authorId, limit}, "member posts");
     while (q.next())
         posts.append(PostSummary::fromRow(q));
     return posts;

@@ -1,8 +1,7 @@
 #include "notificationtargetquery.h"
 
-#include "cachelogging.h"
+#include "readquery.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace hearth::cache {
@@ -10,16 +9,11 @@ namespace hearth::cache {
 namespace {
 
 std::optional<PostSummary> postById(const QSqlDatabase &db, const QString &postId) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(PostSummary::selectColumns() +
-              QStringLiteral(" FROM posts p LEFT JOIN communities c ON c.id = p.community_id"
-                             " WHERE p.id = ?"));
-    q.addBindValue(postId);
-    if (!q.exec()) {
-        qCWarning(lcCache) << "notification target query failed:" << q.lastError().text();
-        return std::nullopt;
-    }
+    QSqlQuery q = runRead(db,
+                          PostSummary::selectColumns() +
+                              QStringLiteral(" FROM posts p LEFT JOIN communities c"
+                                             " ON c.id = p.community_id WHERE p.id = ?"),
+                          {postId}, "notification target");
     if (!q.next())
         return std::nullopt;
     return PostSummary::fromRow(q);
@@ -27,15 +21,7 @@ std::optional<PostSummary> postById(const QSqlDatabase &db, const QString &postI
 
 // A single value of one row, or an invalid QVariant.
 QVariant lookUp(const QSqlDatabase &db, const QString &sql, const QVariantList &values) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec()) {
-        qCWarning(lcCache) << "notification target query failed:" << q.lastError().text();
-        return {};
-    }
+    QSqlQuery q = runRead(db, sql, values, "notification target");
     return q.next() ? q.value(0) : QVariant();
 }
 

@@ -9,7 +9,9 @@ namespace hearth::cache {
 
 struct OutboxEntry {
     qint64 seq = 0; // order of creation; sent in this order
-    QString id;     // mutation id (UUID), the server's idempotency key with the client id
+    QString id;     // the entry's own id (UUID): models, retry and discard name it by this
+    QString sendId; // the mutation id sent to the server, its idempotency key with the client
+                    // id: `id` until a retry gives the same change a new one
     QString name;   // e.g. "post.create"
     QJsonObject args;
     QString targetId; // the object it creates or changes

@@ -69,11 +69,14 @@ void OutboxReviser::revise(const QString &id, const QString &newId, const QStrin
         args.insert(QStringLiteral("body"), body);
         if (!comment)
             args.insert(QStringLiteral("title"), title);
-        runOrThrow(m_db,
-                   QStringLiteral("UPDATE outbox SET id = ?, args = ?, state = 'pending',"
-                                  " error_code = '', error_message = '', current = ''"
-                                  " WHERE id = ?"),
-                   {newId, jsonColumn(args), id});
+        // The entry becomes `newId`, on the wire too: a send_id left from an earlier retry would
+        // make the server replay that refusal.
+        runOrThrow(
+            m_db,
+            QStringLiteral("UPDATE outbox SET id = ?, send_id = '', args = ?, state = 'pending',"
+                           " error_code = '', error_message = '', current = ''"
+                           " WHERE id = ?"),
+            {newId, jsonColumn(args), id});
         if (comment) {
             runOrThrow(m_db, QStringLiteral("UPDATE comments SET body = ? WHERE id = ?"),
                        {body, e.targetId});

@@ -1,28 +1,23 @@
 #include "postquery.h"
 
-#include "cachelogging.h"
+#include "readquery.h"
 
-#include <QSqlError>
 #include <QSqlQuery>
 
 namespace hearth::cache {
 
 std::optional<PostRecord> PostQuery::run(const QSqlDatabase &db) const {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral(
-        "SELECT p.community_id, p.kind, p.title, p.body, p.author_name, p.author_id,"
-        " p.created_at, p.comment_count, p.pinned, p.locked, p.edited_at,"
-        " EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = p.id AND o.name = 'post.create'),"
-        " (SELECT CASE o.error_message WHEN '' THEN o.error_code ELSE o.error_message END"
-        "  FROM outbox o WHERE o.target_id = p.id AND o.state = 'failed'"
-        "  ORDER BY o.seq LIMIT 1)"
-        " FROM posts p WHERE p.id = ?"));
-    q.addBindValue(postId);
-    if (!q.exec()) {
-        qCWarning(lcCache) << "post query failed:" << q.lastError().text();
-        return std::nullopt;
-    }
+    QSqlQuery q = runRead(
+        db,
+        QStringLiteral(
+            "SELECT p.community_id, p.kind, p.title, p.body, p.author_name, p.author_id,"
+            " p.created_at, p.comment_count, p.pinned, p.locked, p.edited_at,"
+            " EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = p.id AND o.name = 'post.create'),"
+            " (SELECT CASE o.error_message WHEN '' THEN o.error_code ELSE o.error_message END"
+            "  FROM outbox o WHERE o.target_id = p.id AND o.state = 'failed'"
+            "  ORDER BY o.seq LIMIT 1)"
+            " FROM posts p WHERE p.id = ?"),
+        {postId}, "post");
     if (!q.next())
         return std::nullopt;
     PostRecord post;

@@ -219,9 +219,86 @@ const QStringList version8 = {
     QStringLiteral("CREATE INDEX posts_author ON posts(author_id, created_at DESC, id DESC)"),
 };
 
+// Version 9: per-community post and unread counts kept by triggers instead of counted per read
+// (the community list re-reads on every sync page: counting 100,000 posts each time made an
+// initial sync quadratic), and a partial index for unread notifications. "Unread" means posts by
+// others created after community_state.last_read_at; the writer recounts one community when it is
+// marked read and every community when the local member changes.
+QString me() {
+    return QStringLiteral("coalesce((SELECT value FROM sync_state WHERE key = 'user_id'), '')");
+}
+
+// +1 or -1 for the post `row` ("new" or "old") in its community's counts.
+QString countPost(const char *row, const char *sign) {
+    const QString update =
+        QStringLiteral(" UPDATE community_state SET post_count = post_count %2 1,"
+                       " unread_count = unread_count %2 (%1.author_id <> %3"
+                       " AND %1.created_at > last_read_at)"
+                       " WHERE community_id = %1.community_id;")
+            .arg(QLatin1StringView(row), QLatin1StringView(sign), me());
+    if (QLatin1StringView(sign) == QLatin1StringView("-"))
+        return update;
+    // Not INSERT OR IGNORE: the conflict clause of the statement that fired a trigger overrides
+    // the trigger's own, so an upsert into posts would fail on it.
+    return QStringLiteral("INSERT INTO community_state (community_id) SELECT %1.community_id"
+                          " WHERE NOT EXISTS (SELECT 1 FROM community_state"
+                          " WHERE community_id = %1.community_id);")
+               .arg(QLatin1StringView(row)) +
+           update;
+}
+
+const QStringList version9 = {
+    QStringLiteral("ALTER TABLE community_state ADD COLUMN post_count INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral(
+        "ALTER TABLE community_state ADD COLUMN unread_count INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("INSERT OR IGNORE INTO community_state (community_id)"
+                   " SELECT DISTINCT community_id FROM posts"),
+    QStringLiteral("UPDATE community_state SET post_count = (SELECT count(*) FROM posts p"
+                   " WHERE p.community_id = community_state.community_id),"
+                   " unread_count = (SELECT count(*) FROM posts p"
+                   " WHERE p.community_id = community_state.community_id AND p.author_id <> ") +
+        me() + QStringLiteral(" AND p.created_at > community_state.last_read_at)"),
+    QStringLiteral("CREATE TRIGGER posts_count_ai AFTER INSERT ON posts BEGIN ") +
+        countPost("new", "+") + QStringLiteral(" END"),
+    QStringLiteral("CREATE TRIGGER posts_count_ad AFTER DELETE ON posts BEGIN ") +
+        countPost("old", "-") + QStringLiteral(" END"),
+    QStringLiteral("CREATE TRIGGER posts_count_au AFTER UPDATE OF community_id, author_id,"
+                   " created_at ON posts WHEN old.community_id IS NOT new.community_id"
+                   " OR old.author_id IS NOT new.author_id"
+                   " OR old.created_at IS NOT new.created_at BEGIN ") +
+        countPost("old", "-") + countPost("new", "+") + QStringLiteral(" END"),
+    QStringLiteral("CREATE INDEX notifications_unread ON notifications(created_at DESC, id DESC)"
+                   " WHERE read_at = 0"),
+};
+
+// Version 10: a retried write goes out under a new mutation id (hearthd replays the stored answer
+// of an id it has seen, so resending a refused one could never succeed): `send_id` is the id on
+// the wire, renewed by every retry, while `id` stays the entry's own (models, retry, discard).
+const QStringList version10 = {
+    QStringLiteral("ALTER TABLE outbox ADD COLUMN send_id TEXT NOT NULL DEFAULT ''"),
+    QStringLiteral("CREATE INDEX outbox_send ON outbox(send_id)"),
+};
+
+// Version 11: what lets a history page tell that the cache holds something newer (issue 8.6). A
+// page is fetched at some moment and may be applied after sync pages that changed or deleted its
+// objects. Each post, comment and reaction keeps the seq of the last sync change applied to it
+// (`sync_seq`), deletions leave a tombstone with theirs, and a purge leaves one for the community;
+// a page applies an object only when nothing newer than the sync position it was asked at
+// (CacheStore::historyWatermark) touched it.
+const QStringList version11 = {
+    QStringLiteral("ALTER TABLE posts ADD COLUMN sync_seq INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE comments ADD COLUMN sync_seq INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("ALTER TABLE reactions ADD COLUMN sync_seq INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral("CREATE TABLE tombstones (type TEXT NOT NULL, id TEXT NOT NULL,"
+                   " community_id TEXT NOT NULL DEFAULT '', seq INTEGER NOT NULL,"
+                   " PRIMARY KEY (type, id)) WITHOUT ROWID"),
+    QStringLiteral("CREATE INDEX tombstones_community ON tombstones(community_id)"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2, &version3, &version4,
-                                                   &version5, &version6, &version7, &version8};
+    static const QList<const QStringList *> all = {&version1, &version2,  &version3, &version4,
+                                                   &version5, &version6,  &version7, &version8,
+                                                   &version9, &version10, &version11};
     return all;
 }
 

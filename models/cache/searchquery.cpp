@@ -1,9 +1,8 @@
 #include "searchquery.h"
 
-#include "cachelogging.h"
+#include "readquery.h"
 
 #include <QRegularExpression>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -45,19 +44,6 @@ QString highlighted(const QString &snippet) {
     return html;
 }
 
-QSqlQuery runSearch(const QSqlDatabase &db, const QString &sql, const QVariantList &values) {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.prepare(sql)) {
-        qCWarning(lcCache) << "search query does not prepare:" << q.lastError().text();
-        return q;
-    }
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    if (!q.exec())
-        qCWarning(lcCache) << "search failed:" << q.lastError().text();
-    return q;
-}
 } // namespace
 
 QString SearchQuery::matchExpression(const QString &text) {
@@ -92,13 +78,13 @@ QList<SearchHit> SearchQuery::run(const QSqlDatabase &db) const {
         return hits;
 
     if (includeUsers && communityId.isEmpty() && authorId.isEmpty() && postKind.isEmpty()) {
-        QSqlQuery q = runSearch(
+        QSqlQuery q = runRead(
             db,
             QStringLiteral("SELECT u.id, u.display_name,"
                            " snippet(users_fts, -1, char(1), char(2), '…', 10), u.handle"
                            " FROM users_fts JOIN users u ON u.rid = users_fts.rowid"
                            " WHERE users_fts MATCH ? ORDER BY users_fts.rowid DESC LIMIT ?"),
-            {match, limit});
+            {match, limit}, "search");
         while (q.next())
             hits.append({QStringLiteral("user"), q.value(0).toString(), QString(), QString(),
                          q.value(1).toString(), highlighted(q.value(2).toString()),
@@ -129,7 +115,7 @@ QList<SearchHit> SearchQuery::run(const QSqlDatabase &db) const {
         }
         sql += QStringLiteral(" ORDER BY posts_fts.rowid DESC LIMIT ?");
         values.append(limit);
-        QSqlQuery q = runSearch(db, sql, values);
+        QSqlQuery q = runRead(db, sql, values, "search");
         while (q.next())
             content.append({QStringLiteral("post"), q.value(0).toString(), q.value(0).toString(),
                             q.value(1).toString(), q.value(2).toString(),
@@ -154,7 +140,7 @@ QList<SearchHit> SearchQuery::run(const QSqlDatabase &db) const {
         }
         sql += QStringLiteral(" ORDER BY comments_fts.rowid DESC LIMIT ?");
         values.append(limit);
-        QSqlQuery q = runSearch(db, sql, values);
+        QSqlQuery q = runRead(db, sql, values, "search");
         while (q.next())
             content.append({QStringLiteral("comment"), q.value(0).toString(), q.value(1).toString(),
                             q.value(2).toString(), q.value(3).toString(),

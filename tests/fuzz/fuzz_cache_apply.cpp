@@ -1,7 +1,8 @@
 // libFuzzer target: the app cache's writer (hearth::cache::CacheWriter) on a real SQLite file in
 // a temporary folder, fed what the network hands it. The first byte picks the operation:
 //   0  applySyncPage (a page from GET /v1/sync);
-//   1  applyHistoryPage (a page of a community's older history);
+//   1  applyHistoryPage (a page of a community's older history), the second byte choosing whether
+//      it comes with the watermark read now, as the sync engine's pager sends it, or without;
 //   2  settleMutations (the answer to POST /v1/mutations);
 //   3  enqueueMutation, the second byte picking the mutation's name, the rest its args (the
 //      optimistic applier with what a member's write may hold).
@@ -12,6 +13,7 @@
 #include "fuzzcheck.h"
 
 #include "cache/cachewriter.h"
+#include "cache/historywatermark.h"
 #include "protocol/mutationargs.h"
 
 #include <QCoreApplication>
@@ -81,6 +83,13 @@ QVariant scalar(const QString &sql) {
 
 QString storedCursor() {
     return scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'cursor'")).toString();
+}
+
+// Where the cache's sync stands, as CacheStore::historyWatermark reads it.
+hearth::cache::HistoryWatermark watermarkNow() {
+    return {scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'epoch'")).toLongLong(),
+            scalar(QStringLiteral("SELECT value FROM sync_state WHERE key = 'applied_seq'"))
+                .toLongLong()};
 }
 
 int outboxSize() {
@@ -159,7 +168,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         syncPage(rest);
         break;
     case 1:
-        fixture->writer->applyHistoryPage(Community, rest);
+        fixture->writer->applyHistoryPage(Community, rest,
+                                          data[1] % 2
+                                              ? std::optional(watermarkNow())
+                                              : std::optional<hearth::cache::HistoryWatermark>());
         break;
     case 2:
         fixture->writer->settleMutations(rest);

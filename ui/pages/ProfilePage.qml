@@ -27,7 +27,7 @@ Page {
     signal postOpened(string communityId, var post)
     signal communityOpened(string communityId)
 
-    ProfileModel {
+    MemberProfile {
         id: profile
         store: page.store
         userId: page.userId

@@ -7,8 +7,11 @@
 //     (target: p95 under 10 ms for every class).
 //  4. A profile's recent posts (MemberPostsQuery) over the same 100,000 posts, for an author of
 //     many and for one of none (the whole table is looked through; target: p95 under 50 ms).
+//  5. Sync pages of 500 posts applied while a feed and the community list are open (issue 13):
+//     milliseconds per page at the start and at the end; linear when the ratio stays near 1.
 //
 //   bench_client [--hearthd PATH] [--sync-posts 10000] [--feed-posts 100000]
+//                [--open-feed-posts 20000]
 
 #include "apicall.h"
 #include "hearthdprocess.h"
@@ -18,6 +21,7 @@
 #include "cache/cachestore.h"
 #include "cache/memberpostsquery.h"
 #include "cache/searchquery.h"
+#include "models/communitylistmodel.h"
 #include "models/feedmodel.h"
 #include "net/apiclient.h"
 #include "net/syncengine.h"
@@ -223,8 +227,8 @@ void benchInitialSync(int posts, QTemporaryDir &dir) {
             .arg(applyMs / rawMs, 0, 'f', 2));
 }
 
-// Fills a cache with `count` synthetic posts through the writer (pages of 2,000).
-void fillCache(cache::CacheStore &store, int count, bench::SyntheticPosts &text) {
+// Stores the benchmarks' one big community ("big") in `store`, as the first sync page would.
+QString addBigCommunity(cache::CacheStore &store) {
     protocol::Community c;
     c.id = QStringLiteral("big");
     c.name = QStringLiteral("Big community");
@@ -233,13 +237,19 @@ void fillCache(cache::CacheStore &store, int count, bench::SyntheticPosts &text)
     first.changes.append(
         {1, QStringLiteral("community"), QStringLiteral("upsert"), c.id, c.id, c.toJson()});
     store.applySyncPage(first.toJson());
+    return c.id;
+}
+
+// Fills a cache with `count` synthetic posts through the writer (pages of 2,000).
+void fillCache(cache::CacheStore &store, int count, bench::SyntheticPosts &text) {
+    const QString community = addBigCommunity(store);
     qint64 seq = 2;
     for (int start = 0; start < count; start += 2000) {
         QList<QByteArray> encoded;
         for (int i = start; i < qMin(count, start + 2000); ++i) {
-            const auto p = text.post(i, c.id);
+            const auto p = text.post(i, community);
             encoded.append(protocol::Change::encode(
-                seq++, QStringLiteral("post"), QStringLiteral("upsert"), p.id, c.id,
+                seq++, QStringLiteral("post"), QStringLiteral("upsert"), p.id, community,
                 QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact)));
         }
         store.applySyncPage(protocol::SyncPage::encode(encoded, QStringLiteral("c%1").arg(seq),
@@ -342,6 +352,80 @@ void benchFeedAndSearch(int count, QTemporaryDir &dir) {
     }
 }
 
+// Applies `count` new posts in pages of 500 to a fresh cache, with a feed of that community and
+// the community list open or not; returns milliseconds per page and the feed's final rows.
+QList<double> syncPages(int count, bool modelsOpen, const QString &path, int *feedRows) {
+    constexpr int PageSize = 500;
+    bench::SyntheticPosts text(13);
+    auto store = openCache(path);
+    store->setLocalUser(QStringLiteral("bench-reader"), QStringLiteral("Reader"));
+    const QString community = addBigCommunity(*store);
+    store->waitForWrites();
+
+    models::FeedModel feed;
+    models::CommunityListModel communities;
+    if (modelsOpen) {
+        feed.setStore(store.get());
+        feed.setCommunityId(community);
+        communities.setStore(store.get());
+    }
+    QList<double> perPage;
+    qint64 seq = 2;
+    for (int start = 0; start < count; start += PageSize) {
+        QList<QByteArray> encoded;
+        for (int i = start; i < qMin(count, start + PageSize); ++i) {
+            auto p = text.post(i, community);
+            p.createdAt = 1700000000000 + i; // in log order, newest last, as a first sync
+            encoded.append(protocol::Change::encode(
+                seq++, QStringLiteral("post"), QStringLiteral("upsert"), p.id, community,
+                QJsonDocument(p.toJson()).toJson(QJsonDocument::Compact)));
+        }
+        const QByteArray page =
+            protocol::SyncPage::encode(encoded, QStringLiteral("c%1").arg(seq), true);
+        perPage.append(timeMs([&] {
+            store->applySyncPage(page);
+            store->waitForWrites(); // delivers `changed`: the models update before this returns
+        }));
+    }
+    *feedRows = feed.rowCount();
+    return perPage;
+}
+
+// 5. Pages of 500 new posts, applied the way the sync engine hands them over, while a feed of
+// that community and the community list are open: each page costs the writer's transaction plus
+// the models' updates on this (the GUI) thread. The same pages with no model open, for scale.
+void benchSyncWithFeedOpen(int count, QTemporaryDir &dir) {
+    int rows = 0;
+    const QList<double> open =
+        syncPages(count, true, dir.filePath(QStringLiteral("open-feed.sqlite")), &rows);
+    int ignored = 0;
+    const QList<double> closed =
+        syncPages(count, false, dir.filePath(QStringLiteral("no-feed.sqlite")), &ignored);
+    const int edge = qMax(1, qMin(5, int(open.size()) / 4));
+    auto average = [](const QList<double> &samples) {
+        double sum = 0;
+        for (double v : samples)
+            sum += v;
+        return samples.isEmpty() ? 0.0 : sum / double(samples.size());
+    };
+    const double startMs = average(open.mid(0, edge));
+    const double endMs = average(open.mid(open.size() - edge));
+    say(QStringLiteral("sync with the feed open: %1 posts in pages of 500; first %2 pages %3 "
+                       "ms/page, last %2 pages %4 ms/page -> ratio %5 (linear: near 1); the feed "
+                       "holds %6 rows")
+            .arg(count)
+            .arg(edge)
+            .arg(startMs, 0, 'f', 1)
+            .arg(endMs, 0, 'f', 1)
+            .arg(endMs / startMs, 0, 'f', 2)
+            .arg(rows));
+    say(QStringLiteral("the same pages with no model open: first %1 ms/page, last %2 ms/page; "
+                       "the models' share at the end: %3 ms/page")
+            .arg(average(closed.mid(0, edge)), 0, 'f', 1)
+            .arg(average(closed.mid(closed.size() - edge)), 0, 'f', 1)
+            .arg(endMs - average(closed.mid(closed.size() - edge)), 0, 'f', 1));
+}
+
 } // namespace
 
 int main(int argc, char **argv) {
@@ -363,7 +447,11 @@ int main(int argc, char **argv) {
     const QCommandLineOption feedOption(QStringLiteral("feed-posts"),
                                         QStringLiteral("posts for feed and search"),
                                         QStringLiteral("n"), QStringLiteral("100000"));
-    parser.addOptions({hearthdOption, syncOption, feedOption});
+    const QCommandLineOption openFeedOption(
+        QStringLiteral("open-feed-posts"),
+        QStringLiteral("posts synced with a feed open (0 skips it)"), QStringLiteral("n"),
+        QStringLiteral("20000"));
+    parser.addOptions({hearthdOption, syncOption, feedOption, openFeedOption});
     parser.process(app);
     QLoggingCategory::setFilterRules(QStringLiteral("hearth.*.info=false\nhearth.*.debug=false"));
 
@@ -374,6 +462,9 @@ int main(int argc, char **argv) {
         qputenv("HEARTHD_BIN", parser.value(hearthdOption).toLocal8Bit());
         benchInitialSync(parser.value(syncOption).toInt(), dir);
     }
-    benchFeedAndSearch(parser.value(feedOption).toInt(), dir);
+    if (parser.value(feedOption).toInt() > 0)
+        benchFeedAndSearch(parser.value(feedOption).toInt(), dir);
+    if (parser.value(openFeedOption).toInt() > 0)
+        benchSyncWithFeedOpen(parser.value(openFeedOption).toInt(), dir);
     return 0;
 }

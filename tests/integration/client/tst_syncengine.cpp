@@ -5,6 +5,7 @@
 
 #include "apicall.h"
 #include "dataview.h"
+#include "hearthdmetrics.h"
 #include "hearthdprocess.h"
 
 #include "cache/cachestore.h"
@@ -37,6 +38,7 @@ using hearth::testing::call;
 using hearth::testing::DataView;
 using hearth::testing::HearthdProcess;
 using hearth::testing::registerUser;
+using hearth::testing::requestsAnswered;
 
 namespace {
 
@@ -116,6 +118,29 @@ private:
                 {QStringLiteral("topic"), QString()}};
     }
 
+    // `owner`'s new public community with `member`'s client in it: started, polling only every
+    // ten minutes (so polling cannot explain what arrives), joined, idle and listening live.
+    std::unique_ptr<Client> liveMember(const QUrl &server,
+                                       const hearth::protocol::AuthResponse &member,
+                                       const hearth::protocol::AuthResponse &owner,
+                                       const QString &name, QString *community) {
+        *community = newId();
+        if (!sendMutation(server, owner.token, QStringLiteral("community.create"),
+                          communityArgs(*community, name)))
+            return nullptr;
+        auto client = newClient(server, member);
+        if (!client)
+            return nullptr;
+        client->engine->setPollInterval(10 * 60 * 1000);
+        client->engine->start();
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), *community}});
+        Client *c = client.get();
+        if (!QTest::qWaitFor([c] { return c->idle() && c->engine->liveUpdates(); }, 15000))
+            return nullptr;
+        return client;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         if (HearthdProcess::binary().isEmpty())
@@ -145,9 +170,10 @@ private Q_SLOTS:
         QSignalSpy synced(client->engine.get(), &SyncEngine::synced);
         client->engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 1, 15000);
-        // A poke from the stream may start another cycle right away: wait for it to end.
+        // The first cycle may be followed by another (the stream's greeting poke): wait for the
+        // engine to settle rather than read the status the instant the first one ended.
         QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Online, 15000);
-        QVERIFY(client->engine->lastError().isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(client->engine->lastError().isEmpty(), 15000);
         QVERIFY(DataView::fromCache(*client->store).communities.contains(runners));
 
         // Ada joins Bo's community and starts her own, through her outbox.
@@ -492,16 +518,9 @@ private Q_SLOTS:
         QVERIFY2(server.start(&error), qPrintable(error));
         const auto ada = registerUser(server.url(), QStringLiteral("ada"));
         const auto bo = registerUser(server.url(), QStringLiteral("bo"));
-        const QString shared = newId();
-        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("community.create"),
-                             communityArgs(shared, QStringLiteral("Pokes"))));
-        auto client = newClient(server.url(), ada);
+        QString shared;
+        auto client = liveMember(server.url(), ada, bo, QStringLiteral("Pokes"), &shared);
         QVERIFY(client);
-        client->engine->setPollInterval(10 * 60 * 1000); // polling cannot explain what arrives
-        client->engine->start();
-        client->store->enqueueMutation(QStringLiteral("membership.join"),
-                                       {{QStringLiteral("communityId"), shared}});
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
 
         const QString first = newId();
         QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
@@ -523,6 +542,119 @@ private Q_SLOTS:
         QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
                              postArgs(after, shared, QStringLiteral("After the restart"))));
         QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.contains(after), 10000);
+    }
+
+    void aPokeForWhatWasJustPulledStartsNoCycle() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-pokecursor")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        QString shared;
+        // Only pokes and writes start cycles.
+        auto client = liveMember(server.url(), ada, bo, QStringLiteral("Counted"), &shared);
+        QVERIFY(client);
+        // Let the greeting poke and the join's pokes be answered before counting.
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        const int before = requestsAnswered(server.url(), QStringLiteral("/v1/sync"));
+        QVERIFY(before > 0);
+
+        // Ada posts: one cycle sends it and pulls once. hearthd pokes her stream for her own
+        // change meanwhile; that poke announces the head the cycle pulled to, so no second
+        // cycle follows.
+        const QString mine = newId();
+        QSignalSpy synced(client->engine.get(), &SyncEngine::synced);
+        client->store->enqueueMutation(QStringLiteral("post.create"),
+                                       postArgs(mine, shared, QStringLiteral("My own")));
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && synced.size() >= 1 &&
+                                     DataView::fromCache(*client->store).posts.contains(mine),
+                                 15000);
+        // Bo's post comes after it, by a poke: when it has arrived, any cycle Ada's own poke
+        // could have caused is over.
+        const QString theirs = newId();
+        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
+                             postArgs(theirs, shared, QStringLiteral("Theirs"))));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            DataView::fromCache(*client->store).posts.contains(theirs) && client->idle(), 15000);
+        QCOMPARE(requestsAnswered(server.url(), QStringLiteral("/v1/sync")) - before, 2);
+        QCOMPARE(synced.size(), 2);
+    }
+
+    void theStatusSaysOfflineAsSoonAsTheServerIsGone() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-gone")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        // Polling cannot explain it: the next poll would be ten minutes away.
+        client->engine->setPollInterval(10 * 60 * 1000);
+        client->engine->setBackoff(2000, 4000);
+        client->engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
+        QVERIFY(client->engine->lastError().isEmpty());
+
+        // Stopped: the stream is cut and the engine asks the server at once, which refuses the
+        // connection.
+        server.stop();
+        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 3000);
+        QVERIFY(!client->engine->online());
+        QVERIFY(!client->engine->lastError().isEmpty());
+        QVERIFY(!client->engine->liveUpdates());
+
+        // Back: Online again by itself (the stream's backoff or the engine's retry).
+        QVERIFY2(server.restart(&error), qPrintable(error));
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
+
+        // Killed outright (no goodbye on the stream): the same.
+        server.kill();
+        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 3000);
+    }
+
+    void aRetriedWriteIsSentUnderANewIdAndArrivesOnce() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server-retry")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const auto ada = registerUser(server.url(), QStringLiteral("ada"));
+        const auto bo = registerUser(server.url(), QStringLiteral("bo"));
+        const QString guild = newId();
+        QJsonObject community = communityArgs(guild, QStringLiteral("Quiet Guild"));
+        community.insert(QStringLiteral("visibility"), QStringLiteral("request"));
+        QVERIFY(
+            sendMutation(server.url(), bo.token, QStringLiteral("community.create"), community));
+
+        auto client = newClient(server.url(), ada);
+        QVERIFY(client);
+        client->engine->start();
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).communities.contains(guild),
+                                 15000);
+        // Ada asks to join and posts while her request is pending: hearthd refuses the post.
+        client->store->enqueueMutation(QStringLiteral("membership.join"),
+                                       {{QStringLiteral("communityId"), guild}});
+        const QString post = newId();
+        client->store->enqueueMutation(QStringLiteral("post.create"),
+                                       postArgs(post, guild, QStringLiteral("Hello, guild")));
+        QTRY_COMPARE_WITH_TIMEOUT(client->store->failedCount(), 1, 15000);
+        const auto refused = client->store->failedMutations().constFirst();
+        QCOMPARE(refused.name, QStringLiteral("post.create"));
+        QCOMPARE(refused.errorCode, QStringLiteral("forbidden"));
+
+        // Bo approves her; Ada retries. The same post goes out under a new mutation id (the
+        // refused id would only get its stored answer replayed) and arrives once.
+        QVERIFY(sendMutation(
+            server.url(), bo.token, QStringLiteral("membership.approve"),
+            {{QStringLiteral("communityId"), guild}, {QStringLiteral("userId"), ada.userId}}));
+        QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store)
+                                     .memberships.contains(guild + QLatin1Char(':') + ada.userId),
+                                 15000);
+        client->store->retryMutation(refused.id);
+        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->store->failedCount() == 0, 15000);
+        const DataView onServer = DataView::fromServer(server.url(), bo.token, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(onServer.posts.value(post), QStringLiteral("Hello, guild"));
+        QCOMPARE(onServer.postOrder.count(post), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.value(post),
+                                  QStringLiteral("Hello, guild"), 15000);
     }
 
     void aRefusedTokenStopsSyncAndSaysSo() {

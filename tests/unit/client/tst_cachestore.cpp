@@ -226,6 +226,44 @@ private Q_SLOTS:
                  1);
     }
 
+    // Version 8 is the posts_author index of the build before the trigger-kept counts (9), the
+    // retry id (10) and the history watermark (11): a cache it wrote opens with its posts counted,
+    // its index kept and its waiting write still going out under its own id.
+    void migrationFromVersion8CountsPostsAndKeepsTheOutbox() {
+        const QString path = newPath();
+        writeAtVersion(
+            path, 8,
+            {QStringLiteral("INSERT INTO sync_state (key, value) VALUES ('user_id', 'me')"),
+             QStringLiteral("INSERT INTO community_state (community_id, last_read_at)"
+                            " VALUES ('c1', 150)"),
+             QStringLiteral("INSERT INTO posts (id, community_id, author_id, created_at) VALUES"
+                            " ('old', 'c1', 'u1', 100), ('new', 'c1', 'u1', 200),"
+                            " ('mine', 'c1', 'me', 300), ('other', 'c2', 'u1', 100)"),
+             QStringLiteral("INSERT INTO outbox (id, name, args, target_id, community_id,"
+                            " created_at) VALUES ('m1', 'post.pin', '{}', 'new', 'c1', 1)")});
+        QCOMPARE(userVersion(path), 8);
+
+        auto store = openStore(path);
+        QVERIFY(store);
+        QCOMPARE(userVersion(path), Schema::latestVersion());
+        QCOMPARE(count(*store, QStringLiteral("SELECT post_count FROM community_state"
+                                              " WHERE community_id = 'c1'")),
+                 3);
+        QCOMPARE(count(*store, QStringLiteral("SELECT unread_count FROM community_state"
+                                              " WHERE community_id = 'c1'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT post_count FROM community_state"
+                                              " WHERE community_id = 'c2'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM sqlite_master"
+                                              " WHERE type = 'index' AND name = 'posts_author'")),
+                 1);
+        const auto pending = store->pendingMutations(10);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.at(0).id, QStringLiteral("m1"));
+        QCOMPARE(pending.at(0).sendId, QStringLiteral("m1"));
+    }
+
     void aCommentDeletedKeepsThePostOfTheSameIdsReactions() {
         auto store = openStore(newPath());
         QVERIFY(store);
@@ -464,6 +502,46 @@ private Q_SLOTS:
         QCOMPARE(store->unsentCount(), 1);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts WHERE id = 'pb'")), 0);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts WHERE id = 'pa'")), 1);
+    }
+
+    // A retry sends under a new id (send_id); new text for the write refused again renames the
+    // entry, and that name is what goes out: the retry's id would only get its refusal replayed.
+    void newTextAfterARetryGoesOutUnderTheRevisedId() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->applySyncPage(PageBuilder()
+                                 .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                                 .build(QStringLiteral("cur-1")));
+        const QString first = store->enqueueMutation(
+            QString::fromLatin1(hearth::protocol::MutationName::PostCreate),
+            postArgs(QStringLiteral("pa"), QStringLiteral("c1"), QStringLiteral("A")));
+        store->waitForWrites();
+        const auto refuse = [&](const QString &sentAs) {
+            store->settleMutations(response({QJsonObject{
+                {QStringLiteral("id"), sentAs},
+                {QStringLiteral("status"), QStringLiteral("rejected")},
+                {QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), QStringLiteral("forbidden")},
+                             {QStringLiteral("message"), QStringLiteral("not a member yet")}}}}}));
+            store->waitForWrites();
+        };
+        refuse(first);
+        store->retryMutation(first);
+        store->waitForWrites();
+        const QString retriedAs = store->pendingMutations(10).at(0).sendId;
+        QVERIFY(retriedAs != first);
+        refuse(retriedAs);
+        QCOMPARE(store->failedCount(), 1);
+
+        const QString revised =
+            store->reviseMutation(first, QStringLiteral("Short"), QStringLiteral("body"));
+        store->waitForWrites();
+        const auto pending = store->pendingMutations(10);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.at(0).id, revised);
+        QCOMPARE(pending.at(0).sendId, revised);
+        QCOMPARE(pending.at(0).args.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Short"));
     }
 
     void searchFindsAPostAndLosesItOnDelete() {

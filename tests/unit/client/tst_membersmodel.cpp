@@ -1,22 +1,20 @@
-// MembersModel (under QAbstractItemModelTester) and ProfileModel over a real cache: members by
-// role then name with their profiles, a profile change updating one row in place, and a member's
-// profile with interests, showcase and the communities we share.
+// MembersModel over a real cache, under QAbstractItemModelTester: members by role then name with
+// their profiles, and a profile change updating one row in place.
 
 #include "pagebuilder.h"
 
 #include "cache/cachestore.h"
 #include "models/membersmodel.h"
-#include "models/profilemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using hearth::cache::CacheStore;
 using hearth::models::MembersModel;
-using hearth::models::ProfileModel;
 using hearth::testing::PageBuilder;
 
 class TestMembersModel : public QObject {
@@ -104,36 +102,6 @@ private Q_SLOTS:
         model.setSearch(QString());
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(reset.size(), 0);
-    }
-
-    void showsAProfile() {
-        ProfileModel profile;
-        profile.setStore(m_store.get());
-        QSignalSpy changed(&profile, &ProfileModel::profileChanged);
-        profile.setUserId(QStringLiteral("u-amy"));
-        QVERIFY(profile.loaded());
-        QCOMPARE(profile.handle(), QStringLiteral("amy"));
-        QCOMPARE(profile.interests(),
-                 (QStringList{QStringLiteral("ceramics"), QStringLiteral("glazes")}));
-        QCOMPARE(profile.showcase().size(), 1);
-        QCOMPARE(profile.showcase().at(0).toMap().value(QStringLiteral("title")).toString(),
-                 QStringLiteral("Moon jar"));
-        // Only the communities we share.
-        QCOMPARE(profile.communities().size(), 1);
-        QCOMPARE(profile.communities().at(0).toMap().value(QStringLiteral("name")).toString(),
-                 QStringLiteral("Makers"));
-        QVERIFY(!profile.isMe());
-
-        m_store->applySyncPage(
-            PageBuilder()
-                .user(QStringLiteral("u-amy"), QStringLiteral("amy"), QStringLiteral("new bio"))
-                .build(QStringLiteral("cur-2")));
-        m_store->waitForWrites();
-        QCOMPARE(profile.bio(), QStringLiteral("new bio"));
-        QVERIFY(changed.size() >= 2);
-
-        profile.setUserId(QStringLiteral("nobody"));
-        QVERIFY(!profile.loaded());
     }
 };
 

@@ -1,8 +1,9 @@
 #pragma once
-// One member's profile from the cache, for a profile page: who they are, what they are into, and
-// their showcase (products, projects, portfolio pieces). Updates when a sync changes it.
+// One member's profile from the cache, for a profile page: who they are, what they are into,
+// their showcase (products, projects, portfolio pieces) and the communities we share. Not a list
+// model: one object whose properties change when a sync changes the profile.
 //
-//   ProfileModel { store: AppContext.store; userId: member.userId }
+//   MemberProfile { store: AppContext.store; userId: member.userId }
 
 #include "cache/cachestore.h"
 
@@ -14,7 +15,7 @@
 
 namespace hearth::models {
 
-class ProfileModel : public QObject {
+class MemberProfile : public QObject {
     Q_OBJECT
     QML_ELEMENT
     Q_PROPERTY(hearth::cache::CacheStore *store READ store WRITE setStore NOTIFY storeChanged)
@@ -34,7 +35,7 @@ class ProfileModel : public QObject {
     Q_PROPERTY(bool isMe READ isMe NOTIFY profileChanged)
 
 public:
-    explicit ProfileModel(QObject *parent = nullptr);
+    explicit MemberProfile(QObject *parent = nullptr);
 
     hearth::cache::CacheStore *store() const { return m_store; }
     void setStore(hearth::cache::CacheStore *store);
@@ -58,6 +59,7 @@ Q_SIGNALS:
 
 private:
     void load();
+    void clear();
 
     QPointer<hearth::cache::CacheStore> m_store;
     QString m_userId;

@@ -1,0 +1,48 @@
+#include "communitylistquery.h"
+
+#include "readquery.h"
+
+#include <QSqlQuery>
+
+namespace hearth::cache {
+
+QList<CommunityRow> CommunityListQuery::run(const QSqlDatabase &db) const {
+    QString sql = QStringLiteral(
+        "SELECT c.id, c.name, c.slug, c.tagline, c.member_count, coalesce(m.role, ''),"
+        " coalesce(s.post_count, 0), c.visibility, c.description, coalesce(m.state, ''),"
+        " EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = c.id AND o.state = 'pending'),"
+        " coalesce(s.unread_count, 0), c.guidelines, c.welcome, c.member_cap,"
+        " coalesce(s.keep_offline, 0), coalesce(s.history_complete, 0)"
+        " FROM communities c LEFT JOIN memberships m ON m.community_id = c.id AND m.user_id = ?"
+        " LEFT JOIN community_state s ON s.community_id = c.id");
+    if (joinedOnly)
+        sql += QStringLiteral(" WHERE m.state IN ('active', 'pending')");
+    sql += QStringLiteral(
+        " ORDER BY (m.state IS NULL OR m.state <> 'active'), c.name COLLATE NOCASE, c.id");
+    QList<CommunityRow> rows;
+    QSqlQuery q = runRead(db, sql, {localUserId}, "community list");
+    while (q.next()) {
+        CommunityRow row;
+        row.id = q.value(0).toString();
+        row.name = q.value(1).toString();
+        row.slug = q.value(2).toString();
+        row.tagline = q.value(3).toString();
+        row.memberCount = q.value(4).toInt();
+        row.myRole = q.value(5).toString();
+        row.postCount = q.value(6).toInt();
+        row.visibility = q.value(7).toString();
+        row.description = q.value(8).toString();
+        row.membershipState = q.value(9).toString();
+        row.pending = q.value(10).toBool();
+        row.unreadCount = q.value(11).toInt();
+        row.guidelines = q.value(12).toString();
+        row.welcome = q.value(13).toString();
+        row.memberCap = q.value(14).toInt();
+        row.keepOffline = q.value(15).toBool();
+        row.historyComplete = q.value(16).toBool();
+        rows.append(std::move(row));
+    }
+    return rows;
+}
+
+} // namespace hearth::cache

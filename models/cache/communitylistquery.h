@@ -1,0 +1,39 @@
+#pragma once
+// The communities in the cache: those the local member belongs to first, then the others they can
+// see, each by name. Post and unread counts come from community_state's columns, which triggers
+// keep as posts come and go (schema 9), so the list costs the same with 10 or 100,000 posts.
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+namespace hearth::cache {
+
+struct CommunityRow {
+    QString id;
+    QString name;
+    QString slug;
+    QString tagline;
+    QString description; // markdown
+    QString guidelines;  // markdown
+    QString welcome;
+    QString visibility; // public | request | invite
+    int memberCount = 0;
+    int memberCap = 0;
+    QString myRole;          // owner | moderator | member, "" when not a member
+    QString membershipState; // active | pending | banned, "" when not a member
+    int postCount = 0;       // posts in the cache
+    int unreadCount = 0;     // others' posts newer than when the member last read it
+    bool pending = false;    // a write about it (create, join) is in the outbox
+    bool keepOffline = false;
+    bool historyComplete = false;
+};
+
+struct CommunityListQuery {
+    QString localUserId;
+    bool joinedOnly = false; // only where my membership is active or pending
+
+    QList<CommunityRow> run(const QSqlDatabase &db) const;
+};
+
+} // namespace hearth::cache
