@@ -2,6 +2,7 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import Hearth.Models
 import Hearth.Ui
 
 // Sign in to a Hearth server, or create an account there. The page only validates and asks;
@@ -305,7 +306,7 @@ Page {
                     placeholderText: qsTr("How others see you")
                     hint: qsTr("Optional. Your handle is used when this is empty.")
                     enabled: !page.busy
-                    maximumLength: 64
+                    maximumLength: WireConstants.displayNameMaxLength
                     onAccepted: passwordField.input.forceActiveFocus()
                 }
 
