@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CacheNoticeBar</name>
+    <message>
+        <source>Move aside and rebuild</source>
+        <translation>Beiseitelegen und neu aufbauen</translation>
+    </message>
+    <message>
+        <source>Sign out</source>
+        <translation>Abmelden</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>CommentDelegate</name>
     <message>
         <source>%1: %2</source>
@@ -1730,7 +1745,7 @@
     <name>ProfilePage</name>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Dein Profil</translation>
     </message>
     <message>
         <source>Profile of %1</source>
@@ -2614,12 +2629,12 @@ Optionen für die Entwicklung:
 <context>
     <name>hearth::app::AppContext</name>
     <message>
-        <source>Hearth could not open this account&apos;s local data: %1</source>
-        <translation>Hearth konnte die lokalen Daten dieses Kontos nicht öffnen: %1</translation>
-    </message>
-    <message>
         <source>Your sign-in has expired or was revoked. Sign in again.</source>
         <translation>Deine Anmeldung ist abgelaufen oder wurde widerrufen. Melde dich erneut an.</translation>
+    </message>
+    <message>
+        <source>This account&apos;s cache is damaged (%1). Restart Hearth to rebuild it from the server; your unsent changes are kept.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
