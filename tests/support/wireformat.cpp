@@ -90,7 +90,8 @@ QByteArray clientFrame(quint8 opcode, const QByteArray &payload, bool masked) {
         return frame + payload;
     }
     QByteArray frame = clientFrameHeader(opcode, quint64(payload.size()));
-    const char *mask = frame.constData() + frame.size() - 4;
+    // A copy: appending to `frame` may move its bytes (ASan found the read after the move).
+    const QByteArray mask = frame.right(4);
     for (qsizetype i = 0; i < payload.size(); ++i)
         frame.append(char(payload[i] ^ mask[i % 4]));
     return frame;
