@@ -207,6 +207,32 @@ TestCase {
         compare(findChild(home, "syncStatus").text, "Offline — 2 unsent");
     }
 
+    // The notice floats over every page; each page's scrolling content ends above it, so the
+    // last outbox entry (or member, result, event...) can be scrolled clear of it.
+    function test_pagesScrollClearOfTheOfflineNotice() {
+        const home = createHome({ syncStatus: SyncStatusPill.State.Offline, unsentCount: 1 });
+        const banner = findChild(home, "offlineBanner");
+        verify(banner.visible);
+        const inset = banner.height + Theme.spacingL;
+        const pages = { feed: home.feedPage, outbox: home.outboxPage, search: home.searchPage,
+                        members: home.membersPage, events: home.eventsPage,
+                        event: home.eventDetailPage, profile: home.profilePage,
+                        notifications: home.notificationsPage };
+        for (const name in pages)
+            compare(pages[name].overlayHeight, inset, name);
+        keyClick(Qt.Key_O, Qt.ControlModifier | Qt.ShiftModifier);
+        compare(home.view, "outbox");
+        const scroll = findChild(home.outboxPage, "outboxScroll");
+        tryVerify(() => scroll.height > 0);
+        scroll.contentY = Math.max(0, scroll.contentHeight - scroll.height);
+        const column = scroll.contentItem.children[0];
+        const contentEnd = column.mapToItem(home, 0, column.height).y;
+        verify(contentEnd <= banner.mapToItem(home, 0, 0).y,
+               "the outbox's end (" + contentEnd + ") is above the notice");
+        home.syncStatus = SyncStatusPill.State.Online;
+        compare(home.outboxPage.overlayHeight, 0);
+    }
+
     function test_offlinePostWaitsAndSaysSo() {
         const home = createHome();
         home.rail.selectIndex(railIndexOf(home, testCommunityId));

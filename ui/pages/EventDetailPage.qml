@@ -14,6 +14,9 @@ Page {
     id: page
 
     property CacheStore store
+    // Height of what floats over the page's bottom edge (the offline notice): the end of the
+    // content scrolls clear of it.
+    property real overlayHeight: 0
     property string eventId
     property string backLabel
     property bool online: true
@@ -134,6 +137,7 @@ Page {
 
     ScrollingColumn {
         id: scroller
+        bottomPadding: Theme.spacingXxl + page.overlayHeight
         objectName: "eventScroller"
         anchors.fill: parent
         visible: details.loaded

@@ -12,6 +12,9 @@ Page {
     id: page
 
     property CacheStore store
+    // Height of what floats over the page's bottom edge (the offline notice): the end of the
+    // content scrolls clear of it.
+    property real overlayHeight: 0
     // "": every community I am a member of.
     property string communityId
     property string communityName
@@ -116,6 +119,7 @@ Page {
 
     ScrollingColumn {
         id: scroller
+        bottomPadding: Theme.spacingXxl + page.overlayHeight
         objectName: "eventsScroller"
         anchors.fill: parent
 

@@ -23,6 +23,9 @@ Page {
     id: home
 
     property CacheStore store
+    // What the floating offline notice covers at the bottom of a page: pages end their scrolling
+    // content above it.
+    readonly property real offlineInset: offlineNotice.visible ? offlineNotice.height + Theme.spacingL : 0
     property string displayName
     property string handle
     property string serverUrl
@@ -475,7 +478,7 @@ Page {
                 canAnnounce: rail.currentRole === "owner" || rail.currentRole === "moderator"
                 online: home.online
                 loading: home.firstSync
-                overlayHeight: offlineNotice.visible ? offlineNotice.height + Theme.spacingL : 0
+                overlayHeight: home.offlineInset
                 onPostOpened: postId => home.openThread(postId)
                 // ui-pages
                 onProfileRequested: userId => home.openProfile(userId)
@@ -496,6 +499,7 @@ Page {
             }
 
             SearchPage {
+                overlayHeight: home.offlineInset
                 id: searchPage
                 anchors.fill: parent
                 visible: home.view === "search"
@@ -511,6 +515,7 @@ Page {
             }
 
             OutboxPage {
+                overlayHeight: home.offlineInset
                 id: outboxPage
                 anchors.fill: parent
                 visible: home.view === "outbox"
@@ -559,6 +564,7 @@ Page {
 
             // ---- ui-pages: people, events and notifications ----
             ProfilePage {
+                overlayHeight: home.offlineInset
                 id: profilePage
                 anchors.fill: parent
                 visible: home.view === "profile"
@@ -578,6 +584,7 @@ Page {
             }
 
             MembersPage {
+                overlayHeight: home.offlineInset
                 id: membersPage
                 anchors.fill: parent
                 visible: home.view === "members"
@@ -591,6 +598,7 @@ Page {
             }
 
             EventsPage {
+                overlayHeight: home.offlineInset
                 id: eventsPage
                 anchors.fill: parent
                 visible: home.view === "events"
@@ -604,6 +612,7 @@ Page {
             }
 
             EventDetailPage {
+                overlayHeight: home.offlineInset
                 id: eventDetailPage
                 anchors.fill: parent
                 visible: home.view === "event"
@@ -621,6 +630,7 @@ Page {
             }
 
             NotificationsPage {
+                overlayHeight: home.offlineInset
                 id: notificationsPage
                 anchors.fill: parent
                 visible: home.view === "notifications"

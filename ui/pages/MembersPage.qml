@@ -11,6 +11,9 @@ Page {
     id: page
 
     property CacheStore store
+    // Height of what floats over the page's bottom edge (the offline notice): the end of the
+    // content scrolls clear of it.
+    property real overlayHeight: 0
     property string communityId
     property string communityName
     property string backLabel
@@ -119,7 +122,7 @@ Page {
         boundsBehavior: Flickable.StopAtBounds
         highlightMoveDuration: 0
         currentIndex: -1
-        bottomMargin: Theme.spacingXl
+        bottomMargin: Theme.spacingXl + page.overlayHeight
 
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Members")

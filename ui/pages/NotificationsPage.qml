@@ -12,6 +12,9 @@ Page {
     id: page
 
     property CacheStore store
+    // Height of what floats over the page's bottom edge (the offline notice): the end of the
+    // content scrolls clear of it.
+    property real overlayHeight: 0
     property string backLabel
     property date now: new Date()
     property bool unreadOnly: false
@@ -183,7 +186,7 @@ Page {
         highlightMoveDuration: 0
         currentIndex: -1
         boundsBehavior: Flickable.StopAtBounds
-        bottomMargin: Theme.spacingXl
+        bottomMargin: Theme.spacingXl + page.overlayHeight
         activeFocusOnTab: true
 
         Accessible.role: Accessible.List

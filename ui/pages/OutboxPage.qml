@@ -13,6 +13,9 @@ Page {
     id: page
 
     property CacheStore store
+    // Height of what floats over the page's bottom edge (the offline notice): the end of the
+    // content scrolls clear of it.
+    property real overlayHeight: 0
     // To name each write's community.
     property CommunityListModel communities
     property int syncStatus: SyncStatusPill.State.Offline
@@ -175,9 +178,10 @@ Page {
 
     Flickable {
         id: flick
+        objectName: "outboxScroll"
         anchors.fill: parent
         contentWidth: width
-        contentHeight: column.implicitHeight + 2 * Theme.spacingXl
+        contentHeight: column.implicitHeight + 2 * Theme.spacingXl + page.overlayHeight
         clip: true
         boundsBehavior: Flickable.StopAtBounds
 

@@ -12,6 +12,9 @@ Page {
     id: page
 
     property CacheStore store
+    // Height of what floats over the page's bottom edge (the offline notice): the end of the
+    // content scrolls clear of it.
+    property real overlayHeight: 0
     property string userId
     // Where Back returns to ("Ridge Runners", "Members"); "" hides Back.
     property string backLabel
@@ -56,6 +59,7 @@ Page {
 
     ScrollingColumn {
         id: scroller
+        bottomPadding: Theme.spacingXxl + page.overlayHeight
         objectName: "profileScroller"
         anchors.fill: parent
         visible: profile.loaded

@@ -13,6 +13,9 @@ Page {
     id: page
 
     property CacheStore store
+    // Height of what floats over the page's bottom edge (the offline notice): the end of the
+    // content scrolls clear of it.
+    property real overlayHeight: 0
     property string query
     // The community selected in the rail, for "This community only".
     property string currentCommunityId
@@ -144,6 +147,7 @@ Page {
         width: header.width
         clip: true
         spacing: Theme.spacingS
+        bottomMargin: page.overlayHeight
         model: searchModel
         boundsBehavior: Flickable.StopAtBounds
         keyNavigationEnabled: true
