@@ -11,6 +11,7 @@
 
 #include "cache/cachestore.h"
 #include "protocol/entities.h"
+#include "protocol/historypage.h"
 #include "protocol/mutation.h"
 #include "protocol/syncpage.h"
 #include "ui/qmlwarnings.h"
@@ -55,6 +56,31 @@ protocol::Change change(qint64 seq, const char *type, const QString &id, const Q
     return c;
 }
 
+// A community and my membership in it, as the sync sends them.
+void addCommunityOf(protocol::SyncPage &page, qint64 &seq, qint64 now, const QString &id,
+                    const char *slug, const char *name, const char *tagline, int members,
+                    const char *visibility, const char *role, const char *state) {
+    constexpr qint64 day = 24 * 3600 * 1000;
+    protocol::Community community;
+    community.id = id;
+    community.slug = QString::fromLatin1(slug);
+    community.name = QString::fromUtf8(name);
+    community.tagline = QString::fromUtf8(tagline);
+    community.memberCount = members;
+    community.visibility = QString::fromLatin1(visibility);
+    community.createdAt = now - 200 * day;
+    page.changes << change(++seq, protocol::ChangeType::Community, community.id, community.id,
+                           community.toJson());
+    protocol::Membership membership;
+    membership.communityId = id;
+    membership.userId = meId;
+    membership.role = QString::fromLatin1(role);
+    membership.state = QString::fromLatin1(state);
+    membership.joinedAt = now - 30 * day;
+    page.changes << change(++seq, protocol::ChangeType::Membership, membership.id(), id,
+                           membership.toJson());
+}
+
 QByteArray cachedAccountPage() {
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     constexpr qint64 hour = 3600 * 1000;
@@ -79,24 +105,7 @@ QByteArray cachedAccountPage() {
     const auto addCommunity = [&](const QString &id, const char *slug, const char *name,
                                   const char *tagline, int members, const char *visibility,
                                   const char *role, const char *state) {
-        protocol::Community community;
-        community.id = id;
-        community.slug = QString::fromLatin1(slug);
-        community.name = QString::fromUtf8(name);
-        community.tagline = QString::fromUtf8(tagline);
-        community.memberCount = members;
-        community.visibility = QString::fromLatin1(visibility);
-        community.createdAt = now - 200 * 24 * hour;
-        page.changes << change(++seq, protocol::ChangeType::Community, community.id, community.id,
-                               community.toJson());
-        protocol::Membership membership;
-        membership.communityId = id;
-        membership.userId = meId;
-        membership.role = QString::fromLatin1(role);
-        membership.state = QString::fromLatin1(state);
-        membership.joinedAt = now - 30 * 24 * hour;
-        page.changes << change(++seq, protocol::ChangeType::Membership, membership.id(), id,
-                               membership.toJson());
+        addCommunityOf(page, seq, now, id, slug, name, tagline, members, visibility, role, state);
     };
     addCommunity(communityId, "ridge-runners", "Ridge Runners",
                  "Trail running on the hills around town", 14, "public", "member", "active");
@@ -238,6 +247,36 @@ public:
     }
 
     Q_INVOKABLE void waitForWrites() { m_store->waitForWrites(); }
+
+    // A community of mine whose whole history is cached: `posts` posts, one a minute, the
+    // newest now, titled "Post N" (1 the oldest), and a history page that says nothing older
+    // exists, as "keep offline" leaves a big community. Answers the community's id.
+    Q_INVOKABLE QString addCommunityWithHistory(int posts) {
+        const auto id = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000004");
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        protocol::SyncPage page;
+        addCommunityOf(page, m_seq, now, id, "trail-archive", "Trail Archive",
+                       "Every run since the club began", 40, "public", "member", "active");
+        for (int n = 1; n <= posts; ++n) {
+            protocol::Post post;
+            post.id = QStringLiteral("7d3c2a8e-0004-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0'));
+            post.communityId = id;
+            post.authorId = otherId;
+            post.authorName = QStringLiteral("Tom Okafor");
+            post.kind = QStringLiteral("discussion");
+            post.title = QStringLiteral("Post %1").arg(n);
+            post.body = QStringLiteral("Run number %1: the ridge loop, *muddy* as ever.").arg(n);
+            post.createdAt = now - qint64(posts - n) * 60 * 1000;
+            page.changes << change(++m_seq, protocol::ChangeType::Post, post.id, id, post.toJson());
+        }
+        page.cursor = QStringLiteral("qml-test-cursor-%1").arg(m_seq);
+        m_store->applySyncPage(page.toJson());
+        protocol::HistoryPage history;
+        history.complete = true;
+        m_store->applyHistoryPage(id, history.toJson());
+        m_store->waitForWrites();
+        return id;
+    }
 
     // What hearthd sends when a post was deleted: its tombstone in the next sync page. Queued
     // only (no wait), so a test can race a write of its own against it, as a member can.

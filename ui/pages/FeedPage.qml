@@ -301,6 +301,7 @@ Page {
         onCountChanged: page.revealPost()
         onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
         Keys.onReturnPressed: page.openCurrent()
+        Keys.onPressed: event => event.accepted = ListKeys.move(postList, event.key)
         Keys.onEnterPressed: page.openCurrent()
         Keys.onTabPressed: event => {
             event.accepted = page.currentPost !== null && page.currentPost.focusActions(false);

@@ -123,6 +123,7 @@ Page {
         highlightMoveDuration: 0
         currentIndex: -1
         bottomMargin: Theme.spacingXl + page.overlayHeight
+        Keys.onPressed: event => event.accepted = ListKeys.move(memberList, event.key)
 
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Members")

@@ -188,6 +188,7 @@ Page {
         boundsBehavior: Flickable.StopAtBounds
         bottomMargin: Theme.spacingXl + page.overlayHeight
         activeFocusOnTab: true
+        Keys.onPressed: event => event.accepted = ListKeys.move(notificationList, event.key)
 
         Accessible.role: Accessible.List
         Accessible.name: qsTr("Notifications")

@@ -158,6 +158,7 @@ Page {
 
         onActiveFocusChanged: if (activeFocus && currentIndex < 0 && count > 0) currentIndex = 0
         Keys.onReturnPressed: page.openCurrent()
+        Keys.onPressed: event => event.accepted = ListKeys.move(resultList, event.key)
         Keys.onEnterPressed: page.openCurrent()
         Keys.onUpPressed: event => {
             if (currentIndex <= 0)
