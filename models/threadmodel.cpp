@@ -24,7 +24,7 @@ QHash<int, QByteArray> ThreadModel::roleNames() const {
             {AuthorNameRole, "authorName"}, {AuthorIdRole, "authorId"},
             {CreatedAtRole, "createdAt"},   {PendingRole, "pending"},
             {FailedRole, "failed"},         {ErrorStringRole, "errorString"},
-            {MutationIdRole, "mutationId"}};
+            {MutationIdRole, "mutationId"}, {EditedRole, "edited"}};
 }
 
 void ThreadModel::setPostId(const QString &postId) {
@@ -85,7 +85,8 @@ QList<CacheRowModel::Row> ThreadModel::loadInitialRows() {
                       c.outbox.pending,
                       c.outbox.failed(),
                       c.outbox.errorString,
-                      c.outbox.failedMutationId};
+                      c.outbox.failedMutationId,
+                      c.editedAt > 0};
         rows.append(std::move(row));
     }
     return rows;
@@ -114,6 +115,30 @@ QString ThreadModel::createComment(const QString &body, const QString &parentId)
     args.parentId = parentId;
     args.body = body;
     return CacheActions(store()).comment(args);
+}
+
+QString ThreadModel::editPost(const QString &title, const QString &body) {
+    if (!store() || m_postId.isEmpty())
+        return {};
+    return CacheActions(store()).editPost(m_postId, title, body);
+}
+
+QString ThreadModel::deletePost() {
+    if (!store() || m_postId.isEmpty())
+        return {};
+    return CacheActions(store()).deletePost(m_postId);
+}
+
+QString ThreadModel::editComment(const QString &commentId, const QString &body) {
+    if (!store() || !containsKey(commentId))
+        return {};
+    return CacheActions(store()).editComment(commentId, body);
+}
+
+QString ThreadModel::deleteComment(const QString &commentId) {
+    if (!store() || !containsKey(commentId))
+        return {};
+    return CacheActions(store()).deleteComment(commentId);
 }
 
 } // namespace hearth::models

@@ -35,6 +35,7 @@ public:
         ErrorStringRole, // QString: why
         MutationIdRole,  // QString: the failed outbox entry
                          // (CacheStore.retryMutation/discardMutation)
+        EditedRole,      // bool: its author changed it after writing it
     };
     Q_ENUM(Role)
 
@@ -49,6 +50,12 @@ public:
     // Replies to the post, or to `parentId`'s comment, through the outbox (shown at once).
     // Returns the new comment's id, or "" without a store or post.
     Q_INVOKABLE QString createComment(const QString &body, const QString &parentId = QString());
+    // My own writing, changed or taken back through the outbox: shown at once, undone if the
+    // server refuses. Each returns the outbox entry's id ("" when nothing was queued).
+    Q_INVOKABLE QString editPost(const QString &title, const QString &body);
+    Q_INVOKABLE QString deletePost();
+    Q_INVOKABLE QString editComment(const QString &commentId, const QString &body);
+    Q_INVOKABLE QString deleteComment(const QString &commentId);
 
 Q_SIGNALS:
     void postIdChanged();

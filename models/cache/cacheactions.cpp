@@ -95,6 +95,29 @@ QString CacheActions::comment(protocol::CommentCreateArgs args) const {
     return args.id;
 }
 
+QString CacheActions::editComment(const QString &commentId, const QString &body) const {
+    if (!m_store)
+        return {};
+    const QVariant version = scalar(m_store->readConnection(),
+                                    QStringLiteral("SELECT version FROM comments WHERE id = ?"),
+                                    {commentId}, "comment version");
+    if (!version.isValid()) {
+        qCWarning(lcCache) << "editComment of a comment that is not cached:" << commentId;
+        return {};
+    }
+    protocol::CommentEditArgs args;
+    args.id = commentId;
+    args.version = version.toInt();
+    args.body = body;
+    return send(args);
+}
+
+QString CacheActions::deleteComment(const QString &commentId) const {
+    protocol::CommentDeleteArgs args;
+    args.id = commentId;
+    return send(args);
+}
+
 QString CacheActions::toggleReaction(const QString &targetType, const QString &targetId,
                                      const QString &emoji) const {
     if (!m_store || m_store->localUserId().isEmpty() || emoji.isEmpty() ||

@@ -42,6 +42,10 @@ public:
 
     // A reply to a post, or to one of its comments (`args.parentId`). Returns the comment's id.
     QString comment(protocol::CommentCreateArgs args) const;
+    // My comment's new text, based on the cached version (a stale one fails as a conflict), and
+    // its deletion (hidden at once, back if the server refuses).
+    QString editComment(const QString &commentId, const QString &body) const;
+    QString deleteComment(const QString &commentId) const;
     // Adds my `emoji` to a post or comment, or takes it back when I have already given it.
     QString toggleReaction(const QString &targetType, const QString &targetId,
                            const QString &emoji) const;

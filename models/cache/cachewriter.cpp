@@ -198,13 +198,23 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
                 const QString entryId = q.value(3).toString();
                 const QString targetId = q.value(0).toString();
                 const QString communityId = q.value(1).toString();
+                // A thread shows a comment's state too, and may be hiding it (a pending delete).
+                if (q.value(2).toString().startsWith(QLatin1StringView("comment."))) {
+                    QSqlQuery thread = runOrThrow(
+                        m_db, QStringLiteral("SELECT post_id FROM comments WHERE id = ?"),
+                        {targetId});
+                    if (thread.next())
+                        changes.threads.insert(thread.value(0).toString());
+                }
                 if (result.applied()) {
                     runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {entryId});
                     // The server confirmed the delete: drop the post now rather than show it
                     // again until the tombstone arrives with the next pull.
-                    if (q.value(2).toString() ==
-                        QLatin1StringView(protocol::MutationName::PostDelete))
+                    const QString name = q.value(2).toString();
+                    if (name == QLatin1StringView(protocol::MutationName::PostDelete))
                         ChangeApplier(m_db, &changes).deletePost(targetId);
+                    else if (name == QLatin1StringView(protocol::MutationName::CommentDelete))
+                        ChangeApplier(m_db, &changes).deleteComment(targetId);
                     // The server's answer settles my RSVP: "going" may have become
                     // "waitlisted" when every seat was taken.
                     const QString status = result.result.value(QStringLiteral("status")).toString();

@@ -47,13 +47,13 @@ ChangeApplier::ChangeApplier(const QSqlDatabase &db, ChangeSet *changes)
     , m_upsertComment(prepareOrThrow(
           db,
           QStringLiteral("INSERT INTO comments (id, post_id, community_id, parent_id, author_id,"
-                         " author_name, body, version, created_at, sync_seq)"
-                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                         " author_name, body, version, created_at, edited_at, sync_seq)"
+                         " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                          " ON CONFLICT(id) DO UPDATE SET post_id = excluded.post_id,"
                          " community_id = excluded.community_id, parent_id = excluded.parent_id,"
                          " author_id = excluded.author_id, author_name = excluded.author_name,"
                          " body = excluded.body, version = excluded.version,"
-                         " created_at = excluded.created_at,"
+                         " created_at = excluded.created_at, edited_at = excluded.edited_at,"
                          " sync_seq = MAX(comments.sync_seq, excluded.sync_seq)"))) {}
 
 void ChangeApplier::apply(const Change &change) {
@@ -207,8 +207,9 @@ void ChangeApplier::deletePost(const QString &id) {
 
 void ChangeApplier::upsertComment(const Change &change) {
     const auto c = decodeOrThrow<Comment>(change);
-    execOrThrow(m_upsertComment, {c.id, c.postId, c.communityId, c.parentId, c.authorId,
-                                  c.authorName, c.body, c.version, c.createdAt, change.seq});
+    execOrThrow(m_upsertComment,
+                {c.id, c.postId, c.communityId, c.parentId, c.authorId, c.authorName, c.body,
+                 c.version, c.createdAt, c.editedAt, change.seq});
     m_changes->comments.insert(c.id);
     m_changes->threads.insert(c.postId);
 }

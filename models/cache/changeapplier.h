@@ -26,6 +26,8 @@ public:
     void purgeCommunity(const QString &communityId);
     // Removes a post and its comments.
     void deletePost(const QString &id);
+    // Removes a comment and the reactions to it.
+    void deleteComment(const QString &id);
 
 private:
     void upsertUser(const protocol::Change &change);
@@ -34,7 +36,6 @@ private:
     void deleteMembership(const QString &id);
     void upsertPost(const protocol::Change &change);
     void upsertComment(const protocol::Change &change);
-    void deleteComment(const QString &id);
     QString communityOfPost(const QString &postId);
     // Leaves a tombstone for a removal the sync stream brought (see HistoryApplier).
     void remember(const protocol::Change &change);

@@ -61,6 +61,10 @@ MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonO
         return pinPost(read<PostPinArgs>(args));
     if (is<CommentCreateArgs>(name))
         return createComment(read<CommentCreateArgs>(args), nowMs);
+    if (is<CommentEditArgs>(name))
+        return editComment(read<CommentEditArgs>(args), nowMs);
+    if (is<CommentDeleteArgs>(name))
+        return deleteComment(read<CommentDeleteArgs>(args));
     if (is<ReactionSetArgs>(name))
         return react(read<ReactionSetArgs>(args), true, nowMs);
     if (is<ReactionClearArgs>(name))
@@ -211,6 +215,41 @@ MutationApplier::Target MutationApplier::createComment(const CommentCreateArgs &
     m_changes->comments.insert(t.targetId);
     m_changes->threads.insert(args.postId);
     touchPost(args.postId, t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::editComment(const CommentEditArgs &args, qint64 nowMs) {
+    Target t{args.id, {}, {}};
+    QSqlQuery q = runOrThrow(
+        m_db,
+        QStringLiteral("SELECT community_id, post_id, body, edited_at FROM comments WHERE id = ?"),
+        {t.targetId});
+    if (!q.next())
+        throw SqlFailure{QStringLiteral("cannot edit unknown comment %1").arg(t.targetId)};
+    t.communityId = q.value(0).toString();
+    const QString postId = q.value(1).toString();
+    t.previous = {{QStringLiteral("postId"), postId},
+                  {QStringLiteral("body"), q.value(2).toString()},
+                  {QStringLiteral("editedAt"), q.value(3).toDouble()}};
+    runOrThrow(m_db, QStringLiteral("UPDATE comments SET body = ?, edited_at = ? WHERE id = ?"),
+               {args.body, nowMs, t.targetId});
+    m_changes->comments.insert(t.targetId);
+    m_changes->threads.insert(postId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::deleteComment(const CommentDeleteArgs &args) {
+    // As with a post: nothing is removed yet. The thread hides a comment with a pending delete,
+    // so a refused or discarded delete brings it back; the server's answer removes it.
+    Target t{args.id, {}, {}};
+    QSqlQuery q =
+        runOrThrow(m_db, QStringLiteral("SELECT community_id, post_id FROM comments WHERE id = ?"),
+                   {t.targetId});
+    if (q.next()) {
+        t.communityId = q.value(0).toString();
+        m_changes->threads.insert(q.value(1).toString());
+    }
+    m_changes->comments.insert(t.targetId);
     return t;
 }
 
@@ -366,6 +405,19 @@ void MutationApplier::revert(const QString &name, const Target &target) {
             m_changes->threads.insert(postId);
             touchPost(postId, target.communityId);
         }
+        m_changes->comments.insert(target.targetId);
+    } else if (is(name, MutationName::CommentEdit) && !target.previous.isEmpty()) {
+        runOrThrow(m_db, QStringLiteral("UPDATE comments SET body = ?, edited_at = ? WHERE id = ?"),
+                   {target.previous.value(QStringLiteral("body")).toString(),
+                    qint64(target.previous.value(QStringLiteral("editedAt")).toDouble()),
+                    target.targetId});
+        m_changes->comments.insert(target.targetId);
+        m_changes->threads.insert(target.previous.value(QStringLiteral("postId")).toString());
+    } else if (is(name, MutationName::CommentDelete)) {
+        QSqlQuery q = runOrThrow(m_db, QStringLiteral("SELECT post_id FROM comments WHERE id = ?"),
+                                 {target.targetId});
+        if (q.next())
+            m_changes->threads.insert(q.value(0).toString());
         m_changes->comments.insert(target.targetId);
     } else if ((is(name, MutationName::ReactionSet) || is(name, MutationName::ReactionClear)) &&
                !target.previous.isEmpty()) {

@@ -43,6 +43,8 @@ private:
     Target deletePost(const protocol::PostDeleteArgs &args);
     Target pinPost(const protocol::PostPinArgs &args);
     Target createComment(const protocol::CommentCreateArgs &args, qint64 nowMs);
+    Target editComment(const protocol::CommentEditArgs &args, qint64 nowMs);
+    Target deleteComment(const protocol::CommentDeleteArgs &args);
     Target react(const protocol::ReactionTarget &args, bool set, qint64 nowMs);
     Target answer(const protocol::RsvpSetArgs &args, qint64 nowMs);
     Target markRead(const protocol::NotificationMarkReadArgs &args, qint64 nowMs);

@@ -295,10 +295,15 @@ const QStringList version11 = {
     QStringLiteral("CREATE INDEX tombstones_community ON tombstones(community_id)"),
 };
 
+// Version 12: comments remember when they were last edited (comment.edit), so a thread says so.
+const QStringList version12 = {
+    QStringLiteral("ALTER TABLE comments ADD COLUMN edited_at INTEGER NOT NULL DEFAULT 0"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2,  &version3, &version4,
-                                                   &version5, &version6,  &version7, &version8,
-                                                   &version9, &version10, &version11};
+    static const QList<const QStringList *> all = {&version1, &version2,  &version3,  &version4,
+                                                   &version5, &version6,  &version7,  &version8,
+                                                   &version9, &version10, &version11, &version12};
     return all;
 }
 

@@ -15,7 +15,12 @@ QList<CommentRow> ThreadQuery::run(const QSqlDatabase &db) const {
     QSqlQuery q = runRead(
         db,
         QStringLiteral("SELECT c.id, c.parent_id, c.body, c.author_name, c.author_id, c.created_at,"
-                       " %1 FROM comments c WHERE c.post_id = ? ORDER BY c.created_at, c.id")
+                       " c.edited_at, %1 FROM comments c WHERE c.post_id = ?"
+                       // A comment I am deleting is gone from the thread at once; a refused
+                       // or discarded delete brings it back.
+                       " AND NOT EXISTS(SELECT 1 FROM outbox d WHERE d.target_id = c.id"
+                       "  AND d.name = 'comment.delete' AND d.state = 'pending')"
+                       " ORDER BY c.created_at, c.id")
             .arg(OutboxMark::columns(QStringLiteral("c.id"))),
         {postId}, "thread");
     QList<CommentRow> all;
@@ -28,7 +33,8 @@ QList<CommentRow> ThreadQuery::run(const QSqlDatabase &db) const {
         row.authorName = q.value(3).toString();
         row.authorId = q.value(4).toString();
         row.createdAt = q.value(5).toLongLong();
-        row.outbox = OutboxMark::read(q, 6);
+        row.editedAt = q.value(6).toLongLong();
+        row.outbox = OutboxMark::read(q, 7);
         byId.insert(row.id, all.size());
         all.append(std::move(row));
     }

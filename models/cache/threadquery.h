@@ -20,6 +20,7 @@ struct CommentRow {
     QString authorId;
     QString authorName;
     qint64 createdAt = 0;
+    qint64 editedAt = 0; // 0 = never edited
     OutboxMark outbox;
 };
 

@@ -62,6 +62,30 @@
         <source>Discard this reply</source>
         <translation>Diese Antwort verwerfen</translation>
     </message>
+    <message>
+        <source>%1 · edited</source>
+        <translation>%1 · bearbeitet</translation>
+    </message>
+    <message>
+        <source>Comment text</source>
+        <translation>Text des Kommentars</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit your comment</source>
+        <translation>Deinen Kommentar bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete your comment</source>
+        <translation>Deinen Kommentar löschen</translation>
+    </message>
 </context>
 <context>
     <name>CommunityRail</name>
@@ -1133,6 +1157,56 @@
     <message>
         <source>Home</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InlineEditor</name>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Write something, or delete it instead.</source>
+        <translation>Schreib etwas – oder lösche es stattdessen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n character(s) over the limit of %1.</source>
+        <translation>
+            <numerusform>%n Zeichen über der Grenze von %1.</numerusform>
+            <numerusform>%n Zeichen über der Grenze von %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Editing</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Title (optional)</source>
+        <translation>Titel (optional)</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Markdown is supported. Ctrl+Enter saves, Escape cancels.</source>
+        <translation>Markdown wird unterstützt. Strg+Eingabe speichert, Escape bricht ab.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel editing (Escape)</source>
+        <translation>Bearbeiten abbrechen (Escape)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the change (Ctrl+Enter)</source>
+        <translation>Änderung speichern (Strg+Eingabe)</translation>
     </message>
 </context>
 <context>
@@ -2539,6 +2613,46 @@
     <message>
         <source>No replies yet. Start the conversation below.</source>
         <translation>Noch keine Antworten. Fang unten das Gespräch an.</translation>
+    </message>
+    <message>
+        <source>Delete this post?</source>
+        <translation>Diesen Beitrag löschen?</translation>
+    </message>
+    <message>
+        <source>It is removed for everyone in %1, with its replies. This cannot be undone.</source>
+        <translation>Er wird für alle in %1 entfernt, mit seinen Antworten. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete this comment?</source>
+        <translation>Diesen Kommentar löschen?</translation>
+    </message>
+    <message>
+        <source>It is removed for everyone. Replies to it stay. This cannot be undone.</source>
+        <translation>Er wird für alle entfernt. Antworten darauf bleiben. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Post text</source>
+        <translation>Text des Beitrags</translation>
+    </message>
+    <message>
+        <source>Edit post</source>
+        <translation>Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit your post</source>
+        <translation>Deinen Beitrag bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete post</source>
+        <translation>Beitrag löschen</translation>
+    </message>
+    <message>
+        <source>Delete your post</source>
+        <translation>Deinen Beitrag löschen</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,8 @@ import Hearth.Ui
 
 // A post's thread over this file's cache, opened by id alone: the post comes from the cache
 // (author, kind, time, body), the comments nest, a reply is queued and shows pending, a post the
-// server does not have yet takes no replies, and the keyboard reaches every Reply.
+// server does not have yet takes no replies, and the keyboard reaches every Reply. My own post and
+// comments are edited in place and deleted after a question, through the outbox.
 TestCase {
     id: testCase
     name: "ThreadPage"
@@ -147,5 +148,164 @@ TestCase {
         const page = createThread();
         mouseClick(findChild(page, "backButton"));
         compare(closedSpy.count, 1);
+    }
+
+    readonly property string myCommentId: "7d3c2a8e-0000-4000-8000-000000000201"
+    readonly property string myCommentText: "Is the **north car park** the one by the reservoir?"
+
+    function commentById(page, commentId) {
+        for (let i = 0; i < page.commentCount; ++i) {
+            const item = page.comments.itemAt(i);
+            if (item && item.commentId === commentId)
+                return item;
+        }
+        return null;
+    }
+
+    // Takes back what a test queued, so the next one starts from the cache as it was.
+    function discardQueued(name) {
+        for (const row of testFixture.outbox()) {
+            if (row.name === name)
+                testStore.discardMutation(row.id);
+        }
+        testFixture.waitForWrites();
+        compare(testFixture.outbox().filter(r => r.name === name).length, 0);
+    }
+
+    function test_myCommentIsEditedInPlaceByKeyboard() {
+        const page = createThread();
+        tryVerify(() => commentById(page, myCommentId) !== null);
+        waitForRendering(page);
+        const mine = commentById(page, myCommentId);
+        verify(mine.mine);
+        const theirs = commentById(page, "7d3c2a8e-0000-4000-8000-000000000202");
+        verify(!theirs.mine);
+        verify(!findChild(theirs, "commentEdit").visible && !findChild(theirs, "commentDelete").visible,
+               "nothing offered on someone else's comment");
+
+        const editButton = findChild(mine, "commentEdit");
+        verify(editButton.visible);
+        editButton.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        const editor = findChild(mine, "commentEditor");
+        tryVerify(() => editor.visible);
+        verify(editor.bodyArea.activeFocus, "the text takes the focus");
+        compare(editor.bodyArea.text, myCommentText);
+        verify(!findChild(editor, "editSave").enabled, "nothing changed yet");
+
+        editor.bodyArea.text = "Is it the **north car park**, by the reservoir?";
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        tryVerify(() => !mine.editing);
+
+        testFixture.waitForWrites();
+        const rows = testFixture.outbox().filter(r => r.name === "comment.edit");
+        compare(rows.length, 1);
+        compare(rows[0].args.id, myCommentId);
+        compare(rows[0].args.version, 1);
+        compare(rows[0].args.body, "Is it the **north car park**, by the reservoir?");
+        tryVerify(() => commentById(page, myCommentId).body === "Is it the **north car park**, by the reservoir?");
+        const edited = commentById(page, myCommentId);
+        verify(edited.edited);
+        verify(edited.pending);
+
+        discardQueued("comment.edit");
+        tryVerify(() => commentById(page, myCommentId).body === myCommentText);
+        verify(!commentById(page, myCommentId).edited);
+    }
+
+    function test_anEmptyEditIsNotOfferedAndEscapeCancels() {
+        const page = createThread();
+        tryVerify(() => commentById(page, myCommentId) !== null);
+        waitForRendering(page);
+        const mine = commentById(page, myCommentId);
+        mouseClick(findChild(mine, "commentEdit"));
+        const editor = findChild(mine, "commentEditor");
+        tryVerify(() => editor.visible);
+        editor.bodyArea.text = "   ";
+        verify(!findChild(editor, "editSave").enabled);
+        compare(findChild(editor, "editProblem").text, "Write something, or delete it instead.");
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        verify(mine.editing, "Ctrl+Enter saves nothing empty");
+        keyClick(Qt.Key_Escape);
+        verify(!mine.editing);
+        verify(findChild(mine, "commentEdit").activeFocus, "the focus goes back to Edit");
+        testFixture.waitForWrites();
+        compare(testFixture.outbox().filter(r => r.name === "comment.edit").length, 0);
+        compare(mine.body, myCommentText);
+    }
+
+    function test_deletingMyCommentAsksFirst() {
+        const page = createThread();
+        tryVerify(() => commentById(page, myCommentId) !== null);
+        waitForRendering(page);
+        const before = page.commentCount;
+        mouseClick(findChild(commentById(page, myCommentId), "commentDelete"));
+        tryVerify(() => page.deleteDialog.opened);
+        compare(page.deleteDialog.title, "Delete this comment?");
+        compare(page.deleteDialog.keepText, myCommentText, "its text can be copied first");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !page.deleteDialog.visible);
+        testFixture.waitForWrites();
+        compare(testFixture.outbox().filter(r => r.name === "comment.delete").length, 0);
+        compare(page.commentCount, before);
+
+        mouseClick(findChild(commentById(page, myCommentId), "commentDelete"));
+        tryVerify(() => page.deleteDialog.opened);
+        mouseClick(findChild(page.deleteDialog.footer, "confirmButton"));
+        testFixture.waitForWrites();
+        const rows = testFixture.outbox().filter(r => r.name === "comment.delete");
+        compare(rows.length, 1);
+        compare(rows[0].args.id, myCommentId);
+        tryVerify(() => commentById(page, myCommentId) === null, 3000, "gone at once");
+        compare(page.commentCount, before - 1);
+        // The reply to it stays.
+        verify(commentById(page, "7d3c2a8e-0000-4000-8000-000000000202") !== null);
+
+        discardQueued("comment.delete");
+        tryVerify(() => commentById(page, myCommentId) !== null, 3000, "back once discarded");
+    }
+
+    function test_myPostIsEditedAndDeletedFromItsThread() {
+        const page = createThread({ postId: testMyPostId });
+        tryVerify(() => page.found);
+        waitForRendering(page);
+        verify(page.ownPost);
+        verify(findChild(page, "ownPostActions").visible);
+
+        mouseClick(findChild(page, "postEdit"));
+        tryVerify(() => page.postEditor.visible);
+        verify(!findChild(page, "threadPost").visible, "the editor takes the post's place");
+        compare(page.postEditor.titleField.text, "Anyone for a sunrise run on Sunday?");
+        page.postEditor.titleField.text = "Sunrise run on Sunday?";
+        verify(page.postEditor.bodyArea.activeFocus);
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        tryVerify(() => !page.postEditor.visible);
+        testFixture.waitForWrites();
+        const edits = testFixture.outbox().filter(r => r.name === "post.edit" && r.args.id === testMyPostId);
+        compare(edits.length, 1);
+        compare(edits[0].args.title, "Sunrise run on Sunday?");
+        compare(edits[0].args.body, "Thinking of the *east ridge*, back by 8 for coffee.");
+        tryCompare(findChild(page, "postTitle"), "text", "Sunrise run on Sunday?");
+        discardQueued("post.edit");
+
+        mouseClick(findChild(page, "postDelete"));
+        tryVerify(() => page.deleteDialog.opened);
+        compare(page.deleteDialog.title, "Delete this post?");
+        mouseClick(findChild(page.deleteDialog.footer, "confirmButton"));
+        compare(closedSpy.count, 1, "the thread closes: the post is gone");
+        testFixture.waitForWrites();
+        const deletes = testFixture.outbox().filter(r => r.name === "post.delete");
+        compare(deletes.length, 1);
+        compare(deletes[0].args.id, testMyPostId);
+        discardQueued("post.delete");
+    }
+
+    function test_someoneElsesPostOffersNoEditOrDelete() {
+        const page = createThread();
+        tryVerify(() => page.found);
+        verify(!page.ownPost);
+        verify(!findChild(page, "ownPostActions").visible);
+        page.editPost();
+        verify(!page.postEditor.visible);
     }
 }

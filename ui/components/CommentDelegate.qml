@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Hearth.Ui
 
 // One comment in a thread, indented by its depth in the reply tree. Pending and refused replies
-// are marked like posts are.
+// are marked like posts are. My own comments can be edited in place and deleted.
 Item {
     id: comment
 
@@ -18,16 +18,28 @@ Item {
     required property bool failed
     required property string errorString
     required property string mutationId
+    required property bool edited
 
     property real cardWidth: width
     property date now: new Date()
     property bool online: true
+    // Written by the member reading: offers Edit and Delete.
+    property bool mine: false
+    property bool editing: false
+    property int bodyMaxLength: 10000
 
     signal replyRequested(string commentId, string authorName)
     // The author's name or avatar was clicked: show their profile.
     signal authorRequested(string userId)
     signal retryRequested(string mutationId)
     signal discardRequested(string mutationId)
+    signal editSubmitted(string commentId, string body)
+    signal deleteRequested(string commentId, string body)
+
+    function startEditing() {
+        editing = true;
+        editor.begin();
+    }
 
     // Deep threads stop indenting after a few levels so text keeps its width.
     readonly property int indent: Math.min(depth, 4) * 28
@@ -92,7 +104,8 @@ Item {
                     objectName: "commentTime"
                     Layout.alignment: Qt.AlignBaseline
                     text: comment.pending ? (comment.online ? qsTr("Sending…") : qsTr("Waiting for connection"))
-                                          : Format.relativeTime(comment.createdAt, comment.now)
+                          : comment.edited ? qsTr("%1 · edited").arg(Format.relativeTime(comment.createdAt, comment.now))
+                          : Format.relativeTime(comment.createdAt, comment.now)
                     color: comment.pending ? Theme.accent : Theme.textMuted
                     font.pixelSize: Theme.fontSizeSmall
                 }
@@ -101,11 +114,31 @@ Item {
             MarkdownText {
                 objectName: "commentBody"
                 width: parent.width
+                visible: !comment.editing
                 markdown: comment.body
+            }
+
+            InlineEditor {
+                id: editor
+                objectName: "commentEditor"
+                width: parent.width
+                visible: comment.editing
+                what: qsTr("Comment text")
+                originalBody: comment.body
+                bodyMaxLength: comment.bodyMaxLength
+                onSaved: (title, body) => {
+                    comment.editing = false;
+                    comment.editSubmitted(comment.commentId, body);
+                }
+                onCancelled: {
+                    comment.editing = false;
+                    editButton.forceActiveFocus(Qt.OtherFocusReason);
+                }
             }
 
             Row {
                 spacing: Theme.spacingM
+                visible: !comment.editing
 
                 LinkButton {
                     objectName: "replyButton"
@@ -113,6 +146,24 @@ Item {
                     text: qsTr("Reply")
                     Accessible.name: qsTr("Reply to %1").arg(comment.authorName)
                     onClicked: comment.replyRequested(comment.commentId, comment.authorName)
+                }
+
+                LinkButton {
+                    id: editButton
+                    objectName: "commentEdit"
+                    visible: comment.mine && !comment.pending && !comment.failed
+                    text: qsTr("Edit")
+                    Accessible.name: qsTr("Edit your comment")
+                    onClicked: comment.startEditing()
+                }
+
+                LinkButton {
+                    objectName: "commentDelete"
+                    visible: comment.mine && !comment.pending && !comment.failed
+                    text: qsTr("Delete")
+                    color: Theme.danger
+                    Accessible.name: qsTr("Delete your comment")
+                    onClicked: comment.deleteRequested(comment.commentId, comment.body)
                 }
 
                 Text {

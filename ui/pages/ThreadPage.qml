@@ -8,7 +8,8 @@ import Hearth.Models
 // One post and its comments, with a reply box. Opened from the feed, a search result or anywhere
 // else by its id: the post itself comes from the cache (ThreadModel.post). Back (Escape, Alt+Left)
 // returns. Like the feed it reads the local cache, and a reply shows at once as pending. A post
-// the server does not have yet (still in the outbox) and a locked thread take no replies.
+// the server does not have yet (still in the outbox) and a locked thread take no replies. My own
+// post and comments can be edited in place and deleted (after a question), through the outbox.
 Page {
     id: page
 
@@ -26,10 +27,17 @@ Page {
     readonly property bool unsent: found && post.unsent === true
     readonly property bool locked: found && post.locked === true
     readonly property bool canReply: found && !unsent && !locked
+    readonly property string myUserId: store ? store.localUserId : ""
+    // My post, on the server: I may change it or take it back.
+    readonly property bool ownPost: found && !unsent && myUserId.length > 0
+                                    && post.authorId === myUserId
+    property bool editingPost: false
     readonly property alias commentCount: commentRepeater.count
     readonly property alias comments: commentRepeater
     readonly property alias flickable: flick
     readonly property alias replyArea: replyArea
+    readonly property alias deleteDialog: deleteDialog
+    readonly property alias postEditor: postEditor
     // The comment being answered; empty to reply to the post itself.
     property string replyToId
     property string replyToName
@@ -68,6 +76,50 @@ Page {
         replyToId = "";
         replyToName = "";
         replyArea.clear();
+        editingPost = false;
+    }
+
+    function editPost() {
+        if (!ownPost)
+            return;
+        editingPost = true;
+        postEditor.begin();
+    }
+
+    function askDeletePost() {
+        if (!ownPost)
+            return;
+        deleteDialog.commentId = "";
+        deleteDialog.title = qsTr("Delete this post?");
+        deleteDialog.message = qsTr("It is removed for everyone in %1, with its replies. This cannot be undone.").arg(page.communityName);
+        deleteDialog.keepText = page.post.body;
+        deleteDialog.open();
+    }
+
+    function askDeleteComment(commentId: string, body: string) {
+        deleteDialog.commentId = commentId;
+        deleteDialog.title = qsTr("Delete this comment?");
+        deleteDialog.message = qsTr("It is removed for everyone. Replies to it stay. This cannot be undone.");
+        deleteDialog.keepText = body;
+        deleteDialog.open();
+    }
+
+    ConfirmDialog {
+        id: deleteDialog
+        objectName: "deleteDialog"
+
+        property string commentId
+
+        confirmText: qsTr("Delete")
+        destructive: true
+        onConfirmed: {
+            if (commentId.length > 0) {
+                page.thread.deleteComment(commentId);
+                flick.forceActiveFocus();
+            } else if (page.thread.deletePost().length > 0) {
+                page.closed();
+            }
+        }
     }
 
     readonly property ThreadModel thread: ThreadModel {
@@ -172,7 +224,7 @@ Page {
             PostDelegate {
                 id: postCard
                 objectName: "threadPost"
-                visible: page.found
+                visible: page.found && !page.editingPost
                 width: flick.width
                 cardWidth: flick.columnWidth
                 now: page.now
@@ -194,6 +246,53 @@ Page {
                 unsent: page.unsent
                 onOpenRequested: page.focusReply()
                 onAuthorRequested: userId => page.profileRequested(userId)
+            }
+
+            InlineEditor {
+                id: postEditor
+                objectName: "postEditor"
+                x: Math.round((flick.width - width) / 2)
+                width: flick.columnWidth
+                visible: page.editingPost
+                withTitle: true
+                what: qsTr("Post text")
+                originalTitle: page.found ? page.post.title : ""
+                originalBody: page.found ? page.post.body : ""
+                titleMaxLength: WireConstants.postTitleMaxLength
+                bodyMaxLength: WireConstants.postBodyMaxLength
+                onSaved: (title, body) => {
+                    page.thread.editPost(title, body);
+                    page.editingPost = false;
+                    postEditButton.forceActiveFocus(Qt.OtherFocusReason);
+                }
+                onCancelled: {
+                    page.editingPost = false;
+                    postEditButton.forceActiveFocus(Qt.OtherFocusReason);
+                }
+            }
+
+            // My post's own actions, under it.
+            Row {
+                objectName: "ownPostActions"
+                x: Math.round((flick.width - flick.columnWidth) / 2) + Theme.spacingL
+                visible: page.ownPost && !page.editingPost
+                spacing: Theme.spacingM
+
+                LinkButton {
+                    id: postEditButton
+                    objectName: "postEdit"
+                    text: qsTr("Edit post")
+                    Accessible.name: qsTr("Edit your post")
+                    onClicked: page.editPost()
+                }
+
+                LinkButton {
+                    objectName: "postDelete"
+                    text: qsTr("Delete post")
+                    color: Theme.danger
+                    Accessible.name: qsTr("Delete your post")
+                    onClicked: page.askDeletePost()
+                }
             }
 
             EmptyState {
@@ -219,6 +318,10 @@ Page {
                     cardWidth: flick.columnWidth
                     now: page.now
                     online: page.online
+                    mine: page.myUserId.length > 0 && authorId === page.myUserId
+                    bodyMaxLength: WireConstants.commentBodyMaxLength
+                    onEditSubmitted: (commentId, body) => page.thread.editComment(commentId, body)
+                    onDeleteRequested: (commentId, body) => page.askDeleteComment(commentId, body)
                     onReplyRequested: (commentId, authorName) => page.replyTo(commentId, authorName)
                     onAuthorRequested: userId => page.profileRequested(userId)
                     onRetryRequested: mutationId => page.store.retryMutation(mutationId)

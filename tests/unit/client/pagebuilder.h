@@ -65,7 +65,7 @@ public:
     }
     PageBuilder &comment(const QString &id, const QString &postId, const QString &communityId,
                          const QString &body, const QString &parentId = {},
-                         qint64 createdAt = 1700000000000) {
+                         qint64 createdAt = 1700000000000, qint64 editedAt = 0) {
         protocol::Comment c;
         c.id = id;
         c.postId = postId;
@@ -74,6 +74,8 @@ public:
         c.authorName = QStringLiteral("Bo");
         c.parentId = parentId;
         c.createdAt = createdAt;
+        c.editedAt = editedAt;
+        c.version = editedAt > 0 ? 2 : 1;
         add(protocol::ChangeType::Comment, protocol::ChangeOp::Upsert, id, communityId, c.toJson());
         return *this;
     }

@@ -1,5 +1,6 @@
 // ThreadModel over a real cache, under QAbstractItemModelTester: comments flattened in reply
-// order with depth, a reply inserted under its parent in place, replies written through the outbox.
+// order with depth, a reply inserted under its parent in place, replies written through the
+// outbox, my comments edited and deleted at once and put back when the server refuses.
 
 #include "pagebuilder.h"
 
@@ -7,6 +8,9 @@
 #include "models/threadmodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -31,6 +35,39 @@ private:
                        QLatin1Char('/') +
                        QString::number(model.data(model.index(i), ThreadModel::DepthRole).toInt()));
         return out;
+    }
+
+    static QVariant value(const ThreadModel &model, const QString &commentId, int role) {
+        for (int i = 0; i < model.rowCount(); ++i) {
+            if (model.data(model.index(i), ThreadModel::CommentIdRole).toString() == commentId)
+                return model.data(model.index(i), role);
+        }
+        return {};
+    }
+
+    static bool shows(const ThreadModel &model, const QString &commentId) {
+        return value(model, commentId, ThreadModel::CommentIdRole).isValid();
+    }
+
+    // hearthd's answer to every pending write: applied, or refused with `message`.
+    void answerAll(const QString &message = {}) {
+        QJsonArray results;
+        for (const auto &entry : m_store->pendingMutations(100)) {
+            QJsonObject result{
+                {QStringLiteral("id"), entry.sendId.isEmpty() ? entry.id : entry.sendId}};
+            if (message.isEmpty()) {
+                result.insert(QStringLiteral("status"), QStringLiteral("applied"));
+            } else {
+                result.insert(QStringLiteral("status"), QStringLiteral("rejected"));
+                result.insert(QStringLiteral("error"),
+                              QJsonObject{{QStringLiteral("code"), QStringLiteral("forbidden")},
+                                          {QStringLiteral("message"), message}});
+            }
+            results.append(result);
+        }
+        m_store->settleMutations(
+            QJsonDocument(QJsonObject{{QStringLiteral("results"), results}}).toJson());
+        m_store->waitForWrites();
     }
 
 private Q_SLOTS:
@@ -156,6 +193,90 @@ private Q_SLOTS:
                                    .build(QStringLiteral("cur-3")));
         m_store->waitForWrites();
         QCOMPARE(inserted.size(), 2);
+    }
+
+    void myCommentIsEditedAndDeletedInPlaceAndBackWhenRefused() {
+        ThreadModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setPostId(QStringLiteral("p1"));
+        const QString id = model.createComment(QStringLiteral("frist"));
+        m_store->waitForWrites();
+        answerAll();
+        QCOMPARE(value(model, id, ThreadModel::PendingRole).toBool(), false);
+        QCOMPARE(value(model, id, ThreadModel::EditedRole).toBool(), false);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+
+        // The new text shows at once, marked edited, and goes out based on the cached version.
+        const QString edit = model.editComment(id, QStringLiteral("first!"));
+        QVERIFY(!edit.isEmpty());
+        m_store->waitForWrites();
+        QCOMPARE(value(model, id, ThreadModel::BodyRole).toString(), QStringLiteral("first!"));
+        QCOMPARE(value(model, id, ThreadModel::EditedRole).toBool(), true);
+        QCOMPARE(value(model, id, ThreadModel::PendingRole).toBool(), true);
+        const auto queued = m_store->pendingMutations(10);
+        QCOMPARE(queued.size(), 1);
+        QCOMPARE(queued.at(0).name, QStringLiteral("comment.edit"));
+        QCOMPARE(queued.at(0).args.value(QStringLiteral("version")).toInt(), 1);
+        QCOMPARE(queued.at(0).args.value(QStringLiteral("body")).toString(),
+                 QStringLiteral("first!"));
+
+        // Refused: my text stays, with the reason, until I retry or discard it; discarding
+        // brings back what the server has.
+        answerAll(QStringLiteral("the post is locked"));
+        QCOMPARE(value(model, id, ThreadModel::BodyRole).toString(), QStringLiteral("first!"));
+        QCOMPARE(value(model, id, ThreadModel::FailedRole).toBool(), true);
+        QCOMPARE(value(model, id, ThreadModel::ErrorStringRole).toString(),
+                 QStringLiteral("the post is locked"));
+        QCOMPARE(value(model, id, ThreadModel::MutationIdRole).toString(), edit);
+        m_store->discardMutation(edit);
+        m_store->waitForWrites();
+        QCOMPARE(value(model, id, ThreadModel::BodyRole).toString(), QStringLiteral("frist"));
+        QCOMPARE(value(model, id, ThreadModel::EditedRole).toBool(), false);
+        QCOMPARE(value(model, id, ThreadModel::FailedRole).toBool(), false);
+
+        // A delete hides it at once; a refused one brings it back whole.
+        QVERIFY(!model.deleteComment(id).isEmpty());
+        m_store->waitForWrites();
+        QVERIFY(!shows(model, id));
+        answerAll(QStringLiteral("not yours"));
+        QVERIFY(shows(model, id));
+        QCOMPARE(value(model, id, ThreadModel::BodyRole).toString(), QStringLiteral("frist"));
+        QCOMPARE(value(model, id, ThreadModel::FailedRole).toBool(), true);
+        m_store->discardMutation(value(model, id, ThreadModel::MutationIdRole).toString());
+        m_store->waitForWrites();
+
+        // Confirmed by the server, it is gone from the cache too, before any tombstone.
+        QVERIFY(!model.deleteComment(id).isEmpty());
+        m_store->waitForWrites();
+        answerAll();
+        QVERIFY(!shows(model, id));
+        QSqlQuery q(m_store->readConnection());
+        QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM comments WHERE id = '%1'").arg(id)) &&
+                q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        QCOMPARE(reset.size(), 0);
+
+        // Nothing to act on, nothing queued.
+        QCOMPARE(model.editComment(QStringLiteral("no-such"), QStringLiteral("x")), QString());
+        QCOMPARE(model.deleteComment(QStringLiteral("o")), QString()); // another post's
+    }
+
+    void aCommentEditedByItsAuthorSaysSo() {
+        ThreadModel model;
+        model.setStore(m_store.get());
+        model.setPostId(QStringLiteral("p1"));
+        QCOMPARE(value(model, QStringLiteral("b"), ThreadModel::EditedRole).toBool(), false);
+        m_store->applySyncPage(PageBuilder()
+                                   .comment(QStringLiteral("b"), QStringLiteral("p1"),
+                                            QStringLiteral("c1"), QStringLiteral("second, fixed"),
+                                            {}, 20, 25)
+                                   .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        QCOMPARE(value(model, QStringLiteral("b"), ThreadModel::BodyRole).toString(),
+                 QStringLiteral("second, fixed"));
+        QCOMPARE(value(model, QStringLiteral("b"), ThreadModel::EditedRole).toBool(), true);
     }
 };
 
