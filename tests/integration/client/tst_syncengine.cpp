@@ -422,11 +422,11 @@ private Q_SLOTS:
         };
         QTRY_COMPARE_WITH_TIMEOUT(bodies().value(bos), QStringLiteral("Cone six, mostly"), 15000);
         const QString adas = thread.createComment(QStringLiteral("Cone five here"));
+        QTRY_VERIFY_WITH_TIMEOUT(bodies().contains(adas), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
 
-        // Ada edits her comment through her outbox; bo edits his through his own client.
-        hearth::protocol::CommentEditArgs edit{adas, 1, QStringLiteral("Cone seven, oxidation")};
-        a->store->enqueueMutation(QString::fromLatin1(edit.Name), edit.toJson());
+        // Ada edits her comment from the thread (her outbox); bo edits his through his client.
+        QVERIFY(!thread.editComment(adas, QStringLiteral("Cone seven, oxidation")).isEmpty());
         QVERIFY(sendMutation(
             server.url(), bo.token, QStringLiteral("comment.edit"),
             hearth::protocol::CommentEditArgs{bos, 1, QStringLiteral("Cone six, reduction")}
@@ -440,6 +440,31 @@ private Q_SLOTS:
         QCOMPARE(searchHits(QStringLiteral("five")), 0);
         QCOMPARE(searchHits(QStringLiteral("mostly")), 0);
         QCOMPARE(searchHits(QStringLiteral("oxidation")), 1);
+        const auto edited = [&](const QString &id) {
+            for (int i = 0; i < thread.rowCount(); ++i) {
+                if (thread.data(thread.index(i), ThreadModel::CommentIdRole).toString() == id)
+                    return thread.data(thread.index(i), ThreadModel::EditedRole).toBool();
+            }
+            return false;
+        };
+        QVERIFY(edited(adas));
+        QVERIFY(edited(bos));
+
+        // Ada takes back a second comment of hers: gone here and on the server.
+        const QString second = thread.createComment(QStringLiteral("Or cone four?"));
+        QTRY_VERIFY_WITH_TIMEOUT(bodies().contains(second), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        QVERIFY(!thread.deleteComment(second).isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(!bodies().contains(second), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        QCOMPARE(a->store->failedCount(), 0);
+        QVERIFY(!bodies().contains(second));
+        {
+            const DataView now = DataView::fromServer(server.url(), ada.token, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QVERIFY(!now.comments.contains(second));
+            QVERIFY(now.comments.contains(adas));
+        }
 
         // Bo, the owner, removes Ada's comment; then deletes his own.
         QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("comment.delete"),
