@@ -161,9 +161,20 @@ void FeedModel::readHistoryState() {
     }
 }
 
+void FeedModel::readTopics() {
+    QStringList topics;
+    if (store() && !m_communityId.isEmpty())
+        topics = hearth::cache::CommunityTopicsQuery{m_communityId}.run(store()->readConnection());
+    if (topics != m_topics) {
+        m_topics = topics;
+        Q_EMIT topicsChanged();
+    }
+}
+
 QList<CacheRowModel::Row> FeedModel::loadInitialRows() {
     m_historyRequested = false;
     readHistoryState();
+    readTopics();
     QList<Row> rows = rowsOf(feedQuery());
     m_atEnd = rows.size() < m_pageSize;
     return rows;
@@ -203,6 +214,8 @@ void FeedModel::cacheChanged(const ChangeSet &changes) {
         applyRows(loadInitialRows());
         return;
     }
+    if (changes.communities.contains(m_communityId))
+        readTopics();
     if (changes.feeds.contains(m_communityId)) {
         // A history page may have arrived (or been asked for): fetchMore may ask again.
         m_historyRequested = false;

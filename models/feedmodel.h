@@ -31,6 +31,8 @@ class FeedModel : public hearth::models::CacheRowModel {
     // of the server. While false, fetchMore at the end of the cached rows asks the store for
     // older history (CacheStore::requestOlderHistory), which the sync engine fetches.
     Q_PROPERTY(bool historyComplete READ historyComplete NOTIFY historyCompleteChanged)
+    // The topics the community's organizers set, in their order (what `topic` can filter by).
+    Q_PROPERTY(QStringList topics READ topics NOTIFY topicsChanged)
 
 public:
     enum Role {
@@ -83,6 +85,7 @@ public:
     SortOrder sortOrder() const { return m_sortOrder; }
     void setSortOrder(SortOrder sortOrder);
     bool historyComplete() const { return m_historyComplete; }
+    QStringList topics() const { return m_topics; }
 
     // Writes a post to this community through the outbox: it shows at once (pending) and is sent
     // when the server is reachable. Returns the new post's id, or "" without a store or community.
@@ -111,6 +114,7 @@ Q_SIGNALS:
     void filterChanged();
     void historyCompleteChanged();
     void sortOrderChanged();
+    void topicsChanged();
 
 protected:
     QList<Row> loadInitialRows() override;
@@ -122,6 +126,7 @@ private:
     hearth::cache::FeedQuery feedQuery() const;
     QList<Row> rowsOf(const hearth::cache::FeedQuery &query) const;
     void readHistoryState();
+    void readTopics();
 
     QString m_communityId;
     QString m_kind;
@@ -131,6 +136,7 @@ private:
     int m_pageSize = 50;
     bool m_atEnd = true;
     bool m_historyComplete = false;
+    QStringList m_topics;
     // Older history was asked for and has not arrived: do not ask again until the feed changes.
     bool m_historyRequested = false;
 };

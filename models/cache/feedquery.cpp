@@ -2,6 +2,8 @@
 
 #include "readquery.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 namespace hearth::cache {
@@ -106,6 +108,20 @@ QList<FeedRow> FeedQuery::run(const QSqlDatabase &db) const {
         rows.append(std::move(row));
     }
     return rows;
+}
+
+QStringList CommunityTopicsQuery::run(const QSqlDatabase &db) const {
+    QStringList topics;
+    QSqlQuery q = runRead(db, QStringLiteral("SELECT topics FROM communities WHERE id = ?"),
+                          {communityId}, "community topics");
+    if (!q.next())
+        return topics;
+    const QJsonArray all = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).array();
+    for (const QJsonValue &topic : all) {
+        if (topic.isString() && !topic.toString().isEmpty())
+            topics.append(topic.toString());
+    }
+    return topics;
 }
 
 } // namespace hearth::cache

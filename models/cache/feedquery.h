@@ -68,4 +68,11 @@ struct FeedQuery {
     Position positionOf(const FeedRow &row) const;
 };
 
+// The topics a community's organizers set, in their order: what a feed filters by.
+struct CommunityTopicsQuery {
+    QString communityId;
+
+    QStringList run(const QSqlDatabase &db) const;
+};
+
 } // namespace hearth::cache

@@ -975,6 +975,42 @@
         <source>Members of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <source>All topics</source>
+        <translation>Alle Themen</translation>
+    </message>
+    <message>
+        <source>Only posts about %1</source>
+        <translation>Nur Beiträge zu %1</translation>
+    </message>
+    <message>
+        <source>Order of the posts</source>
+        <translation>Reihenfolge der Beiträge</translation>
+    </message>
+    <message>
+        <source>Newest</source>
+        <translation>Neueste</translation>
+    </message>
+    <message>
+        <source>Most active</source>
+        <translation>Aktivste</translation>
+    </message>
+    <message>
+        <source>Nothing about %1 yet</source>
+        <translation>Noch nichts zu %1</translation>
+    </message>
+    <message>
+        <source>None of the posts on this computer is about %1.</source>
+        <translation>Keiner der Beiträge auf diesem Computer handelt von %1.</translation>
+    </message>
+    <message>
+        <source>Show all topics</source>
+        <translation>Alle Themen zeigen</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>

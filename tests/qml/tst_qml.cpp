@@ -59,7 +59,8 @@ protocol::Change change(qint64 seq, const char *type, const QString &id, const Q
 // A community and my membership in it, as the sync sends them.
 void addCommunityOf(protocol::SyncPage &page, qint64 &seq, qint64 now, const QString &id,
                     const char *slug, const char *name, const char *tagline, int members,
-                    const char *visibility, const char *role, const char *state) {
+                    const char *visibility, const char *role, const char *state,
+                    const QStringList &topics = {}) {
     constexpr qint64 day = 24 * 3600 * 1000;
     protocol::Community community;
     community.id = id;
@@ -68,6 +69,7 @@ void addCommunityOf(protocol::SyncPage &page, qint64 &seq, qint64 now, const QSt
     community.tagline = QString::fromUtf8(tagline);
     community.memberCount = members;
     community.visibility = QString::fromLatin1(visibility);
+    community.topics = topics;
     community.createdAt = now - 200 * day;
     page.changes << change(++seq, protocol::ChangeType::Community, community.id, community.id,
                            community.toJson());
@@ -247,6 +249,56 @@ public:
     }
 
     Q_INVOKABLE void waitForWrites() { m_store->waitForWrites(); }
+
+    // Ridge Runners' organizers set topics (routes, gear, races, trail-work), three older posts
+    // carry one each, and the oldest has a reply from a minute ago: most active, not newest.
+    Q_INVOKABLE void addTopicalPosts() {
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        constexpr qint64 hour = 3600 * 1000;
+        protocol::SyncPage page;
+        addCommunityOf(page, m_seq, now, communityId, "ridge-runners", "Ridge Runners",
+                       "Trail running on the hills around town", 14, "public", "member", "active",
+                       {QStringLiteral("routes"), QStringLiteral("gear"), QStringLiteral("races"),
+                        QStringLiteral("trail-work")});
+        const struct {
+            const char *id;
+            const char *topic;
+            const char *title;
+            qint64 ageHours;
+        } posts[] = {
+            {"7d3c2a8e-0000-4000-8000-000000000301", "routes", "Quarry loop, GPX inside", 80},
+            {"7d3c2a8e-0000-4000-8000-000000000302", "gear", "Waterproof jackets?", 90},
+            {"7d3c2a8e-0000-4000-8000-000000000303", "races", "Hill race in May", 100},
+        };
+        for (const auto &p : posts) {
+            protocol::Post post;
+            post.id = QString::fromLatin1(p.id);
+            post.communityId = communityId;
+            post.authorId = otherId;
+            post.authorName = QStringLiteral("Tom Okafor");
+            post.kind = QStringLiteral("discussion");
+            post.title = QString::fromUtf8(p.title);
+            post.body = QStringLiteral("Details inside.");
+            post.topic = QString::fromLatin1(p.topic);
+            post.commentCount = post.topic == QLatin1StringView("races") ? 1 : 0;
+            post.createdAt = now - p.ageHours * hour;
+            page.changes << change(++m_seq, protocol::ChangeType::Post, post.id, communityId,
+                                   post.toJson());
+        }
+        protocol::Comment reply;
+        reply.id = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000304");
+        reply.postId = QString::fromLatin1(posts[2].id);
+        reply.communityId = communityId;
+        reply.authorId = otherId;
+        reply.authorName = QStringLiteral("Tom Okafor");
+        reply.body = QStringLiteral("Entries open on Monday.");
+        reply.createdAt = now - 60 * 1000;
+        page.changes << change(++m_seq, protocol::ChangeType::Comment, reply.id, communityId,
+                               reply.toJson());
+        page.cursor = QStringLiteral("qml-test-cursor-%1").arg(m_seq);
+        m_store->applySyncPage(page.toJson());
+        m_store->waitForWrites();
+    }
 
     // A community of mine whose whole history is cached: `posts` posts, one a minute, the
     // newest now, titled "Post N" (1 the oldest), and a history page that says nothing older

@@ -5,8 +5,9 @@ import QtQuick.Layouts
 import Hearth.Ui
 import Hearth.Models
 
-// One community's feed: its header, the composer and the posts, newest first. Everything comes
-// from the local cache, so the page works the same offline; a new post shows at once as pending.
+// One community's feed: its header, the composer and the posts, newest or most active first,
+// all topics or one. Everything comes from the local cache, so the page works the same offline;
+// a new post shows at once as pending.
 // By keyboard the posts are one stop: Up/Down move between posts, Enter opens one, Tab steps into
 // its actions.
 Page {
@@ -144,6 +145,7 @@ Page {
         onCommunityIdChanged: {
             page.revealPostId = "";
             page.historyError = "";
+            topic = "";
         }
         onCountChanged: page.historyError = ""
     }
@@ -272,10 +274,64 @@ Page {
         onDismissed: page.focusPosts()
     }
 
+    // What the feed shows: one topic or all (the topics the organizers set), newest or most
+    // recently active first.
+    RowLayout {
+        id: filterBar
+        objectName: "feedFilters"
+        anchors.top: composer.visible ? composer.bottom : parent.top
+        anchors.topMargin: Theme.spacingM
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
+        visible: !page.pendingMembership
+        spacing: Theme.spacingM
+
+        Flow {
+            Layout.fillWidth: true
+            Layout.alignment: Qt.AlignVCenter
+            spacing: Theme.spacingS
+
+            Accessible.role: Accessible.Grouping
+            Accessible.name: qsTr("Topics")
+
+            FilterChip {
+                objectName: "topicAll"
+                visible: page.feedModel.topics.length > 0
+                text: qsTr("All topics")
+                selected: page.feedModel.topic === ""
+                onClicked: page.feedModel.topic = ""
+            }
+
+            Repeater {
+                model: page.feedModel.topics
+
+                delegate: FilterChip {
+                    required property string modelData
+
+                    objectName: "topic_" + modelData
+                    text: modelData
+                    selected: page.feedModel.topic === modelData
+                    Accessible.name: qsTr("Only posts about %1").arg(modelData)
+                    // Picking the topic in force again shows every topic.
+                    onClicked: page.feedModel.topic = selected ? "" : modelData
+                }
+            }
+        }
+
+        SegmentedControl {
+            objectName: "sortSwitch"
+            Layout.alignment: Qt.AlignTop | Qt.AlignRight
+            accessibleName: qsTr("Order of the posts")
+            options: [{value: "newest", label: qsTr("Newest")}, {value: "active", label: qsTr("Most active")}]
+            value: page.feedModel.sortOrder === FeedModel.Activity ? "active" : "newest"
+            onActivated: value => page.feedModel.sortOrder = value === "active" ? FeedModel.Activity : FeedModel.Newest
+        }
+    }
+
     ListView {
         id: postList
         objectName: "postList"
-        anchors.top: composer.visible ? composer.bottom : parent.top
+        anchors.top: filterBar.visible ? filterBar.bottom : composer.visible ? composer.bottom : parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -366,17 +422,22 @@ Page {
         id: emptyState
         objectName: "emptyState"
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: composer.visible ? composer.bottom : parent.top
+        anchors.top: filterBar.visible ? filterBar.bottom : composer.visible ? composer.bottom : parent.top
         anchors.topMargin: Theme.spacingXxl * 2
         width: Math.min(parent.width - 2 * Theme.spacingXl, 420)
         visible: postList.count === 0
         busy: page.loading && !page.pendingMembership
+        readonly property bool filtered: page.feedModel.topic.length > 0 && !page.pendingMembership
         title: page.pendingMembership ? qsTr("Your request to join is waiting")
                : page.loading ? qsTr("Loading posts…")
+               : filtered ? qsTr("Nothing about %1 yet").arg(page.feedModel.topic)
                : qsTr("No posts yet")
         text: page.pendingMembership
               ? qsTr("An organizer of %1 decides on requests to join. You can read and write here once they accept yours; you will get a notification.").arg(page.communityName)
               : page.loading ? qsTr("Hearth is getting this community's posts from the server.")
+              : filtered ? qsTr("None of the posts on this computer is about %1.").arg(page.feedModel.topic)
               : qsTr("Start the conversation: ask a question, share what you are working on, or point others to something useful.")
+        actionText: filtered ? qsTr("Show all topics") : ""
+        onActionTriggered: page.feedModel.topic = ""
     }
 }
