@@ -295,10 +295,16 @@ const QStringList version11 = {
     QStringLiteral("CREATE INDEX tombstones_community ON tombstones(community_id)"),
 };
 
+// Version 12: the directory names who runs each listed community (Community::organizers, as the
+// JSON array the server sends), for the Discover page.
+const QStringList version12 = {
+    QStringLiteral("ALTER TABLE communities ADD COLUMN organizers TEXT NOT NULL DEFAULT '[]'"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2,  &version3, &version4,
-                                                   &version5, &version6,  &version7, &version8,
-                                                   &version9, &version10, &version11};
+    static const QList<const QStringList *> all = {
+        &version1, &version2, &version3,  &version4,  &version5,  &version6,
+        &version7, &version8, &version9, &version10, &version11, &version12};
     return all;
 }
 
