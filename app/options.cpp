@@ -88,9 +88,8 @@ Options Options::parse(const QCoreApplication &app) {
     // One hearth://invite/CODE link (what the desktop passes for %u), nothing else.
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1 ||
-        (positional.size() == 1 &&
-         !positional.constFirst().trimmed().startsWith(QStringLiteral("hearth:"),
-                                                       Qt::CaseInsensitive)))
+        (positional.size() == 1 && !positional.constFirst().trimmed().startsWith(
+                                       QStringLiteral("hearth:"), Qt::CaseInsensitive)))
         fail(parser, QCoreApplication::translate("hearth", "unexpected argument: %1")
                          .arg(positional.constFirst()));
     if (positional.size() == 1)

@@ -73,23 +73,23 @@ QList<CacheRowModel::Row> DiscoverModel::loadInitialRows() {
     for (const DiscoverRow &c : found) {
         Row row;
         row.key = c.id;
-        row.values = {c.id,
-                      c.name,
-                      c.slug,
-                      c.tagline,
-                      c.description,
-                      c.guidelines,
-                      c.visibility,
-                      c.memberCount,
-                      c.memberCap,
-                      qMax(0, c.memberCap - c.memberCount),
-                      c.topics,
-                      c.organizers,
-                      c.membershipState,
-                      status(c.membershipState, c.joinPending, c.joinError, c.memberCount,
-                             c.memberCap),
-                      c.joinError,
-                      c.joinErrorId};
+        row.values = {
+            c.id,
+            c.name,
+            c.slug,
+            c.tagline,
+            c.description,
+            c.guidelines,
+            c.visibility,
+            c.memberCount,
+            c.memberCap,
+            qMax(0, c.memberCap - c.memberCount),
+            c.topics,
+            c.organizers,
+            c.membershipState,
+            status(c.membershipState, c.joinPending, c.joinError, c.memberCount, c.memberCap),
+            c.joinError,
+            c.joinErrorId};
         rows.append(std::move(row));
     }
     return rows;
@@ -144,7 +144,8 @@ void DiscoverModel::dismissRefusal(const QString &communityId) {
     const int row = indexOf(communityId);
     if (row < 0 || !store())
         return;
-    const QString failed = rows().at(row).values.at(JoinErrorIdRole - (Qt::UserRole + 1)).toString();
+    const QString failed =
+        rows().at(row).values.at(JoinErrorIdRole - (Qt::UserRole + 1)).toString();
     if (!failed.isEmpty())
         store()->discardMutation(failed);
 }
@@ -166,7 +167,8 @@ QVariantMap DiscoverModel::get(int row) const {
         return out;
     const QHash<int, QByteArray> names = roleNames();
     for (auto it = names.cbegin(); it != names.cend(); ++it)
-        out.insert(QString::fromLatin1(it.value()), rows().at(row).values.at(it.key() - (Qt::UserRole + 1)));
+        out.insert(QString::fromLatin1(it.value()),
+                   rows().at(row).values.at(it.key() - (Qt::UserRole + 1)));
     return out;
 }
 
@@ -182,7 +184,7 @@ void DiscoverModel::followInviteJoin() {
         if (entry.id != m_inviteMutationId)
             continue;
         state = entry.state == QLatin1String("failed") ? QStringLiteral("failed")
-                                                         : QStringLiteral("joining");
+                                                       : QStringLiteral("joining");
         error = entry.errorMessage;
     }
     QString communityId = m_inviteCommunityId;
@@ -206,7 +208,8 @@ QSet<QString> DiscoverModel::activeCommunities() const {
         return ids;
     QSqlQuery q = hearth::cache::runRead(
         store()->readConnection(),
-        QStringLiteral("SELECT community_id FROM memberships WHERE user_id = ? AND state = 'active'"),
+        QStringLiteral(
+            "SELECT community_id FROM memberships WHERE user_id = ? AND state = 'active'"),
         {store()->localUserId()}, "active communities");
     while (q.next())
         ids.insert(q.value(0).toString());

@@ -23,8 +23,8 @@ struct DiscoverRow {
     int memberCount = 0;
     int memberCap = 0;
     QStringList topics;
-    QVariantList organizers; // [{userId, displayName, role}], owners first
-    QString membershipState; // active | pending | banned, "" when not a member
+    QVariantList organizers;  // [{userId, displayName, role}], owners first
+    QString membershipState;  // active | pending | banned, "" when not a member
     bool joinPending = false; // a join of mine is waiting in the outbox
     QString joinError;        // the server's reason for refusing my last join, "" when none
     QString joinErrorId;      // that outbox entry (to retry or discard)

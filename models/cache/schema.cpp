@@ -302,9 +302,9 @@ const QStringList version12 = {
 };
 
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {
-        &version1, &version2, &version3,  &version4,  &version5,  &version6,
-        &version7, &version8, &version9, &version10, &version11, &version12};
+    static const QList<const QStringList *> all = {&version1, &version2,  &version3,  &version4,
+                                                   &version5, &version6,  &version7,  &version8,
+                                                   &version9, &version10, &version11, &version12};
     return all;
 }
 

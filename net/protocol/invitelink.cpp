@@ -9,7 +9,8 @@ namespace hearth::protocol {
 namespace {
 bool isCode(const QString &code) {
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9_-]+$"));
-    return !code.isEmpty() && code.size() <= Limits::InviteCodeMax && allowed.match(code).hasMatch();
+    return !code.isEmpty() && code.size() <= Limits::InviteCodeMax &&
+           allowed.match(code).hasMatch();
 }
 } // namespace
 

@@ -1,10 +1,10 @@
 #pragma once
 // Notifications for one member each: a reply to their post or comment, a mention of their
 // @handle in a community they belong to, a join request for the organizers of a `request`
-// community and the organizers' decision for the applicant, and a reminder of an event they are going to that starts within a day. Each is a
-// row of its own and is logged for its recipient alone, served while they may read what it
-// points at. A mention or reply of content that is taken down loses its excerpt; one of content
-// that is edited quotes the new text.
+// community and the organizers' decision for the applicant, and a reminder of an event they are
+// going to that starts within a day. Each is a row of its own and is logged for its recipient
+// alone, served while they may read what it points at. A mention or reply of content that is taken
+// down loses its excerpt; one of content that is edited quotes the new text.
 
 #include "protocol/limits.h"
 #include "protocol/mutation.h"

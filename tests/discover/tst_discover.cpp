@@ -2,8 +2,9 @@
 // on a free loopback port. Each tst_*.qml file gets a newcomer of its own (nia<N>, in no
 // community yet) with a real cache and sync engine, and communities of its own founded by an
 // organizer (olive<N>): a public one with guidelines and topics, a request-only one, a full one
-// (cap 2), one without guidelines and an invite-only one with an invite. QML sees the cache as `testStore`, the ids as
-// `ids` and `live` for what the organizer does on the server and for the outbox.
+// (cap 2), one without guidelines and an invite-only one with an invite. QML sees the cache as
+// `testStore`, the ids as `ids` and `live` for what the organizer does on the server and for the
+// outbox.
 //
 // Any QML warning, binding loop or TypeError logged while the tests run fails the run.
 
@@ -148,9 +149,10 @@ public Q_SLOTS:
         QVariantMap ids;
         const auto found = [&](const char *key, const QString &name, const QJsonObject &more) {
             const QString id = newId();
-            QJsonObject args{{QStringLiteral("id"), id},
-                             {QStringLiteral("slug"), QStringLiteral("%1-%2").arg(QLatin1String(key)).arg(n)},
-                             {QStringLiteral("name"), name}};
+            QJsonObject args{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("slug"), QStringLiteral("%1-%2").arg(QLatin1String(key)).arg(n)},
+                {QStringLiteral("name"), name}};
             for (auto it = more.begin(); it != more.end(); ++it)
                 args.insert(it.key(), it.value());
             if (mutate(server, organizer.token, QStringLiteral("community.create"), args).isEmpty())
@@ -193,8 +195,8 @@ public Q_SLOTS:
         ids.insert(QStringLiteral("organizerName"), organizer.displayName);
 
         QString error;
-        auto store = cache::CacheStore::open(
-            m_dir.filePath(QStringLiteral("nia%1.sqlite").arg(n)), &error);
+        auto store =
+            cache::CacheStore::open(m_dir.filePath(QStringLiteral("nia%1.sqlite").arg(n)), &error);
         if (!store)
             qFatal("cannot open a test cache: %s", qPrintable(error));
         store->setLocalUser(newcomer.userId, newcomer.displayName);

@@ -13,7 +13,7 @@ Dialog {
     id: dialog
 
     required property DiscoverModel discover
-    readonly property string code: DiscoverModel.inviteCodeFrom(codeField.text)
+    readonly property string code: discover ? discover.inviteCodeFrom(codeField.text) : ""
     readonly property bool typed: codeField.text.trim().length > 0
     readonly property string joinState: discover ? discover.inviteJoinState : ""
     readonly property bool joining: joinState === "joining"

@@ -104,8 +104,8 @@ private Q_SLOTS:
                                   QStringLiteral("Invite only"), QStringLiteral("invite"), 3, 20,
                                   {}))
                 .community(listed(QStringLiteral("c-runners"), QStringLiteral("Ridge Runners"),
-                                  QStringLiteral("Trail running"), QStringLiteral("public"), 9,
-                                  250, {QStringLiteral("trails")}))
+                                  QStringLiteral("Trail running"), QStringLiteral("public"), 9, 250,
+                                  {QStringLiteral("trails")}))
                 .membership(QStringLiteral("c-runners"), QStringLiteral("me"))
                 .membership(QStringLiteral("c-hidden"), QStringLiteral("me"))
                 .build(QStringLiteral("cur-1")));
@@ -119,10 +119,9 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setStore(m_store.get());
         // By name; the invite-only one is not listed, even though I am in it.
-        QCOMPARE(names(model), (QStringList{QStringLiteral("Clay Collective"),
-                                            QStringLiteral("Night Sky Circle"),
-                                            QStringLiteral("Ridge Runners"),
-                                            QStringLiteral("Tiny Table")}));
+        QCOMPARE(names(model),
+                 (QStringList{QStringLiteral("Clay Collective"), QStringLiteral("Night Sky Circle"),
+                              QStringLiteral("Ridge Runners"), QStringLiteral("Tiny Table")}));
         QCOMPARE(statusOf(model, QStringLiteral("c-clay")), QStringLiteral("open"));
         QCOMPARE(statusOf(model, QStringLiteral("c-table")), QStringLiteral("full"));
         QCOMPARE(statusOf(model, QStringLiteral("c-runners")), QStringLiteral("member"));
@@ -214,8 +213,8 @@ private Q_SLOTS:
         QCOMPARE(DiscoverModel::inviteCodeFrom(QStringLiteral("https://invite/abcd")), QString());
         QVERIFY(model.joinWithInvite(QStringLiteral("not a code!"), true).isEmpty());
 
-        QVERIFY(!model.joinWithInvite(QStringLiteral("hearth://invite/abcd2345wxyz"), true)
-                     .isEmpty());
+        QVERIFY(
+            !model.joinWithInvite(QStringLiteral("hearth://invite/abcd2345wxyz"), true).isEmpty());
         QCOMPARE(model.inviteJoinState(), QStringLiteral("joining"));
         m_store->waitForWrites();
         auto queued = m_store->pendingMutations(10);
@@ -238,13 +237,13 @@ private Q_SLOTS:
         answer(wireId(queued[0]), QStringLiteral("applied"));
         QTRY_COMPARE(model.inviteJoinState(), QStringLiteral("joined"));
         QCOMPARE(model.inviteJoinCommunityId(), QString());
-        m_store->applySyncPage(PageBuilder()
-                                   .community(listed(QStringLiteral("c-secret"),
-                                                     QStringLiteral("Secret Supper"),
-                                                     QStringLiteral("Invite only"),
-                                                     QStringLiteral("invite"), 5, 20, {}))
-                                   .membership(QStringLiteral("c-secret"), QStringLiteral("me"))
-                                   .build(QStringLiteral("cur-2")));
+        m_store->applySyncPage(
+            PageBuilder()
+                .community(listed(QStringLiteral("c-secret"), QStringLiteral("Secret Supper"),
+                                  QStringLiteral("Invite only"), QStringLiteral("invite"), 5, 20,
+                                  {}))
+                .membership(QStringLiteral("c-secret"), QStringLiteral("me"))
+                .build(QStringLiteral("cur-2")));
         m_store->waitForWrites();
         QTRY_COMPARE(model.inviteJoinCommunityId(), QStringLiteral("c-secret"));
     }

@@ -35,7 +35,8 @@ private Q_SLOTS:
         QSignalSpy received(&first, &SingleInstance::messageReceived);
         // The second one blocks on its socket, as a second process would: its own thread.
         auto second = std::async(std::launch::async, [name] {
-            return SingleInstance::sendToRunning(name, QStringLiteral("hearth://invite/abcd2345wxyz"));
+            return SingleInstance::sendToRunning(name,
+                                                 QStringLiteral("hearth://invite/abcd2345wxyz"));
         });
         QTRY_COMPARE(received.size(), 1);
         QCOMPARE(received[0][0].toString(), QStringLiteral("hearth://invite/abcd2345wxyz"));

@@ -349,11 +349,11 @@ private Q_SLOTS:
                      .result.value(QStringLiteral("state"))
                      .toString(),
                  QStringLiteral("active"));
-        QCOMPARE(join({{QStringLiteral("communityId"), ask},
-                       {QStringLiteral("acceptGuidelines"), true}})
-                     .result.value(QStringLiteral("state"))
-                     .toString(),
-                 QStringLiteral("pending"));
+        QCOMPARE(
+            join({{QStringLiteral("communityId"), ask}, {QStringLiteral("acceptGuidelines"), true}})
+                .result.value(QStringLiteral("state"))
+                .toString(),
+            QStringLiteral("pending"));
         QCOMPARE(join({{QStringLiteral("inviteCode"), inviteCode},
                        {QStringLiteral("acceptGuidelines"), true}})
                      .result.value(QStringLiteral("state"))
