@@ -161,6 +161,10 @@ int DiscoverModel::indexOf(const QString &communityId) const {
     return -1;
 }
 
+QString DiscoverModel::communityIdAt(int row) const {
+    return row >= 0 && row < rows().size() ? rows().at(row).key : QString();
+}
+
 QVariantMap DiscoverModel::get(int row) const {
     QVariantMap out;
     if (row < 0 || row >= rows().size())

@@ -79,8 +79,10 @@ public:
     Q_INVOKABLE void dismissRefusal(const QString &communityId);
     // The code in a pasted code or invite link, "" when there is none.
     Q_INVOKABLE static QString inviteCodeFrom(const QString &text);
-    // The row of a community, or -1; and one role of it by name (for a detail view).
+    // The row of a community, or -1; the id at a row, or ""; every role of a row by name (for a
+    // detail view), {} past the end.
     Q_INVOKABLE int indexOf(const QString &communityId) const;
+    Q_INVOKABLE QString communityIdAt(int row) const;
     Q_INVOKABLE QVariantMap get(int row) const;
 
 Q_SIGNALS:

@@ -46,7 +46,7 @@ auto samples() {
     community.topics = {s("kilns"), s("glazes")};
     community.welcome = s("Hello!");
 
-    MembershipJoinArgs join{A, s("abcdefgh2345")};
+    MembershipJoinArgs join{A, s("abcdefgh2345"), true};
     MembershipLeaveArgs leave{A};
     MembershipApproveArgs approve{{A, B}};
     MembershipDenyArgs deny{{A, B}};

@@ -43,7 +43,12 @@ Dialog {
     padding: Theme.spacingXl
     topPadding: Theme.spacingL
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
-    onAboutToShow: (dialog.code.length > 0 ? acceptBox : codeField).forceActiveFocus(Qt.TabFocusReason)
+    onAboutToShow: {
+        if (dialog.code.length > 0)
+            acceptBox.forceActiveFocus(Qt.TabFocusReason);
+        else
+            codeField.forceActiveFocus(Qt.TabFocusReason);
+    }
     onClosed: if (discover && joinState !== "joining") discover.clearInviteJoin()
 
     Connections {
@@ -83,7 +88,9 @@ Dialog {
         Accessible.name: text
     }
 
-    contentItem: ColumnLayout {
+    // (A child rather than contentItem: an id inside a deferred contentItem is not allowed.)
+    ColumnLayout {
+        width: dialog.availableWidth
         spacing: Theme.spacingM
 
         Text {

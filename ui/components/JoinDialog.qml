@@ -41,7 +41,12 @@ Dialog {
     padding: Theme.spacingXl
     topPadding: Theme.spacingL
     closePolicy: Popup.CloseOnEscape | Popup.CloseOnPressOutside
-    onAboutToShow: (hasGuidelines ? acceptBox : joinButton).forceActiveFocus(Qt.TabFocusReason)
+    onAboutToShow: {
+        if (hasGuidelines)
+            acceptBox.forceActiveFocus(Qt.TabFocusReason);
+        else
+            joinButton.forceActiveFocus(Qt.TabFocusReason);
+    }
 
     Overlay.modal: Rectangle {
         color: Theme.scrim
@@ -68,7 +73,9 @@ Dialog {
         Accessible.name: text
     }
 
-    contentItem: ColumnLayout {
+    // (A child rather than contentItem: an id inside a deferred contentItem is not allowed.)
+    ColumnLayout {
+        width: dialog.availableWidth
         spacing: Theme.spacingM
 
         Text {

@@ -37,15 +37,10 @@ Page {
     readonly property bool dialogOpen: joinDialog.opened || inviteDialog.opened || leaveDialog.opened
     // The chosen community (a row of `discover`), {} when none.
     property string selectedId
-    readonly property int selectedRow: {
-        discover.count; // re-evaluated as rows come and go
-        return discover.indexOf(selectedId);
-    }
-    readonly property var selected: {
-        // Every role of the chosen row; re-read whenever a row changes.
-        revision;
-        return selectedRow >= 0 ? discover.get(selectedRow) : ({});
-    }
+    // (Re-evaluated as rows come and go, and whenever a row changes: `revision`.)
+    readonly property int selectedRow: discover.count >= 0 && revision >= 0 ? discover.indexOf(selectedId) : -1
+    // Every role of the chosen row.
+    readonly property var selected: revision >= 0 && selectedRow >= 0 ? discover.get(selectedRow) : ({})
     readonly property bool hasSelection: selected.communityId !== undefined
     property int revision: 0
 
@@ -109,10 +104,14 @@ Page {
         store: page.store
         search: searchField.text
         onDataChanged: page.revision++
+        onRowsMoved: page.revision++
+        onRowsInserted: page.revision++
+        onRowsRemoved: page.revision++
+        onModelReset: page.revision++
         onCountChanged: {
             page.revision++;
             if (page.selectedRow < 0 && count > 0)
-                page.select(discover.get(0).communityId);
+                page.select(discover.communityIdAt(0));
         }
     }
 
@@ -184,7 +183,7 @@ Page {
                 Keys.onReturnPressed: {
                     if (cardList.count > 0) {
                         cardList.currentIndex = 0;
-                        page.select(discover.get(0).communityId);
+                        page.select(discover.communityIdAt(0));
                         cardList.forceActiveFocus();
                     }
                 }
@@ -216,7 +215,7 @@ Page {
                 Accessible.name: qsTr("Communities")
                 onCurrentIndexChanged: {
                     if (currentIndex >= 0 && currentIndex < count)
-                        page.selectedId = discover.get(currentIndex).communityId;
+                        page.selectedId = discover.communityIdAt(currentIndex);
                 }
                 Keys.onUpPressed: event => {
                     if (currentIndex <= 0)

@@ -198,8 +198,14 @@ Page {
         inviteTaken();
         openInvite(link);
     }
-    onPendingInviteChanged: Qt.callLater(takePendingInvite)
-    Component.onCompleted: Qt.callLater(takePendingInvite)
+    // Once the page is built (a link given on the command line waits for the first frame).
+    Timer {
+        id: inviteTimer
+        interval: 0
+        onTriggered: home.takePendingInvite()
+    }
+    onPendingInviteChanged: inviteTimer.restart()
+    Component.onCompleted: inviteTimer.restart()
 
     // Leaving asks first: the community's content leaves this computer.
     function requestLeave(communityId: string, name: string) {
