@@ -46,16 +46,19 @@ void DiscoverModel::setSearch(const QString &search) {
 
 QString DiscoverModel::status(const QString &membershipState, bool joinPending,
                               const QString &joinError, int memberCount, int memberCap) {
+    // A join of mine the server refused keeps its optimistic membership in the cache until it
+    // is retried or dismissed: the refusal is what counts.
+    if (joinPending)
+        return membershipState == QLatin1String("pending") ? QStringLiteral("requested")
+                                                           : QStringLiteral("joining");
+    if (!joinError.isEmpty() && membershipState != QLatin1String("banned"))
+        return QStringLiteral("refused");
     if (membershipState == QLatin1String("active"))
-        return joinPending ? QStringLiteral("joining") : QStringLiteral("member");
+        return QStringLiteral("member");
     if (membershipState == QLatin1String("pending"))
         return QStringLiteral("requested");
     if (membershipState == QLatin1String("banned"))
         return QStringLiteral("banned");
-    if (joinPending)
-        return QStringLiteral("joining");
-    if (!joinError.isEmpty())
-        return QStringLiteral("refused");
     if (memberCap > 0 && memberCount >= memberCap)
         return QStringLiteral("full");
     return QStringLiteral("open");

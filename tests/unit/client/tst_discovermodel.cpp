@@ -6,6 +6,7 @@
 #include "pagebuilder.h"
 
 #include "cache/cachestore.h"
+#include "models/communitylistmodel.h"
 #include "models/discovermodel.h"
 #include "protocol/mutation.h"
 #include "protocol/syncpage.h"
@@ -19,6 +20,7 @@
 #include <QTest>
 
 using hearth::cache::CacheStore;
+using hearth::models::CommunityListModel;
 using hearth::models::DiscoverModel;
 using hearth::testing::PageBuilder;
 namespace protocol = hearth::protocol;
@@ -191,6 +193,12 @@ private Q_SLOTS:
         const QModelIndex clay = model.index(model.indexOf(QStringLiteral("c-clay")));
         QCOMPARE(model.data(clay, DiscoverModel::JoinErrorRole).toString(),
                  QStringLiteral("this community has guidelines"));
+        // Nor does the rail list it as mine.
+        CommunityListModel rail;
+        rail.setJoinedOnly(true);
+        rail.setStore(m_store.get());
+        QCOMPARE(rail.indexOf(QStringLiteral("c-clay")), -1);
+        QVERIFY(rail.indexOf(QStringLiteral("c-runners")) >= 0);
         // Trying again drops the refused entry first: one join in the outbox, not two.
         model.join(QStringLiteral("c-clay"), true);
         m_store->waitForWrites();
