@@ -132,6 +132,9 @@ QString DiscoverModel::joinWithInvite(const QString &text, bool acceptGuidelines
 }
 
 void DiscoverModel::clearInviteJoin() {
+    // A refused invite join the member has seen the reason of does not linger in the outbox.
+    if (m_inviteState == QLatin1String("failed") && !m_inviteMutationId.isEmpty() && store())
+        store()->discardMutation(m_inviteMutationId);
     m_inviteMutationId.clear();
     m_inviteState.clear();
     m_inviteError.clear();

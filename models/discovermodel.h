@@ -71,7 +71,8 @@ public:
     // Joins with an invite: `text` is a code or a hearth://invite/CODE link. Returns the outbox
     // id, "" when `text` holds no code (inviteCodeFrom) or there is no store.
     Q_INVOKABLE QString joinWithInvite(const QString &text, bool acceptGuidelines);
-    // Forgets the invite join's state (the dialog was closed); the write itself stays queued.
+    // Forgets the invite join's state (the dialog was closed): a refused one leaves the outbox,
+    // one still waiting stays queued.
     Q_INVOKABLE void clearInviteJoin();
     // Leaves a community (through the outbox); the server then purges its content here.
     Q_INVOKABLE QString leave(const QString &communityId);

@@ -339,6 +339,8 @@ Page {
             id: detail
             objectName: "discoverDetail"
             Layout.fillWidth: true
+            // What is left beside the cards (its content would otherwise ask for more).
+            Layout.preferredWidth: 100
             Layout.fillHeight: true
             visible: page.hasSelection
             topPadding: 0
@@ -607,6 +609,7 @@ Page {
         EmptyState {
             objectName: "discoverEmptyState"
             Layout.fillWidth: true
+            Layout.preferredWidth: 100
             Layout.alignment: Qt.AlignTop
             Layout.topMargin: Theme.spacingXxl * 2
             visible: discover.count === 0
