@@ -155,6 +155,8 @@ Page {
 
         // ---- the cards ----
         ColumnLayout {
+            // (A layout in a layout fills by default: this one keeps its width.)
+            Layout.fillWidth: false
             Layout.preferredWidth: Math.min(380, page.width * 0.42)
             Layout.fillHeight: true
             spacing: Theme.spacingM
