@@ -124,6 +124,8 @@ ApplicationWindow {
             onSwitchAccountRequested: (serverUrl, handle) => AppContext.session.switchAccount(serverUrl, handle)
             onAddAccountRequested: AppContext.session.addAccount()
             onClearCacheRequested: AppContext.clearCache()
+            pendingInvite: AppContext.pendingInvite
+            onInviteTaken: AppContext.takePendingInvite()
         }
     }
 

@@ -67,6 +67,26 @@ QtObject {
         return card ? card.eventId : "";
     }
 
+    // Discover with a community the demo member could join chosen (one with guidelines first).
+    function chooseJoinable() {
+        const page = home().discoverPage;
+        let fallback = "";
+        for (let i = 0; i < page.discover.count; ++i) {
+            const row = page.discover.get(i);
+            if (row.status !== "open")
+                continue;
+            if (row.guidelines.length > 0) {
+                page.select(row.communityId);
+                return true;
+            }
+            if (fallback.length === 0)
+                fallback = row.communityId;
+        }
+        if (fallback.length > 0)
+            page.select(fallback);
+        return fallback.length > 0;
+    }
+
     function conflictId() {
         const entries = home().outboxPage.entries;
         for (let i = 0; i < entries.count; ++i) {
@@ -115,6 +135,10 @@ QtObject {
           ready: () => home().eventDetailPage.details.loaded },
         { name: "notifications", show: () => home().openNotifications(),
           ready: () => home().notificationsPage.notifications.count > 0 },
+        { name: "discover", show: () => { home().openDiscover(""); chooseJoinable(); },
+          ready: () => home().discoverPage.discover.count > 0 && chooseJoinable() },
+        { name: "join-dialog", show: () => { home().openDiscover(""); chooseJoinable(); home().discoverPage.startJoin(); },
+          ready: () => home().discoverPage.joinDialog.opened },
         { name: "sign-in", show: () => { window.showSignIn = true; }, ready: () => true },
         { name: "offline", prepare: "offline-writes", offlineOnly: true, show: () => home().showFeed(),
           ready: () => home().offlineNotice.visible && home().feedPage.postCount > 0 },
@@ -157,6 +181,8 @@ QtObject {
         if (!h)
             return;
         h.shortcutSheet.close();
+        h.discoverPage.joinDialog.close();
+        h.discoverPage.inviteDialog.close();
         h.rail.clearSearch();
         h.feedPage.composer.clear();
         h.feedPage.composer.collapseIfEmpty();

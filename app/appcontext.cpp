@@ -11,7 +11,8 @@ Q_LOGGING_CATEGORY(lcApp, "hearth.app")
 
 AppContext::AppContext(Options options, QObject *parent)
     : QObject(parent)
-    , m_options(std::move(options)) {
+    , m_options(std::move(options))
+    , m_pendingInvite(m_options.inviteLink) {
     Q_ASSERT(!s_instance);
     s_instance = this;
     // Queued: the reactions (open the cache, sign in, sign out) call back into the session, which
@@ -98,6 +99,19 @@ void AppContext::setFirstSync(bool firstSync) {
         return;
     m_firstSync = firstSync;
     Q_EMIT firstSyncChanged();
+}
+
+void AppContext::openInvite(const QString &link) {
+    // Set again even when equal: the member opened the same link once more.
+    m_pendingInvite = link.trimmed();
+    Q_EMIT pendingInviteChanged();
+}
+
+void AppContext::takePendingInvite() {
+    if (m_pendingInvite.isEmpty())
+        return;
+    m_pendingInvite.clear();
+    Q_EMIT pendingInviteChanged();
 }
 
 void AppContext::clearCache() {

@@ -44,6 +44,9 @@ class AppContext : public QObject {
     Q_PROPERTY(bool firstSync READ firstSync NOTIFY firstSyncChanged)
     Q_PROPERTY(QString appVersion READ appVersion CONSTANT)
     Q_PROPERTY(QString qtVersion READ qtVersion CONSTANT)
+    // A hearth://invite/CODE link to join with (the command line's, or one a second hearth handed
+    // over), until the signed-in window takes it (takePendingInvite).
+    Q_PROPERTY(QString pendingInvite READ pendingInvite NOTIFY pendingInviteChanged)
 
 public:
     explicit AppContext(Options options, QObject *parent = nullptr);
@@ -72,6 +75,12 @@ public:
     QString appVersion() const;
     QString qtVersion() const;
 
+    QString pendingInvite() const { return m_pendingInvite; }
+    // An invite link to open (the desktop opened one while hearth was running).
+    void openInvite(const QString &link);
+    // The window has opened the join-with-invite flow with it.
+    Q_INVOKABLE void takePendingInvite();
+
     // Drops everything the account's cache holds except the outbox, then syncs it in again.
     Q_INVOKABLE void clearCache();
 
@@ -85,6 +94,7 @@ Q_SIGNALS:
     void errorStringChanged();
     void cacheNoticeChanged();
     void firstSyncChanged();
+    void pendingInviteChanged();
 
 private:
     void onSessionStateChanged();
@@ -112,6 +122,7 @@ private:
     bool m_firstSyncEnded = false;
     bool m_syncStarted = false;
     bool m_firstSync = false;
+    QString m_pendingInvite;
 
     static inline AppContext *s_instance = nullptr;
 };

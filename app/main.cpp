@@ -3,6 +3,7 @@
 #include "appcontext.h"
 #include "options.h"
 #include "screentour.h"
+#include "singleinstance.h"
 #include "windowgrabber.h"
 
 #include "ui/qmlwarnings.h"
@@ -50,6 +51,18 @@ int main(int argc, char *argv[]) {
     // The system's language, when Hearth speaks it (English otherwise).
     hearth::ui::Translations::install(QLocale::system());
 
+    // One hearth per user: a second one (the desktop opening a hearth://invite link) hands the
+    // link to the running one and exits. Test modes run side by side and skip this.
+    std::unique_ptr<hearth::app::SingleInstance> instance;
+    if (!options.testMode()) {
+        const QString name = hearth::app::SingleInstance::defaultName();
+        if (hearth::app::SingleInstance::sendToRunning(name, options.inviteLink))
+            return 0;
+        instance = std::make_unique<hearth::app::SingleInstance>(name);
+        if (!instance->listen())
+            qWarning("hearth: cannot listen for links opened later (%s)", qPrintable(name));
+    }
+
     hearth::app::AppContext context(options);
     // Restore before the first frame so a signed-in member sees the cached feed at once.
     context.start();
@@ -68,6 +81,16 @@ int main(int argc, char *argv[]) {
         qCritical("hearth: the root QML object is not a window");
         return 1;
     }
+
+    if (instance)
+        QObject::connect(instance.get(), &hearth::app::SingleInstance::messageReceived, window,
+                         [window, &context](const QString &message) {
+                             window->show();
+                             window->raise();
+                             window->requestActivate();
+                             if (!message.isEmpty())
+                                 context.openInvite(message);
+                         });
 
     std::unique_ptr<hearth::app::WindowGrabber> grabber;
     if (!options.screenshotPath.isEmpty()) {

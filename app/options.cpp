@@ -76,13 +76,25 @@ Options Options::parse(const QCoreApplication &app) {
                                     "With --screens: only these screens (comma-separated names)."),
         QStringLiteral("NAMES"));
     parser.addOptions({server, handle, autoSignIn, screenshot, screens, screenList});
+    parser.addPositionalArgument(
+        QStringLiteral("link"),
+        QCoreApplication::translate("hearth",
+                                    "A hearth://invite/CODE link to join with (a running Hearth "
+                                    "takes it over)."),
+        QStringLiteral("[link]"));
     parser.process(app);
 
-    if (!parser.positionalArguments().isEmpty())
-        fail(parser, QCoreApplication::translate("hearth", "unexpected argument: %1")
-                         .arg(parser.positionalArguments().constFirst()));
-
     Options options;
+    // One hearth://invite/CODE link (what the desktop passes for %u), nothing else.
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 ||
+        (positional.size() == 1 && !positional.constFirst().trimmed().startsWith(
+                                       QStringLiteral("hearth:"), Qt::CaseInsensitive)))
+        fail(parser, QCoreApplication::translate("hearth", "unexpected argument: %1")
+                         .arg(positional.constFirst()));
+    if (positional.size() == 1)
+        options.inviteLink = positional.constFirst().trimmed();
+
     options.serverUrl = parser.value(server).trimmed();
     options.handle = parser.value(handle).trimmed();
     options.screenshotPath = parser.value(screenshot);

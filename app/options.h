@@ -16,6 +16,7 @@ struct Options {
     QString screenshotPath;  // --screenshot: grab the window once loaded, then exit
     QString screensPath;     // --screens: photograph every main screen into this folder, then exit
     QStringList screenNames; // --screen-list: only these screens (default: all)
+    QString inviteLink;      // a hearth://invite/CODE link to open (the desktop's %u)
 
     // A test mode: the run ends by itself and fails on any QML warning.
     bool testMode() const { return !screenshotPath.isEmpty() || !screensPath.isEmpty(); }

@@ -123,6 +123,11 @@ QString DesktopAlerts::title(const UnreadNotification &n) {
             .arg(actor, n.communityName.isEmpty() ? n.text : n.communityName);
     if (n.kind == QLatin1String("event_reminder"))
         return tr("Starting soon: %1").arg(n.text);
+    if (n.kind == QLatin1String("join_approved"))
+        return tr("You are in: %1").arg(n.communityName.isEmpty() ? n.text : n.communityName);
+    if (n.kind == QLatin1String("join_denied"))
+        return tr("Your request to join %1 was declined")
+            .arg(n.communityName.isEmpty() ? n.text : n.communityName);
     return n.communityName.isEmpty() ? tr("New notification") : n.communityName;
 }
 
@@ -137,7 +142,8 @@ QString DesktopAlerts::body(const UnreadNotification &n) {
             return n.communityName;
         return n.communityName.isEmpty() ? when : tr("%1 · %2").arg(when, n.communityName);
     }
-    if (n.kind == QLatin1String("join_request"))
+    if (n.kind == QLatin1String("join_request") || n.kind == QLatin1String("join_approved") ||
+        n.kind == QLatin1String("join_denied"))
         return {}; // the title says it all
     return n.text;
 }

@@ -179,13 +179,24 @@ QString CacheActions::createCommunity(protocol::CommunityCreateArgs args) const 
     return args.id;
 }
 
-QString CacheActions::join(const QString &communityId, const QString &inviteCode) const {
-    // The wire allows a code alone, but the cache's optimistic join needs the community.
+QString CacheActions::join(const QString &communityId, const QString &inviteCode,
+                           bool acceptGuidelines) const {
+    // The wire allows a code alone (joinWithInvite), but this optimistic join needs the community.
     if (communityId.isEmpty())
         return {};
     protocol::MembershipJoinArgs args;
     args.communityId = communityId;
     args.inviteCode = inviteCode;
+    args.acceptGuidelines = acceptGuidelines;
+    return send(args);
+}
+
+QString CacheActions::joinWithInvite(const QString &inviteCode, bool acceptGuidelines) const {
+    if (inviteCode.isEmpty())
+        return {};
+    protocol::MembershipJoinArgs args;
+    args.inviteCode = inviteCode;
+    args.acceptGuidelines = acceptGuidelines;
     return send(args);
 }
 

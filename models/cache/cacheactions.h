@@ -55,7 +55,13 @@ public:
     // Communities. createCommunity makes the id when empty and returns it.
     QString createCommunity(protocol::CommunityCreateArgs args) const;
     // With an invite code, any visibility joins at once (the community is still needed here).
-    QString join(const QString &communityId, const QString &inviteCode = QString()) const;
+    // `acceptGuidelines`: the member read and accepted the community's guidelines (hearthd
+    // refuses to join a community that has some without it).
+    QString join(const QString &communityId, const QString &inviteCode = QString(),
+                 bool acceptGuidelines = false) const;
+    // An invite code alone (a hearth://invite/CODE link, an invite-only community not in the
+    // cache): the server finds its community, and the join window brings it. "" for no code.
+    QString joinWithInvite(const QString &inviteCode, bool acceptGuidelines) const;
     QString leave(const QString &communityId) const;
 
     // An organizer's decisions about one member.

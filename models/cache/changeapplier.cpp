@@ -141,15 +141,17 @@ void ChangeApplier::upsertCommunity(const Change &change) {
         m_db,
         QStringLiteral("INSERT INTO communities (id, slug, name, tagline, description,"
                        " visibility, member_count, created_at, guidelines, topics, member_cap,"
-                       " welcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " welcome, organizers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(id) DO UPDATE SET slug = excluded.slug,"
                        " name = excluded.name, tagline = excluded.tagline,"
                        " description = excluded.description, visibility = excluded.visibility,"
                        " member_count = excluded.member_count, created_at = excluded.created_at,"
                        " guidelines = excluded.guidelines, topics = excluded.topics,"
-                       " member_cap = excluded.member_cap, welcome = excluded.welcome"),
+                       " member_cap = excluded.member_cap, welcome = excluded.welcome,"
+                       " organizers = excluded.organizers"),
         {c.id, c.slug, c.name, c.tagline, c.description, c.visibility, c.memberCount, c.createdAt,
-         c.guidelines, compactJson(QJsonArray::fromStringList(c.topics)), c.memberCap, c.welcome});
+         c.guidelines, compactJson(QJsonArray::fromStringList(c.topics)), c.memberCap, c.welcome,
+         compactJson(c.organizers)});
     m_changes->communities.insert(c.id);
 }
 

@@ -15,8 +15,12 @@ QList<CommunityRow> CommunityListQuery::run(const QSqlDatabase &db) const {
         " coalesce(s.keep_offline, 0), coalesce(s.history_complete, 0)"
         " FROM communities c LEFT JOIN memberships m ON m.community_id = c.id AND m.user_id = ?"
         " LEFT JOIN community_state s ON s.community_id = c.id");
+    // A join the server refused is no membership, though its optimistic row stays until the
+    // member retries or dismisses it (Discover shows the reason).
     if (joinedOnly)
-        sql += QStringLiteral(" WHERE m.state IN ('active', 'pending')");
+        sql += QStringLiteral(
+            " WHERE m.state IN ('active', 'pending') AND NOT EXISTS(SELECT 1 FROM outbox f"
+            " WHERE f.target_id = c.id AND f.name = 'membership.join' AND f.state = 'failed')");
     sql += QStringLiteral(
         " ORDER BY (m.state IS NULL OR m.state <> 'active'), c.name COLLATE NOCASE, c.id");
     QList<CommunityRow> rows;

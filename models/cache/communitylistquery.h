@@ -31,7 +31,7 @@ struct CommunityRow {
 
 struct CommunityListQuery {
     QString localUserId;
-    bool joinedOnly = false; // only where my membership is active or pending
+    bool joinedOnly = false; // only where my membership is active or pending (not a refused join)
 
     QList<CommunityRow> run(const QSqlDatabase &db) const;
 };

@@ -51,6 +51,13 @@ NotificationTarget NotificationTargetQuery::run(const QSqlDatabase &db) const {
             target.eventId = targetId;
             target.communityId = community.toString();
         }
+    } else if (targetType == QLatin1String("community")) {
+        // A join decision: the community (joined, or still listed in the directory).
+        if (lookUp(db, QStringLiteral("SELECT 1 FROM communities WHERE id = ?"), {targetId})
+                .isValid()) {
+            target.kind = NotificationTarget::Kind::Community;
+            target.communityId = targetId;
+        }
     } else if (targetType == QLatin1String("membership")) {
         // The id of a membership is communityId:userId.
         const qsizetype colon = targetId.indexOf(QLatin1Char(':'));

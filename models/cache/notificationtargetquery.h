@@ -23,7 +23,7 @@ struct NotificationTarget {
 };
 
 struct NotificationTargetQuery {
-    QString targetType; // post | comment | event | membership
+    QString targetType; // post | comment | event | membership | community
     QString targetId;
 
     NotificationTarget run(const QSqlDatabase &db) const;

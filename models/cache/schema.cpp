@@ -300,10 +300,16 @@ const QStringList version12 = {
     QStringLiteral("ALTER TABLE comments ADD COLUMN edited_at INTEGER NOT NULL DEFAULT 0"),
 };
 
+// Version 13: the directory names who runs each listed community (Community::organizers, as the
+// JSON array the server sends), for the Discover page.
+const QStringList version13 = {
+    QStringLiteral("ALTER TABLE communities ADD COLUMN organizers TEXT NOT NULL DEFAULT '[]'"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1, &version2,  &version3,  &version4,
-                                                   &version5, &version6,  &version7,  &version8,
-                                                   &version9, &version10, &version11, &version12};
+    static const QList<const QStringList *> all = {
+        &version1, &version2, &version3,  &version4,  &version5,  &version6, &version7,
+        &version8, &version9, &version10, &version11, &version12, &version13};
     return all;
 }
 

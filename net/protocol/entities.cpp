@@ -3,6 +3,7 @@
 #include "jsonfields.h"
 #include "vocabulary.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 
 namespace hearth::protocol {
@@ -30,6 +31,11 @@ QStringList stringList(JsonFields &f, const QString &key) {
     return out;
 }
 } // namespace
+
+QString guidelinesDigest(const QString &guidelines) {
+    return QString::fromLatin1(
+        QCryptographicHash::hash(guidelines.toUtf8(), QCryptographicHash::Sha256).toHex().left(16));
+}
 
 bool isValidPostKind(const QString &kind) {
     return PostKind::all().contains(kind);
@@ -74,7 +80,8 @@ QJsonObject Community::toJson() const {
             {QStringLiteral("guidelines"), guidelines},
             {QStringLiteral("topics"), QJsonArray::fromStringList(topics)},
             {QStringLiteral("memberCap"), memberCap},
-            {QStringLiteral("welcome"), welcome}};
+            {QStringLiteral("welcome"), welcome},
+            {QStringLiteral("organizers"), organizers}};
 }
 
 std::optional<Community> Community::fromJson(const QJsonObject &json, QString *error) {
@@ -96,6 +103,7 @@ std::optional<Community> Community::fromJson(const QJsonObject &json, QString *e
     c.topics = stringList(f, QStringLiteral("topics"));
     c.memberCap = int(f.integer(QStringLiteral("memberCap"), false, 250));
     c.welcome = f.string(QStringLiteral("welcome"), false);
+    c.organizers = f.array(QStringLiteral("organizers"), false);
     return finish(f, std::move(c), error);
 }
 
@@ -104,7 +112,9 @@ QJsonObject Membership::toJson() const {
             {QStringLiteral("userId"), userId},
             {QStringLiteral("role"), role},
             {QStringLiteral("state"), state},
-            {QStringLiteral("joinedAt"), double(joinedAt)}};
+            {QStringLiteral("joinedAt"), double(joinedAt)},
+            {QStringLiteral("guidelinesAcceptedAt"), double(guidelinesAcceptedAt)},
+            {QStringLiteral("guidelinesDigest"), guidelinesDigest}};
 }
 
 std::optional<Membership> Membership::fromJson(const QJsonObject &json, QString *error) {
@@ -115,6 +125,8 @@ std::optional<Membership> Membership::fromJson(const QJsonObject &json, QString 
     m.role = f.string(QStringLiteral("role"));
     m.state = f.string(QStringLiteral("state"));
     m.joinedAt = f.integer(QStringLiteral("joinedAt"), false);
+    m.guidelinesAcceptedAt = f.integer(QStringLiteral("guidelinesAcceptedAt"), false);
+    m.guidelinesDigest = f.string(QStringLiteral("guidelinesDigest"), false);
     return finish(f, std::move(m), error);
 }
 

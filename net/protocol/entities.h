@@ -36,6 +36,9 @@ struct Community {
     QStringList topics;
     int memberCap = 250;
     QString welcome;
+    // Its active owners and moderators, owners first: [{"userId", "displayName", "role"}], at
+    // most Limits::ListedOrganizersMax (so a stranger browsing the directory sees who runs it).
+    QJsonArray organizers;
 
     QJsonObject toJson() const;
     static std::optional<Community> fromJson(const QJsonObject &json, QString *error);
@@ -47,6 +50,10 @@ struct Membership {
     QString role = QStringLiteral("member");  // owner | moderator | member
     QString state = QStringLiteral("active"); // active | pending | banned
     qint64 joinedAt = 0;
+    // When the member accepted the community's guidelines (0: never, e.g. a founder or a
+    // community without guidelines), and which text: guidelinesDigest() of it.
+    qint64 guidelinesAcceptedAt = 0;
+    QString guidelinesDigest;
 
     QString id() const { return communityId + QLatin1Char(':') + userId; }
     QJsonObject toJson() const;
@@ -198,6 +205,9 @@ struct Notification {
     QJsonObject toJson() const;
     static std::optional<Notification> fromJson(const QJsonObject &json, QString *error);
 };
+
+// Names one version of a community's guidelines: the first 16 hex digits of its SHA-256.
+QString guidelinesDigest(const QString &guidelines);
 
 bool isValidPostKind(const QString &kind);
 bool isValidVisibility(const QString &visibility);

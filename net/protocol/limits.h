@@ -51,6 +51,9 @@ inline constexpr int EventCapacityMax = 100000; // 0 = no limit
 inline constexpr int InviteCodeMax = 64;
 inline constexpr int InviteUsesMax = 100000; // 0 = no limit
 
+// Communities in the directory: the organizers a listing names.
+inline constexpr int ListedOrganizersMax = 10;
+
 // Notifications.
 inline constexpr int MarkReadMax = 500; // ids in one notification.markRead
 inline constexpr int NotificationIdMax = 64;

@@ -20,6 +20,7 @@ const WireSchema<MembershipJoinArgs> &joinSchema() {
         {
             field::uuid("communityId", &A::communityId, Presence::Optional),
             field::text("inviteCode", &A::inviteCode, {Limits::InviteCodeMax}),
+            field::flag("acceptGuidelines", &A::acceptGuidelines),
         },
         namesACommunity};
     return schema;

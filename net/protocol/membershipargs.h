@@ -11,6 +11,8 @@ struct MembershipJoinArgs {
     HEARTH_MUTATION_ARGS(MembershipJoinArgs, MutationName::MembershipJoin)
     QString communityId; // may be left out with an invite code: the code finds its community
     QString inviteCode;  // joins any visibility at once
+    // The member read and accepted the community's guidelines (required when it has any).
+    bool acceptGuidelines = false;
 };
 
 struct MembershipLeaveArgs {

@@ -62,7 +62,8 @@ const QStringList &ReportStatus::all() {
 }
 
 const QStringList &NotificationKind::all() {
-    static const QStringList list = words({Mention, Reply, EventReminder, JoinRequest});
+    static const QStringList list =
+        words({Mention, Reply, EventReminder, JoinRequest, JoinApproved, JoinDenied});
     return list;
 }
 

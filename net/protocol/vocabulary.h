@@ -72,6 +72,8 @@ inline constexpr auto Mention = "mention";
 inline constexpr auto Reply = "reply";
 inline constexpr auto EventReminder = "event_reminder";
 inline constexpr auto JoinRequest = "join_request";
+inline constexpr auto JoinApproved = "join_approved"; // for the applicant
+inline constexpr auto JoinDenied = "join_denied";     // for the applicant
 const QStringList &all();
 } // namespace NotificationKind
 

@@ -170,9 +170,13 @@ void DemoSeeder::run(MutationContext &ctx, const QString &name, const QJsonObjec
 void DemoSeeder::ensureMember(MutationContext &ctx, const QString &communityId,
                               const QString &memberId) {
     const auto m = m_reader.membership(communityId, memberId);
+    // Members joined as anyone does: accepting the guidelines (those seeded in events and posts
+    // too, as if they had joined earlier).
+    const auto community = m_reader.community(communityId);
     if (!m || m->state != QLatin1StringView("active"))
-        MembershipMutations::setMembership(ctx, communityId, memberId, QStringLiteral("member"),
-                                           QStringLiteral("active"));
+        MembershipMutations::setMembership(
+            ctx, communityId, memberId, QStringLiteral("member"), QStringLiteral("active"),
+            community ? std::optional<QString>(community->guidelines) : std::nullopt);
 }
 
 void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {

@@ -1,5 +1,6 @@
 #include "entityreader.h"
 
+#include "protocol/limits.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 
@@ -78,13 +79,32 @@ std::optional<Community> EntityReader::community(const QString &id) const {
     c.memberCap = int(q.integer(9));
     c.welcome = q.text(10);
     c.memberCount = activeMemberCount(id);
+    c.organizers = organizers(id);
     return c;
+}
+
+QJsonArray EntityReader::organizers(const QString &communityId) const {
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT m.user_id, u.display_name, m.role FROM memberships m "
+                           "JOIN users u ON u.id = m.user_id WHERE m.community_id = ? "
+                           "AND m.state = 'active' AND m.role IN ('owner', 'moderator') "
+                           "ORDER BY CASE m.role WHEN 'owner' THEN 0 ELSE 1 END, m.joined_at, "
+                           "m.user_id LIMIT ?"));
+    q.bind(communityId).bind(Limits::ListedOrganizersMax).exec();
+    QJsonArray out;
+    while (q.next())
+        out.append(QJsonObject{{QStringLiteral("userId"), q.text(0)},
+                               {QStringLiteral("displayName"), q.text(1)},
+                               {QStringLiteral("role"), q.text(2)}});
+    return out;
 }
 
 std::optional<Membership> EntityReader::membership(const QString &communityId,
                                                    const QString &userId) const {
-    Query q(m_db.connection(), QStringLiteral("SELECT role, state, joined_at FROM memberships "
-                                              "WHERE community_id = ? AND user_id = ?"));
+    Query q(m_db.connection(),
+            QStringLiteral("SELECT role, state, joined_at, guidelines_accepted_at, "
+                           "guidelines_digest FROM memberships "
+                           "WHERE community_id = ? AND user_id = ?"));
     q.bind(communityId).bind(userId).exec();
     if (!q.next())
         return std::nullopt;
@@ -94,6 +114,8 @@ std::optional<Membership> EntityReader::membership(const QString &communityId,
     m.role = q.text(0);
     m.state = q.text(1);
     m.joinedAt = q.integer(2);
+    m.guidelinesAcceptedAt = q.integer(3);
+    m.guidelinesDigest = q.text(4);
     return m;
 }
 

@@ -19,6 +19,8 @@ public:
 
     std::optional<hearth::protocol::UserProfile> user(const QString &id) const;
     std::optional<hearth::protocol::Community> community(const QString &id) const;
+    // Its active owners and moderators as Community::organizers lists them.
+    QJsonArray organizers(const QString &communityId) const;
     std::optional<hearth::protocol::Membership> membership(const QString &communityId,
                                                            const QString &userId) const;
     // Deleted posts and comments are not returned.

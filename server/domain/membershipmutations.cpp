@@ -17,10 +17,26 @@ namespace {
 QJsonObject stateResult(const QString &communityId, const QString &state) {
     return {{QStringLiteral("communityId"), communityId}, {QStringLiteral("state"), state}};
 }
+
+// The guidelines the joiner accepts (stored on the membership), or why joining is refused:
+// a community with guidelines is joined only by a member who has read and accepted them.
+std::optional<DomainError> checkGuidelines(const Community &community,
+                                           const MembershipJoinArgs &args,
+                                           std::optional<QString> *accepted) {
+    if (community.guidelines.trimmed().isEmpty())
+        return std::nullopt;
+    if (!args.acceptGuidelines)
+        return DomainError::invalid(
+            QStringLiteral("this community has guidelines: read them and join with "
+                           "'acceptGuidelines': true"));
+    *accepted = community.guidelines;
+    return std::nullopt;
+}
 } // namespace
 
 void setMembership(MutationContext &ctx, const QString &communityId, const QString &userId,
-                   const QString &role, const QString &state) {
+                   const QString &role, const QString &state,
+                   const std::optional<QString> &acceptedGuidelines) {
     const QSqlDatabase db = ctx.db.connection();
     const auto before = ctx.reader.membership(communityId, userId);
     const bool active = state == QLatin1StringView("active");
@@ -67,6 +83,14 @@ void setMembership(MutationContext &ctx, const QString &communityId, const QStri
             .bind(from)
             .exec();
     }
+    if (acceptedGuidelines)
+        Query(db, QStringLiteral("UPDATE memberships SET guidelines_accepted_at = ?, "
+                                 "guidelines_digest = ? WHERE community_id = ? AND user_id = ?"))
+            .bind(ctx.now)
+            .bind(guidelinesDigest(*acceptedGuidelines))
+            .bind(communityId)
+            .bind(userId)
+            .exec();
     // The community first (its member count changed), so a client never holds a membership of
     // a community it has not seen.
     if (active)
@@ -112,7 +136,9 @@ std::optional<DomainError> checkRoom(MutationContext &ctx, const QString &commun
 namespace {
 // membership.join with an invite code: any visibility, straight to active (a pending request
 // too). The community may be named or found from the code alone.
-MutationResult joinWithInvite(MutationContext &ctx, QString communityId, const QString &code) {
+MutationResult joinWithInvite(MutationContext &ctx, QString communityId,
+                              const MembershipJoinArgs &args) {
+    const QString &code = args.inviteCode;
     const auto invite = InviteMutations::redeemable(ctx, code);
     if (!invite)
         return MutationContext::rejected(invite.error());
@@ -129,7 +155,12 @@ MutationResult joinWithInvite(MutationContext &ctx, QString communityId, const Q
         return MutationContext::applied(stateResult(communityId, m->state));
     if (auto full = checkRoom(ctx, communityId))
         return MutationContext::rejected(*full);
-    setMembership(ctx, communityId, ctx.userId, QStringLiteral("member"), QStringLiteral("active"));
+    std::optional<QString> accepted;
+    if (const auto community = ctx.reader.community(communityId))
+        if (auto refused = checkGuidelines(*community, args, &accepted))
+            return MutationContext::rejected(*refused);
+    setMembership(ctx, communityId, ctx.userId, QStringLiteral("member"), QStringLiteral("active"),
+                  accepted);
     JoinWindow::deliver(ctx, communityId, ctx.userId);
     InviteMutations::use(ctx, invite.value());
     return MutationContext::applied(stateResult(communityId, QStringLiteral("active")));
@@ -139,7 +170,7 @@ MutationResult joinWithInvite(MutationContext &ctx, QString communityId, const Q
 MutationResult join(MutationContext &ctx, const MembershipJoinArgs &args) {
     const QString &communityId = args.communityId;
     if (!args.inviteCode.isEmpty())
-        return joinWithInvite(ctx, communityId, args.inviteCode);
+        return joinWithInvite(ctx, communityId, args);
     const auto community = ctx.reader.community(communityId);
     if (!community)
         return MutationContext::rejected(
@@ -154,15 +185,19 @@ MutationResult join(MutationContext &ctx, const MembershipJoinArgs &args) {
     if (community->visibility == QLatin1StringView("invite"))
         return MutationContext::rejected(DomainError::forbidden(
             QStringLiteral("this community is invite-only; ask an organizer for an invite")));
+    std::optional<QString> accepted;
+    if (auto refused = checkGuidelines(*community, args, &accepted))
+        return MutationContext::rejected(*refused);
     if (community->visibility == QLatin1StringView("request")) {
         setMembership(ctx, communityId, ctx.userId, QStringLiteral("member"),
-                      QStringLiteral("pending"));
+                      QStringLiteral("pending"), accepted);
         Notifications::joinRequested(ctx, communityId);
         return MutationContext::applied(stateResult(communityId, QStringLiteral("pending")));
     }
     if (auto full = checkRoom(ctx, communityId))
         return MutationContext::rejected(*full);
-    setMembership(ctx, communityId, ctx.userId, QStringLiteral("member"), QStringLiteral("active"));
+    setMembership(ctx, communityId, ctx.userId, QStringLiteral("member"), QStringLiteral("active"),
+                  accepted);
     JoinWindow::deliver(ctx, communityId, ctx.userId);
     return MutationContext::applied(stateResult(communityId, QStringLiteral("active")));
 }

@@ -7,6 +7,8 @@
 
 namespace hearthd::MembershipMutations {
 
+// A community with guidelines is joined (on any path) only with acceptGuidelines; the
+// acceptance is stored on the membership.
 // Public: active at once, with the recent window delivered.
 // Request: pending until an organizer approves. Invite-only: forbidden without an invite. With
 // a valid inviteCode (communityId may then be left out): active at once, whatever the
@@ -20,8 +22,10 @@ hearth::protocol::MutationResult leave(MutationContext &ctx,
 
 // Writes the membership (insert or update) and logs it; an active membership also re-logs the
 // community (member count) and the member's profile, which the other members now may read.
+// With `acceptedGuidelines`, the acceptance of that text (now) is stored on it as well.
 void setMembership(MutationContext &ctx, const QString &communityId, const QString &userId,
-                   const QString &role, const QString &state);
+                   const QString &role, const QString &state,
+                   const std::optional<QString> &acceptedGuidelines = std::nullopt);
 
 // forbidden when the community has no room for one more active member.
 std::optional<DomainError> checkRoom(MutationContext &ctx, const QString &communityId);

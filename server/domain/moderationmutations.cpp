@@ -4,6 +4,7 @@
 #include "server/domain/domainlogging.h"
 #include "server/domain/joinwindow.h"
 #include "server/domain/membershipmutations.h"
+#include "server/domain/notifications.h"
 #include "server/domain/organizerwindow.h"
 #include "server/domain/policy.h"
 #include "server/storage/database.h"
@@ -87,6 +88,7 @@ MutationResult approve(MutationContext &ctx, const MembershipApproveArgs &args) 
     MembershipMutations::setMembership(ctx, p.communityId, p.userId, QStringLiteral("member"),
                                        QStringLiteral("active"));
     JoinWindow::deliver(ctx, p.communityId, p.userId);
+    Notifications::joinDecided(ctx, p.communityId, p.userId, true);
     AuditLog::record(ctx, p.communityId, QStringLiteral("membership.approve"), p.userId);
     qCInfo(lcMutations) << "join request approved in" << p.communityId << "for" << p.userId << "by"
                         << ctx.userId;
@@ -103,6 +105,7 @@ MutationResult deny(MutationContext &ctx, const MembershipDenyArgs &args) {
         return MutationContext::rejected(
             DomainError::notFound(QStringLiteral("there is no join request from this user")));
     MembershipMutations::removeMembership(ctx, p.communityId, p.userId);
+    Notifications::joinDecided(ctx, p.communityId, p.userId, false);
     AuditLog::record(ctx, p.communityId, QStringLiteral("membership.deny"), p.userId);
     return MutationContext::applied(stateResult(p, QStringLiteral("denied")));
 }

@@ -2,6 +2,7 @@
 
 #include "protocol/entities.h"
 #include "protocol/syncpage.h"
+#include "protocol/vocabulary.h"
 #include "server/domain/changelog.h"
 #include "server/domain/entityreader.h"
 #include "server/domain/mutationcontext.h"
@@ -33,9 +34,12 @@ QString excerpt(const QString &text) {
 // they are an organizer, anything else while they are a member (a client drops a community's
 // notifications with the community when access ends).
 void log(ChangeLog &changeLog, const QString &recipientId, const Notification &n) {
-    const LogEntry::Scope scope = n.kind == QLatin1StringView("join_request")
-                                      ? LogEntry::Scope::Organizers
-                                      : LogEntry::Scope::Members;
+    LogEntry::Scope scope = LogEntry::Scope::Members;
+    if (n.kind == QLatin1StringView(NotificationKind::JoinRequest))
+        scope = LogEntry::Scope::Organizers;
+    else if (n.kind == QLatin1StringView(NotificationKind::JoinDenied))
+        scope = LogEntry::Scope::Direct; // the applicant has no membership left to read by
+
     changeLog.append({QString::fromLatin1(ChangeType::Notification),
                       QString::fromLatin1(ChangeOp::Upsert),
                       n.id,
@@ -208,6 +212,20 @@ void joinRequested(MutationContext &ctx, const QString &communityId) {
         n.text = community ? community->name : QString();
         insert(ctx.db, ctx.log, ctx.reader, userId, n, ctx.now);
     }
+}
+
+void joinDecided(MutationContext &ctx, const QString &communityId, const QString &userId,
+                 bool approved) {
+    const auto community = ctx.reader.community(communityId);
+    Notification n;
+    n.kind = QString::fromLatin1(approved ? NotificationKind::JoinApproved
+                                          : NotificationKind::JoinDenied);
+    n.communityId = communityId;
+    n.actorId = ctx.userId;
+    n.targetType = QStringLiteral("community");
+    n.targetId = communityId;
+    n.text = community ? community->name : QString();
+    insert(ctx.db, ctx.log, ctx.reader, userId, n, ctx.now);
 }
 
 int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QString &userId,

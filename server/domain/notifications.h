@@ -1,10 +1,10 @@
 #pragma once
 // Notifications for one member each: a reply to their post or comment, a mention of their
 // @handle in a community they belong to, a join request for the organizers of a `request`
-// community, and a reminder of an event they are going to that starts within a day. Each is a
-// row of its own and is logged for its recipient alone, served while they may read what it
-// points at. A mention or reply of content that is taken down loses its excerpt; one of content
-// that is edited quotes the new text.
+// community and the organizers' decision for the applicant, and a reminder of an event they are
+// going to that starts within a day. Each is a row of its own and is logged for its recipient
+// alone, served while they may read what it points at. A mention or reply of content that is taken
+// down loses its excerpt; one of content that is edited quotes the new text.
 
 #include "protocol/limits.h"
 #include "protocol/mutation.h"
@@ -33,6 +33,10 @@ void postCreated(MutationContext &ctx, const QString &postId);
 void commentCreated(MutationContext &ctx, const QString &commentId);
 // After the actor asked to join a `request` community: one for each active owner and moderator.
 void joinRequested(MutationContext &ctx, const QString &communityId);
+// After an organizer (the actor) approved or denied `userId`'s request: one for the applicant,
+// served to them whatever their membership is now (a denied one has none).
+void joinDecided(MutationContext &ctx, const QString &communityId, const QString &userId,
+                 bool approved);
 // Reminders due for `userId` at `now`, each created once per user x event, in a transaction of
 // its own. Returns how many were created.
 int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QString &userId,

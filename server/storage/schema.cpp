@@ -306,6 +306,14 @@ const QList<Step> &steps() {
                             "(SELECT id FROM posts WHERE deleted = 1)"),
          },
          LogMigrations::superseded},
+        // 10: a membership remembers when the member accepted the community's guidelines, and
+        // which text (protocol::guidelinesDigest).
+        {{
+            QStringLiteral("ALTER TABLE memberships ADD COLUMN guidelines_accepted_at BIGINT "
+                           "NOT NULL DEFAULT 0"),
+            QStringLiteral("ALTER TABLE memberships ADD COLUMN guidelines_digest TEXT NOT NULL "
+                           "DEFAULT ''"),
+        }},
     };
     return all;
 }

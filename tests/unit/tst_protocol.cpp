@@ -7,6 +7,7 @@
 #include "protocol/engagementreport.h"
 #include "protocol/entities.h"
 #include "protocol/historypage.h"
+#include "protocol/invitelink.h"
 #include "protocol/mutation.h"
 #include "protocol/syncpage.h"
 
@@ -148,11 +149,30 @@ private Q_SLOTS:
         community.topics = {QStringLiteral("kilns")};
         community.memberCap = 12;
         community.welcome = QStringLiteral("Hi");
+        community.organizers =
+            QJsonArray{QJsonObject{{QStringLiteral("userId"), QStringLiteral("u1")},
+                                   {QStringLiteral("displayName"), QStringLiteral("Ada")},
+                                   {QStringLiteral("role"), QStringLiteral("owner")}}};
         checkRoundTrip(community);
 
         checkRoundTrip(Membership{QStringLiteral("c1"), QStringLiteral("u1"),
                                   QStringLiteral("moderator"), QStringLiteral("pending"),
-                                  1700000000002});
+                                  1700000000002, 1700000000005,
+                                  guidelinesDigest(QStringLiteral("Be kind"))});
+        // The digest names the text: another text, another digest; 16 hex digits.
+        QCOMPARE(guidelinesDigest(QStringLiteral("Be kind")).size(), 16);
+        QVERIFY(guidelinesDigest(QStringLiteral("Be kind")) !=
+                guidelinesDigest(QStringLiteral("Be kind.")));
+
+        // Invite links: a code, or hearth://invite/CODE in any case with spaces around.
+        QCOMPARE(inviteCodeFrom(QStringLiteral(" abcd2345wxyz ")), QStringLiteral("abcd2345wxyz"));
+        QCOMPARE(inviteCodeFrom(QStringLiteral("Hearth://Invite/ABCD2345WXYZ/")),
+                 QStringLiteral("abcd2345wxyz"));
+        QCOMPARE(inviteCodeFrom(QStringLiteral("hearth://community/abcd")), QString());
+        QCOMPARE(inviteCodeFrom(QStringLiteral("https://example.org/invite/abcd")), QString());
+        QCOMPARE(inviteCodeFrom(QStringLiteral("two words")), QString());
+        QCOMPARE(inviteCodeFrom(QString()), QString());
+        QCOMPARE(inviteLink(QStringLiteral("abcd")), QStringLiteral("hearth://invite/abcd"));
 
         Post post;
         post.id = QStringLiteral("p1");

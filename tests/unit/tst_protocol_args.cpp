@@ -46,7 +46,7 @@ auto samples() {
     community.topics = {s("kilns"), s("glazes")};
     community.welcome = s("Hello!");
 
-    MembershipJoinArgs join{A, s("abcdefgh2345")};
+    MembershipJoinArgs join{A, s("abcdefgh2345"), true};
     MembershipLeaveArgs leave{A};
     MembershipApproveArgs approve{{A, B}};
     MembershipDenyArgs deny{{A, B}};
@@ -100,7 +100,7 @@ auto samples() {
                  "'description':'Local potters.','guidelines':'Be kind.','visibility':'request',"
                  "'memberCap':40,'topics':['kilns','glazes'],'welcome':'Hello!'}")),
         std::make_pair(join, json("{'communityId':'0f8fad5b-d9cb-469f-a165-70867728950e',"
-                                  "'inviteCode':'abcdefgh2345'}")),
+                                  "'inviteCode':'abcdefgh2345','acceptGuidelines':true}")),
         std::make_pair(leave, json("{'communityId':'0f8fad5b-d9cb-469f-a165-70867728950e'}")),
         std::make_pair(approve, json("{'communityId':'0f8fad5b-d9cb-469f-a165-70867728950e',"
                                      "'userId':'7d3c2a8e-0000-4000-8000-000000000001'}")),

@@ -66,6 +66,9 @@ Rectangle {
     signal addAccountRequested()
     // The member chose a community (remembered as the last one shown).
     signal communityChosen(string communityId)
+    // The Discover page (the compass next to COMMUNITIES), and leaving a community (its menu).
+    signal discoverRequested()
+    signal leaveRequested(string communityId, string communityName)
     // Enter on a community, or Down from the last result: focus moves to the content.
     signal contentFocusRequested()
     // Escape in the search field: the search closed, focus goes back to the content.
@@ -247,15 +250,56 @@ Rectangle {
             }
         }
 
-        Text {
+        RowLayout {
+            Layout.fillWidth: true
             Layout.leftMargin: Theme.spacingL + 2
-            Layout.topMargin: Theme.spacingS
-            Layout.bottomMargin: Theme.spacingS
-            text: qsTr("COMMUNITIES")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSizeSmall - 1
-            font.weight: Font.DemiBold
-            font.letterSpacing: 0.8
+            Layout.rightMargin: Theme.spacingL
+            Layout.topMargin: Theme.spacingXs
+            Layout.bottomMargin: Theme.spacingXs
+            spacing: Theme.spacingS
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("COMMUNITIES")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSizeSmall - 1
+                font.weight: Font.DemiBold
+                font.letterSpacing: 0.8
+            }
+
+            AbstractButton {
+                id: discoverButton
+                objectName: "discoverButton"
+                implicitWidth: 28
+                implicitHeight: 28
+                hoverEnabled: true
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Discover communities (Ctrl+Shift+D)")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("Discover communities (Ctrl+Shift+D)")
+                ToolTip.delay: 600
+                onClicked: rail.discoverRequested()
+                Keys.onReturnPressed: clicked()
+                Keys.onEnterPressed: clicked()
+
+                background: Rectangle {
+                    radius: Theme.radiusM
+                    color: rail.currentPage === "discover" ? Theme.sidebarSelected
+                           : discoverButton.hovered ? Theme.sidebarHover : "transparent"
+                    border.width: discoverButton.visualFocus ? 2 : 0
+                    border.color: Theme.focusRing
+                }
+
+                contentItem: Item {
+                    Icon {
+                        anchors.centerIn: parent
+                        name: "compass"
+                        size: 17
+                        color: rail.currentPage === "discover" ? Theme.text : Theme.textSecondary
+                    }
+                }
+            }
         }
 
         ListView {
@@ -617,6 +661,12 @@ Rectangle {
         MenuItem {
             text: qsTr("Mark as read")
             onTriggered: rail.communities.markRead(communityMenu.communityId)
+        }
+        MenuSeparator {}
+        MenuItem {
+            objectName: "leaveItem"
+            text: qsTr("Leave community…")
+            onTriggered: rail.leaveRequested(communityMenu.communityId, communityMenu.communityName)
         }
     }
 }

@@ -3,7 +3,7 @@ import Hearth.Ui
 
 // A small line icon drawn on a 24-unit grid in one colour, so it stays crisp at any size and
 // follows the theme (no image files). Names: bell, calendar, calendar-plus, clock, pin, globe,
-// people, person-plus, reply, at, check, back, hourglass.
+// people, person-plus, reply, at, check, back, hourglass, compass.
 Item {
     id: icon
 
@@ -87,6 +87,14 @@ Item {
                 ctx.bezierCurveTo(19, 14.5, 12, 21, 12, 21);
                 ctx.closePath();
                 circle(ctx, 12, 9.5, 2.5);
+                break;
+            case "compass":
+                circle(ctx, 12, 12, 9);
+                ctx.moveTo(15.5, 8.5);
+                ctx.lineTo(10.5, 10.5);
+                ctx.lineTo(8.5, 15.5);
+                ctx.lineTo(13.5, 13.5);
+                ctx.closePath();
                 break;
             case "globe":
                 circle(ctx, 12, 12, 8.5);

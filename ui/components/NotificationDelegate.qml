@@ -44,6 +44,10 @@ ItemDelegate {
             return qsTr("%1 asked to join %2").arg(who).arg("<b>" + (where.length > 0 ? where : escaped(excerptText)) + "</b>");
         case "event_reminder":
             return qsTr("Starting soon: %1").arg("<b>" + escaped(excerptText) + "</b>");
+        case "join_approved":
+            return qsTr("%1 let you into %2").arg(who).arg("<b>" + (where.length > 0 ? where : escaped(excerptText)) + "</b>");
+        case "join_denied":
+            return qsTr("Your request to join %1 was declined").arg("<b>" + (where.length > 0 ? where : escaped(excerptText)) + "</b>");
         default:
             return where.length > 0 ? qsTr("%1 in %2").arg(escaped(excerptText)).arg(where) : escaped(excerptText);
         }
@@ -58,6 +62,10 @@ ItemDelegate {
                                             : qsTr("Within the next day");
         case "join_request":
             return qsTr("Waiting for an organizer's decision");
+        case "join_approved":
+            return qsTr("You are a member now: say hello in its feed");
+        case "join_denied":
+            return qsTr("Discover has other communities you can join");
         default:
             return "";
         }
@@ -68,6 +76,8 @@ ItemDelegate {
         case "mention": return "at";
         case "join_request": return "person-plus";
         case "event_reminder": return "calendar";
+        case "join_approved": return "check";
+        case "join_denied": return "compass";
         default: return "bell";
         }
     }

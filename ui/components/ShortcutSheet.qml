@@ -18,6 +18,8 @@ Popup {
             { keys: "Ctrl+Shift+N", what: qsTr("Notifications") },
             { keys: "Ctrl+Shift+E", what: qsTr("Your events, across your communities") },
             { keys: "Ctrl+Shift+P", what: qsTr("Your profile") },
+            { keys: "Ctrl+Shift+D", what: qsTr("Discover communities to join") },
+            { keys: "Ctrl+I", what: qsTr("Join with an invite code or link") },
             { keys: "F1, Ctrl+/", what: qsTr("This list of shortcuts") },
             { keys: "Escape, Alt+Left", what: qsTr("Close or go back") }
         ] },
@@ -26,7 +28,7 @@ Popup {
             { keys: "↑ ↓", what: qsTr("Previous or next post, community or result") },
             { keys: "Enter", what: qsTr("Open the post or result") },
             { keys: "Tab in a post", what: qsTr("Its actions: open, retry, discard") },
-            { keys: "Menu, Shift+F10", what: qsTr("The community's menu (keep offline)") }
+            { keys: "Menu, Shift+F10", what: qsTr("The community's menu (keep offline, leave)") }
         ] },
         { title: qsTr("Writing"), keys: [
             { keys: "Ctrl+Enter", what: qsTr("Post or send the reply") },

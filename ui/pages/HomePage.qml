@@ -8,7 +8,7 @@ import Hearth.Models
 // The signed-in layout: the community rail on the left, the content area on the right.
 //
 // The content area shows one view at a time, named by `view`: "feed" (the selected community),
-// "thread", "search", "outbox", "conflict" and "settings". showView() opens one and remembers the
+// "thread", "search", "outbox", "conflict", "settings" and "discover". showView() opens one and remembers the
 // way back; back() (Escape, Alt+Left, a Back button) returns; choosing a community goes to its
 // feed and forgets the way. A page added later plugs in with one item in `contentArea`:
 //
@@ -17,7 +17,8 @@ import Hearth.Models
 // and a function that fills it and calls home.showView("profile").
 //
 // Keyboard: Ctrl+K / Ctrl+F search, Ctrl+N new post, Ctrl+1…9 communities, Ctrl+, settings,
-// Ctrl+Shift+O outbox, F1 or Ctrl+/ the shortcut sheet, Escape closes what is open (a menu, the
+// Ctrl+Shift+O outbox, Ctrl+Shift+D discover, Ctrl+I join with an invite, F1 or Ctrl+/ the
+// shortcut sheet, Escape closes what is open (a menu, the
 // sheet, the search, a page) in that order.
 Page {
     id: home
@@ -58,6 +59,10 @@ Page {
     readonly property alias outboxPage: outboxPage
     readonly property alias conflictPage: conflictPage
     readonly property alias settingsPage: settingsPage
+    readonly property alias discoverPage: discoverPage
+    readonly property alias leaveDialog: leaveDialog
+    // In no community yet (and not still fetching them): Discover is the first screen.
+    readonly property bool noCommunity: rail.currentCommunityId.length === 0 && !firstSync
     readonly property alias shortcutSheet: shortcutSheet
     readonly property alias signOutDialog: signOutDialog
     readonly property alias lostWrites: lostWrites
@@ -68,7 +73,13 @@ Page {
     readonly property bool popupOpen: shortcutSheet.opened || signOutDialog.opened || rail.menuOpen
                                       || feedPage.discardDialog.opened || outboxPage.dialogOpen
                                       || settingsPage.dialogOpen
+                                      || discoverPage.dialogOpen || leaveDialog.opened
                                       || eventDetailPage.calendarDialog.visible // ui-pages
+
+    // A hearth://invite/CODE link to join with (opened by the desktop); inviteTaken() once the
+    // join-with-invite dialog shows it.
+    property string pendingInvite
+    signal inviteTaken()
 
     signal signOutRequested(bool forgetData)
     signal syncRequested()
@@ -107,6 +118,7 @@ Page {
         case "events": return qsTr("Events");
         case "event": return qsTr("Event");
         case "notifications": return qsTr("Notifications");
+        case "discover": return qsTr("Discover");
         default: return rail.currentName.length > 0 ? rail.currentName : qsTr("Home");
         }
     }
@@ -143,6 +155,65 @@ Page {
         showView("notifications");
     }
 
+    // Discover, with `communityId` chosen when given (a join decision's notification).
+    function openDiscover(communityId: string) {
+        rail.clearSearch();
+        if (communityId.length > 0)
+            discoverPage.select(communityId);
+        if (!(view === "feed" && noCommunity))
+            showView("discover");
+        discoverPage.focusSearch();
+    }
+
+    // "Join with an invite", prefilled with a code or hearth://invite link when one was opened.
+    function openInvite(text: string) {
+        openDiscover("");
+        discoverPage.openInvite(text);
+    }
+
+    // A community from Discover: its feed, as soon as it is in the rail (a join just confirmed
+    // may reach the rail's model a moment after Discover's).
+    property string openWhenListed
+    function openJoinedCommunity(communityId: string) {
+        if (selectCommunity(communityId)) {
+            openWhenListed = "";
+            showFeed();
+        } else {
+            openWhenListed = communityId;
+        }
+    }
+
+    Connections {
+        target: rail.communities
+        function onCountChanged() {
+            if (home.openWhenListed.length > 0)
+                home.openJoinedCommunity(home.openWhenListed);
+        }
+    }
+
+    function takePendingInvite() {
+        if (pendingInvite.length === 0)
+            return;
+        const link = pendingInvite;
+        inviteTaken();
+        openInvite(link);
+    }
+    // Once the page is built (a link given on the command line waits for the first frame).
+    Timer {
+        id: inviteTimer
+        interval: 0
+        onTriggered: home.takePendingInvite()
+    }
+    onPendingInviteChanged: inviteTimer.restart()
+    Component.onCompleted: inviteTimer.restart()
+
+    // Leaving asks first: the community's content leaves this computer.
+    function requestLeave(communityId: string, name: string) {
+        leaveDialog.communityId = communityId;
+        leaveDialog.title = qsTr("Leave %1?").arg(name);
+        leaveDialog.open();
+    }
+
     // Selects a community in the rail (which shows its feed); false when it is not there.
     function selectCommunity(communityId: string): bool {
         const index = rail.communities.indexOf(communityId);
@@ -168,8 +239,11 @@ Page {
         else if (target.kind === "event")
             openEvent(target.eventId);
         else if (target.kind === "community") {
-            selectCommunity(target.communityId);
-            showFeed();
+            // A community I am not in (a declined request): its card in Discover.
+            if (selectCommunity(target.communityId))
+                showFeed();
+            else
+                openDiscover(target.communityId);
         }
     }
 
@@ -201,6 +275,18 @@ Page {
         sequence: "Ctrl+Shift+E"
         enabled: !home.popupOpen
         onActivated: home.openEvents("")
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+D"
+        enabled: !home.popupOpen
+        onActivated: home.openDiscover("")
+    }
+
+    Shortcut {
+        sequence: "Ctrl+I"
+        enabled: !home.popupOpen
+        onActivated: home.openInvite("")
     }
 
     Shortcut {
@@ -260,7 +346,11 @@ Page {
         case "events": eventsPage.scroller.forceActiveFocus(); break;
         case "event": eventDetailPage.scroller.forceActiveFocus(); break;
         case "notifications": notificationsPage.focusList(); break;
-        default: break;
+        case "discover": discoverPage.focusSearch(); break;
+        default:
+            if (noCommunity)
+                discoverPage.focusSearch();
+            break;
         }
     }
 
@@ -449,6 +539,8 @@ Page {
             onNotificationsRequested: home.openNotifications()
             onEventsRequested: home.openEvents("")
             onProfileRequested: home.openProfile(home.store ? home.store.localUserId : "")
+            onDiscoverRequested: home.openDiscover("")
+            onLeaveRequested: (communityId, communityName) => home.requestLeave(communityId, communityName)
         }
 
         Rectangle {
@@ -642,12 +734,27 @@ Page {
             }
             // ---- end of ui-pages ----
 
-            // Before the first community arrives, or with none joined.
+            // Discover: opened from the rail, and the first screen of an account in no community.
+            DiscoverPage {
+                id: discoverPage
+                anchors.fill: parent
+                visible: home.view === "discover" || (home.view === "feed" && home.noCommunity)
+                store: home.store
+                overlayHeight: home.offlineInset
+                online: home.online
+                firstScreen: home.view === "feed" && home.noCommunity
+                displayName: home.displayName.length > 0 ? home.displayName : home.handle
+                backLabel: firstScreen ? "" : home.pageBackLabel
+                onClosed: home.back()
+                onCommunityOpened: communityId => home.openJoinedCommunity(communityId)
+            }
+
+            // Before the first community arrives.
             EmptyState {
                 objectName: "noCommunityState"
                 anchors.centerIn: parent
                 width: Math.min(parent.width - 2 * Theme.spacingXxl, 440)
-                visible: home.view === "feed" && rail.currentCommunityId.length === 0
+                visible: home.view === "feed" && rail.currentCommunityId.length === 0 && !home.noCommunity
                 busy: home.firstSync && home.syncStatus !== SyncStatusPill.State.Offline
                 title: home.firstSync ? qsTr("Getting your communities…")
                                       : qsTr("Welcome to Hearth, %1").arg(home.displayName.length > 0 ? home.displayName : home.handle)
@@ -745,5 +852,17 @@ Page {
                                       : qsTr("Forget and lose %n changes", "", unsent)
         onConfirmed: home.signOutRequested(false)
         onAlternativeChosen: home.signOutRequested(true)
+    }
+
+    ConfirmDialog {
+        id: leaveDialog
+        objectName: "leaveCommunityDialog"
+
+        property string communityId
+
+        message: qsTr("Its posts leave this computer, and you stop getting its notifications. You can join again while it has a seat.")
+        confirmText: qsTr("Leave")
+        destructive: true
+        onConfirmed: rail.communities.leave(communityId)
     }
 }

@@ -35,7 +35,7 @@ Page {
         const target = targets.resolve(targetType, targetId);
         if (target.kind === "missing") {
             missingMessage = targetType === "event" ? qsTr("That event is no longer here: it was removed, or you left its community.")
-                           : targetType === "membership" ? qsTr("That community is no longer here.")
+                           : targetType === "membership" || targetType === "community" ? qsTr("That community is no longer here.")
                            : qsTr("That post is no longer here: it was deleted, or you left its community.");
             return false;
         }

@@ -25,12 +25,19 @@ public:
         add(protocol::ChangeType::Community, protocol::ChangeOp::Upsert, id, id, c.toJson());
         return *this;
     }
+    // Any community as the directory lists it (visibility, cap, topics, organizers...).
+    PageBuilder &community(const protocol::Community &c) {
+        add(protocol::ChangeType::Community, protocol::ChangeOp::Upsert, c.id, c.id, c.toJson());
+        return *this;
+    }
     PageBuilder &membership(const QString &communityId, const QString &userId,
-                            const QString &role = QStringLiteral("member")) {
+                            const QString &role = QStringLiteral("member"),
+                            const QString &state = QStringLiteral("active")) {
         protocol::Membership m;
         m.communityId = communityId;
         m.userId = userId;
         m.role = role;
+        m.state = state;
         add(protocol::ChangeType::Membership, protocol::ChangeOp::Upsert, m.id(), communityId,
             m.toJson());
         return *this;

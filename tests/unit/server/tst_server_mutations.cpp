@@ -4,12 +4,14 @@
 #include "serverfixture.h"
 
 #include "protocol/apierror.h"
+#include "protocol/entities.h"
 #include "protocol/mutationargs.h"
 #include "server/domain/changelog.h"
 #include "server/domain/mutationservice.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QTest>
 
@@ -296,6 +298,115 @@ private Q_SLOTS:
         const auto post = f.mutateOne(bo, QStringLiteral("post.create"),
                                       postArgs(ServerFixture::newId(), ask, QStringLiteral("hi")));
         QCOMPARE(post.errorCode, code(ErrorCode::Forbidden));
+    }
+
+    // A community with guidelines is joined only by a member who accepts them, on every path
+    // (public, request, invite); the acceptance (when, which text) is served on the membership.
+    void joiningAcceptsTheGuidelines() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString guidelines = QStringLiteral("Be kind. Credit the maker.");
+        const auto found = [&](const QString &slug, const QString &visibility) {
+            const QString id = ServerFixture::newId();
+            const auto r = f.mutateOne(ada, QStringLiteral("community.create"),
+                                       {{QStringLiteral("id"), id},
+                                        {QStringLiteral("slug"), slug},
+                                        {QStringLiteral("name"), slug},
+                                        {QStringLiteral("visibility"), visibility},
+                                        {QStringLiteral("guidelines"), guidelines}});
+            if (!r.applied())
+                qFatal("community.create failed: %s", qPrintable(r.errorMessage));
+            return id;
+        };
+        const QString open = found(QStringLiteral("open"), QStringLiteral("public"));
+        const QString ask = found(QStringLiteral("ask"), QStringLiteral("request"));
+        const QString secret = found(QStringLiteral("secret"), QStringLiteral("invite"));
+        const auto join = [&](const QJsonObject &args) {
+            return f.mutateOne(bo, QStringLiteral("membership.join"), args);
+        };
+
+        for (const QString &id : {open, ask}) {
+            const auto refused = join({{QStringLiteral("communityId"), id}});
+            QCOMPARE(refused.status, QStringLiteral("rejected"));
+            QCOMPARE(refused.errorCode, code(ErrorCode::InvalidRequest));
+            QVERIFY2(refused.errorMessage.contains(QStringLiteral("acceptGuidelines")),
+                     qPrintable(refused.errorMessage));
+        }
+        const auto invite = f.mutateOne(ada, QStringLiteral("invite.create"),
+                                        {{QStringLiteral("id"), ServerFixture::newId()},
+                                         {QStringLiteral("communityId"), secret}});
+        QVERIFY(invite.applied());
+        const QString inviteCode = invite.result.value(QStringLiteral("code")).toString();
+        QCOMPARE(join({{QStringLiteral("inviteCode"), inviteCode}}).errorCode,
+                 code(ErrorCode::InvalidRequest));
+        // Nothing was recorded by the refusals.
+        QVERIFY(changesOf(f.syncAll(bo), QStringLiteral("membership")).isEmpty());
+
+        const qint64 before = QDateTime::currentMSecsSinceEpoch() - 60000;
+        QCOMPARE(join({{QStringLiteral("communityId"), open},
+                       {QStringLiteral("acceptGuidelines"), true}})
+                     .result.value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("active"));
+        QCOMPARE(
+            join({{QStringLiteral("communityId"), ask}, {QStringLiteral("acceptGuidelines"), true}})
+                .result.value(QStringLiteral("state"))
+                .toString(),
+            QStringLiteral("pending"));
+        QCOMPARE(join({{QStringLiteral("inviteCode"), inviteCode},
+                       {QStringLiteral("acceptGuidelines"), true}})
+                     .result.value(QStringLiteral("state"))
+                     .toString(),
+                 QStringLiteral("active"));
+
+        const auto memberships = changesOf(f.syncAll(bo), QStringLiteral("membership"));
+        for (const QString &id : {open, ask, secret}) {
+            QJsonObject mine;
+            for (const auto &c : memberships)
+                if (c.data.value(QStringLiteral("communityId")).toString() == id &&
+                    c.data.value(QStringLiteral("userId")).toString() == bo.id)
+                    mine = c.data;
+            QVERIFY2(!mine.isEmpty(), qPrintable(id));
+            QVERIFY(mine.value(QStringLiteral("guidelinesAcceptedAt")).toDouble() > before);
+            QCOMPARE(mine.value(QStringLiteral("guidelinesDigest")).toString(),
+                     guidelinesDigest(guidelines));
+        }
+        // The founder never "accepted": they wrote them.
+        const auto adas = changesOf(f.syncAll(ada), QStringLiteral("membership"));
+        for (const auto &c : adas)
+            if (c.data.value(QStringLiteral("userId")).toString() == ada.id)
+                QCOMPARE(c.data.value(QStringLiteral("guidelinesAcceptedAt")).toDouble(), 0.0);
+    }
+
+    // A stranger browsing the directory sees who runs a listed community and how full it is.
+    void aListedCommunityNamesItsOrganizers() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const TestUser cy = f.registerUser(QStringLiteral("cy"));
+        const QString id = f.createCommunity(ada, QStringLiteral("potters"));
+        QVERIFY(f.mutateOne(bo, QStringLiteral("membership.join"),
+                            {{QStringLiteral("communityId"), id}})
+                    .applied());
+        QVERIFY(f.mutateOne(ada, QStringLiteral("membership.setRole"),
+                            {{QStringLiteral("communityId"), id},
+                             {QStringLiteral("userId"), bo.id},
+                             {QStringLiteral("role"), QStringLiteral("moderator")}})
+                    .applied());
+        const auto listed = changesOf(f.syncAll(cy), QStringLiteral("community"), id);
+        QVERIFY(!listed.isEmpty());
+        const QJsonObject c = listed.last().data;
+        QCOMPARE(c.value(QStringLiteral("memberCount")).toInt(), 2);
+        const QJsonArray organizers = c.value(QStringLiteral("organizers")).toArray();
+        QCOMPARE(organizers.size(), 2);
+        QCOMPARE(organizers[0].toObject().value(QStringLiteral("userId")).toString(), ada.id);
+        QCOMPARE(organizers[0].toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("owner"));
+        QCOMPARE(organizers[1].toObject().value(QStringLiteral("displayName")).toString(),
+                 QStringLiteral("bo"));
+        QCOMPARE(organizers[1].toObject().value(QStringLiteral("role")).toString(),
+                 QStringLiteral("moderator"));
     }
 
     void announcementsAreForOrganizers() {

@@ -203,6 +203,40 @@ private Q_SLOTS:
         QVERIFY(ofKind(notificationsOf(c.f, c.bo), QStringLiteral("join_request")).isEmpty());
     }
 
+    // The applicant hears the organizers' decision, approved or denied.
+    void aJoinDecisionNotifiesTheApplicant() {
+        Cast c;
+        const QString ask =
+            c.f.createCommunity(c.ada, QStringLiteral("askers"), QStringLiteral("request"));
+        for (const TestUser &u : {c.bo, c.cy})
+            QCOMPARE(c.f.mutateOne(u, QStringLiteral("membership.join"),
+                                   {{QStringLiteral("communityId"), ask}})
+                         .result.value(QStringLiteral("state"))
+                         .toString(),
+                     QStringLiteral("pending"));
+        QVERIFY(
+            c.f.mutateOne(c.ada, QStringLiteral("membership.approve"), who(ask, c.bo)).applied());
+        QVERIFY(c.f.mutateOne(c.ada, QStringLiteral("membership.deny"), who(ask, c.cy)).applied());
+
+        const auto approved = ofKind(notificationsOf(c.f, c.bo), QStringLiteral("join_approved"));
+        QCOMPARE(approved.size(), 1);
+        QCOMPARE(approved[0].communityId, ask);
+        QCOMPARE(approved[0].targetType, QStringLiteral("community"));
+        QCOMPARE(approved[0].targetId, ask);
+        QCOMPARE(approved[0].actorId, c.ada.id);
+        QCOMPARE(approved[0].text, QStringLiteral("ASKERS"));
+        QVERIFY(ofKind(notificationsOf(c.f, c.bo), QStringLiteral("join_denied")).isEmpty());
+        // Denied: no membership left, and still told.
+        const auto denied = ofKind(notificationsOf(c.f, c.cy), QStringLiteral("join_denied"));
+        QCOMPARE(denied.size(), 1);
+        QCOMPARE(denied[0].communityId, ask);
+        QCOMPARE(denied[0].text, QStringLiteral("ASKERS"));
+        QVERIFY(ofKind(notificationsOf(c.f, c.cy), QStringLiteral("join_approved")).isEmpty());
+        // Nobody else hears of it.
+        QVERIFY(ofKind(notificationsOf(c.f, c.dee), QStringLiteral("join_denied")).isEmpty());
+        QVERIFY(ofKind(notificationsOf(c.f, c.ada), QStringLiteral("join_approved")).isEmpty());
+    }
+
     void anEventReminderComesOnceWithinADay() {
         Cast c;
         const qint64 now = hearthd::Clock::nowMs();
