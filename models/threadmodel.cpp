@@ -3,6 +3,7 @@
 #include "modelslogging.h"
 
 #include "cache/cacheactions.h"
+#include "cache/feedquery.h"
 #include "cache/postquery.h"
 #include "cache/threadquery.h"
 
@@ -55,6 +56,17 @@ void ThreadModel::loadPost() {
                     {QStringLiteral("unsent"), found->unsent},
                     {QStringLiteral("failed"), !found->failure.isEmpty()},
                     {QStringLiteral("errorString"), found->failure}};
+        if (found) {
+            QVariantList reactions;
+            const hearth::cache::ReactionsQuery query{
+                QString::fromLatin1(hearth::protocol::TargetType::Post), m_postId,
+                store()->localUserId()};
+            for (const auto &r : query.run(store()->readConnection()))
+                reactions.append(QVariantMap{{QStringLiteral("emoji"), r.emoji},
+                                             {QStringLiteral("count"), r.count},
+                                             {QStringLiteral("mine"), r.mine}});
+            post.insert(QStringLiteral("reactions"), reactions);
+        }
     }
     if (post != m_post) {
         m_post = post;
@@ -96,7 +108,7 @@ void ThreadModel::cacheChanged(const ChangeSet &changes) {
     if (m_postId.isEmpty())
         return;
     if (changes.posts.contains(m_postId) || changes.threads.contains(m_postId) ||
-        !changes.purgedCommunities.isEmpty())
+        changes.reactions.contains(m_postId) || !changes.purgedCommunities.isEmpty())
         loadPost();
     bool touched = changes.threads.contains(m_postId) || !changes.purgedCommunities.isEmpty();
     for (auto it = changes.comments.cbegin(); !touched && it != changes.comments.cend(); ++it)
@@ -127,6 +139,13 @@ QString ThreadModel::deletePost() {
     if (!store() || m_postId.isEmpty())
         return {};
     return CacheActions(store()).deletePost(m_postId);
+}
+
+QString ThreadModel::togglePostReaction(const QString &emoji) {
+    if (!store() || m_post.isEmpty())
+        return {};
+    return CacheActions(store()).toggleReaction(
+        QString::fromLatin1(hearth::protocol::TargetType::Post), m_postId, emoji);
 }
 
 QString ThreadModel::editComment(const QString &commentId, const QString &body) {

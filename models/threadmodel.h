@@ -16,7 +16,8 @@ class ThreadModel : public hearth::models::CacheRowModel {
     QML_ELEMENT
     Q_PROPERTY(QString postId READ postId WRITE setPostId NOTIFY postIdChanged)
     // The post: {postId, communityId, kind, title, body, authorName, authorId, createdAt (Date),
-    // commentCount, pinned, locked, edited, unsent, failed, errorString}; empty while it is not in
+    // commentCount, pinned, locked, edited, unsent, failed, errorString, reactions (as
+    // FeedModel's: [{emoji, count, mine}])}; empty while it is not in
     // the cache. `unsent`: its creation is still in the outbox (pending or refused), so the
     // server does not have it and it cannot be replied to yet.
     Q_PROPERTY(QVariantMap post READ post NOTIFY postChanged)
@@ -56,6 +57,8 @@ public:
     Q_INVOKABLE QString deletePost();
     Q_INVOKABLE QString editComment(const QString &commentId, const QString &body);
     Q_INVOKABLE QString deleteComment(const QString &commentId);
+    // Adds my `emoji` to the post, or takes it back (through the outbox, shown at once).
+    Q_INVOKABLE QString togglePostReaction(const QString &emoji);
 
 Q_SIGNALS:
     void postIdChanged();

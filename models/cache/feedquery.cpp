@@ -110,6 +110,18 @@ QList<FeedRow> FeedQuery::run(const QSqlDatabase &db) const {
     return rows;
 }
 
+QList<ReactionCount> ReactionsQuery::run(const QSqlDatabase &db) const {
+    QSqlQuery q = runRead(
+        db,
+        QStringLiteral(
+            "SELECT group_concat(r.emoji || char(2) || r.n || char(2) || r.mine, char(1)) FROM"
+            " (SELECT emoji, count(*) AS n, max(user_id = ?) AS mine, min(created_at) AS first"
+            "  FROM reactions WHERE target_type = ? AND target_id = ?"
+            "  GROUP BY emoji ORDER BY first, emoji) r"),
+        {localUserId, targetType, targetId}, "reactions");
+    return q.next() ? reactionsOf(q.value(0).toString()) : QList<ReactionCount>();
+}
+
 QStringList CommunityTopicsQuery::run(const QSqlDatabase &db) const {
     QStringList topics;
     QSqlQuery q = runRead(db, QStringLiteral("SELECT topics FROM communities WHERE id = ?"),

@@ -68,6 +68,15 @@ struct FeedQuery {
     Position positionOf(const FeedRow &row) const;
 };
 
+// The reactions to one post or comment, as a feed row carries them (FeedRow::reactions).
+struct ReactionsQuery {
+    QString targetType; // post | comment
+    QString targetId;
+    QString localUserId; // whose reaction is `mine`
+
+    QList<ReactionCount> run(const QSqlDatabase &db) const;
+};
+
 // The topics a community's organizers set, in their order: what a feed filters by.
 struct CommunityTopicsQuery {
     QString communityId;

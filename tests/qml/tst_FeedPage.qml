@@ -238,9 +238,89 @@ TestCase {
         compare(openedSpy.count, 2, "and Space opens it");
         keyClick(Qt.Key_Escape);
         verify(page.listView.activeFocus, "Escape returns to the post");
-        keyClick(Qt.Key_Tab);
-        keyClick(Qt.Key_Tab);
+        // On through the post's last action, React, and out of the list.
+        let passedReact = false;
+        for (let i = 0; i < 3 && page.listView.activeFocus; ++i) {
+            keyClick(Qt.Key_Tab);
+            passedReact = passedReact || findChild(first, "addReaction").activeFocus;
+        }
+        verify(passedReact, "Tab reaches React");
         verify(!page.listView.activeFocus && !comments.activeFocus, "Tab leaves the list after the last action");
+    }
+
+    function discardQueued(name) {
+        for (const row of testFixture.outbox()) {
+            if (row.name === name)
+                testStore.discardMutation(row.id);
+        }
+        testFixture.waitForWrites();
+    }
+
+    function test_reactionsAreAddedAndTakenBackThroughTheOutbox() {
+        const page = createPage();
+        const postId = "7d3c2a8e-0000-4000-8000-000000000102";
+        const card = delegateAt(page, page.feedModel.indexOf(postId));
+        compare(card.title, "Shoes for muddy descents?");
+        verify(findChild(card, "reaction_🔥") === null, "no reactions yet");
+
+        mouseClick(findChild(card, "addReaction"));
+        const picker = findChild(card, "reactionBar").picker;
+        tryVerify(() => picker.opened);
+        mouseClick(findChild(picker.contentItem, "choice_5")); // 🔥
+        tryVerify(() => !picker.visible);
+        testFixture.waitForWrites();
+        let rows = testFixture.outbox().filter(r => r.name === "reaction.set");
+        compare(rows.length, 1);
+        compare(rows[0].args.targetType, "post");
+        compare(rows[0].args.targetId, postId);
+        compare(rows[0].args.emoji, "🔥");
+
+        // Shown at once as mine, with its count; clicking it takes it back.
+        const fresh = delegateAt(page, page.feedModel.indexOf(postId));
+        tryVerify(() => findChild(fresh, "reaction_🔥") !== null);
+        const pill = findChild(fresh, "reaction_🔥");
+        verify(pill.mine);
+        compare(pill.text, "🔥  1");
+        waitForRendering(page);
+        mouseClick(pill);
+        testFixture.waitForWrites();
+        compare(testFixture.outbox().filter(r => r.name === "reaction.clear" && r.args.emoji === "🔥").length, 1);
+        tryVerify(() => findChild(delegateAt(page, page.feedModel.indexOf(postId)), "reaction_🔥") === null);
+        discardQueued("reaction.clear");
+        discardQueued("reaction.set");
+    }
+
+    function test_reactingByKeyboard() {
+        const page = createPage();
+        const postId = "7d3c2a8e-0000-4000-8000-000000000102";
+        page.listView.currentIndex = page.feedModel.indexOf(postId);
+        page.listView.forceActiveFocus(Qt.TabFocusReason);
+        const card = page.listView.currentItem;
+        keyClick(Qt.Key_Tab);
+        keyClick(Qt.Key_Tab);
+        verify(findChild(card, "addReaction").activeFocus, "Tab reaches React");
+        keyClick(Qt.Key_Return);
+        const picker = findChild(card, "reactionBar").picker;
+        tryVerify(() => picker.opened);
+        verify(findChild(picker.contentItem, "choice_0").activeFocus, "the first emoji takes the focus");
+        keyClick(Qt.Key_Right);
+        verify(findChild(picker.contentItem, "choice_1").activeFocus);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !picker.visible);
+        testFixture.waitForWrites();
+        const rows = testFixture.outbox().filter(r => r.name === "reaction.set");
+        compare(rows.length, 1);
+        compare(rows[0].args.emoji, "❤️");
+        // Escape closes the picker without reacting.
+        const again = page.listView.currentItem;
+        findChild(again, "addReaction").forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => findChild(again, "reactionBar").picker.opened);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !findChild(again, "reactionBar").picker.visible);
+        testFixture.waitForWrites();
+        compare(testFixture.outbox().filter(r => r.name === "reaction.set").length, 1);
+        discardQueued("reaction.set");
     }
 
     function test_refusedPostOffersRetryAndDiscardByKeyboard() {

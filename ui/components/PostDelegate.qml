@@ -4,8 +4,8 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth.Ui
 
-// One post in a community feed, as a card: author, time, kind, title, markdown body and the
-// number of comments. A post still in the outbox is marked "Sending…"; a post the server
+// One post in a community feed, as a card: author, time, kind, title, markdown body, the
+// number of comments and the reactions. A post still in the outbox is marked "Sending…"; a post the server
 // refused says why, with Retry and Discard; neither can be opened or replied to before the
 // server has it. The delegate spans the view; the card is centred in it, at most `cardWidth`
 // wide, so lines stay readable in a wide window.
@@ -30,12 +30,16 @@ Item {
     required property bool edited
     required property string mutationId
     required property bool unsent
+    // [{emoji, count, mine}] (FeedModel's reactions role)
+    required property var reactions
 
     signal openRequested()
     // The author's name or avatar was clicked: show their profile.
     signal authorRequested(string userId)
     signal retryRequested(string mutationId)
     signal discardRequested(string mutationId)
+    // My reaction `emoji` was added or taken back.
+    signal reactionToggled(string emoji)
     // Tab past the last action, Shift+Tab before the first: the list takes the keyboard back.
     signal leaveForward()
     signal leaveBackward()
@@ -56,7 +60,8 @@ Item {
 
     // The actions Tab steps through, in order.
     function actions(): list<Item> {
-        const all = [commentsLink, retryButton, discardButton];
+        const all = [commentsLink].concat(reactionBar.visible ? reactionBar.buttons() : [])
+                                  .concat([retryButton, discardButton]);
         const usable = [];
         for (let i = 0; i < all.length; ++i) {
             if (all[i].visible && all[i].enabled)
@@ -252,18 +257,35 @@ Item {
                     markdown: card.body
                 }
 
-                LinkButton {
-                    id: commentsLink
-                    objectName: "postComments"
+                Row {
+                    width: parent.width
                     topPadding: Theme.spacingXs
+                    spacing: Theme.spacingL
                     visible: card.canOpen
-                    // Tab reaches it through the card (see Keys above), not the window's chain.
-                    focusPolicy: Qt.ClickFocus
-                    text: card.commentCount === 0 ? qsTr("Reply") : Format.comments(card.commentCount)
-                    color: Theme.textMuted
-                    font.weight: Font.Normal
-                    Accessible.name: qsTr("Open the thread: %1").arg(commentsLink.text)
-                    onClicked: card.openRequested()
+
+                    LinkButton {
+                        id: commentsLink
+                        objectName: "postComments"
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: card.canOpen
+                        // Tab reaches it through the card (see Keys above), not the window's chain.
+                        focusPolicy: Qt.ClickFocus
+                        text: card.commentCount === 0 ? qsTr("Reply") : Format.comments(card.commentCount)
+                        color: Theme.textMuted
+                        font.weight: Font.Normal
+                        Accessible.name: qsTr("Open the thread: %1").arg(commentsLink.text)
+                        onClicked: card.openRequested()
+                    }
+
+                    ReactionBar {
+                        id: reactionBar
+                        objectName: "reactionBar"
+                        width: parent.width - commentsLink.width - parent.spacing
+                        visible: card.canOpen && !card.failed
+                        reactions: card.reactions
+                        subject: card.title.length > 0 ? card.title : qsTr("this post")
+                        onToggled: emoji => card.reactionToggled(emoji)
+                    }
                 }
 
                 Text {

@@ -375,6 +375,7 @@ Page {
             online: page.online
             onRetryRequested: mutationId => page.store.retryMutation(mutationId)
             onDiscardRequested: mutationId => page.askDiscard(mutationId, title, body)
+            onReactionToggled: emoji => page.feedModel.toggleReaction(post.postId, emoji)
             onOpenRequested: page.postOpened(postId)
             onAuthorRequested: userId => page.profileRequested(userId)
             onLeaveBackward: postList.forceActiveFocus(Qt.BacktabFocusReason)

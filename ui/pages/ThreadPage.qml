@@ -244,6 +244,8 @@ Page {
                 edited: page.found && page.post.edited
                 mutationId: ""
                 unsent: page.unsent
+                reactions: page.found && page.post.reactions ? page.post.reactions : []
+                onReactionToggled: emoji => page.thread.togglePostReaction(emoji)
                 onOpenRequested: page.focusReply()
                 onAuthorRequested: userId => page.profileRequested(userId)
             }
