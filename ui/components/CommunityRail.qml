@@ -64,6 +64,8 @@ Rectangle {
     signal shortcutsRequested()
     signal switchAccountRequested(string serverUrl, string handle)
     signal addAccountRequested()
+    // start-community: the "+" by the communities' heading.
+    signal startCommunityRequested()
     // The member chose a community (remembered as the last one shown).
     signal communityChosen(string communityId)
     // Enter on a community, or Down from the last result: focus moves to the content.
@@ -247,15 +249,54 @@ Rectangle {
             }
         }
 
-        Text {
+        RowLayout {
+            Layout.fillWidth: true
             Layout.leftMargin: Theme.spacingL + 2
+            Layout.rightMargin: Theme.spacingM
             Layout.topMargin: Theme.spacingS
             Layout.bottomMargin: Theme.spacingS
-            text: qsTr("COMMUNITIES")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSizeSmall - 1
-            font.weight: Font.DemiBold
-            font.letterSpacing: 0.8
+
+            Text {
+                Layout.fillWidth: true
+                text: qsTr("COMMUNITIES")
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSizeSmall - 1
+                font.weight: Font.DemiBold
+                font.letterSpacing: 0.8
+            }
+
+            // start-community: found a new one.
+            AbstractButton {
+                id: startButton
+                objectName: "startCommunityButton"
+                implicitWidth: 24
+                implicitHeight: 24
+                hoverEnabled: true
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Start a community")
+                ToolTip.visible: hovered || visualFocus
+                ToolTip.text: qsTr("Start a community (Ctrl+Shift+C)")
+                ToolTip.delay: 500
+                onClicked: rail.startCommunityRequested()
+                Keys.onReturnPressed: rail.startCommunityRequested()
+                Keys.onEnterPressed: rail.startCommunityRequested()
+
+                background: Rectangle {
+                    radius: Theme.radiusS
+                    color: startButton.down ? Theme.sidebarSelected : startButton.hovered ? Theme.sidebarHover : "transparent"
+                    border.width: startButton.visualFocus ? 2 : 0
+                    border.color: Theme.focusRing
+                }
+                contentItem: Text {
+                    text: "+"
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    color: startButton.hovered ? Theme.text : Theme.textMuted
+                    font.pixelSize: Theme.fontSizeLarge
+                    font.weight: Font.DemiBold
+                }
+            }
         }
 
         ListView {

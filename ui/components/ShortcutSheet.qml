@@ -18,6 +18,7 @@ Popup {
             { keys: "Ctrl+Shift+N", what: qsTr("Notifications") },
             { keys: "Ctrl+Shift+E", what: qsTr("Your events, across your communities") },
             { keys: "Ctrl+Shift+P", what: qsTr("Your profile") },
+            { keys: "Ctrl+Shift+C", what: qsTr("Start a community") },
             { keys: "F1, Ctrl+/", what: qsTr("This list of shortcuts") },
             { keys: "Escape, Alt+Left", what: qsTr("Close or go back") }
         ] },
@@ -29,7 +30,7 @@ Popup {
             { keys: "Menu, Shift+F10", what: qsTr("The community's menu (keep offline)") }
         ] },
         { title: qsTr("Writing"), keys: [
-            { keys: "Ctrl+Enter", what: qsTr("Post or send the reply") },
+            { keys: "Ctrl+Enter", what: qsTr("Post or send the reply; next step when starting a community") },
             { keys: "Ctrl+P", what: qsTr("Preview the post") },
             { keys: "Escape", what: qsTr("Leave the text (an empty draft folds away)") }
         ] }

@@ -69,6 +69,7 @@ Page {
                                       || feedPage.discardDialog.opened || outboxPage.dialogOpen
                                       || settingsPage.dialogOpen
                                       || eventDetailPage.calendarDialog.visible // ui-pages
+                                      || startPage.dialogOpen // start-community
 
     signal signOutRequested(bool forgetData)
     signal syncRequested()
@@ -137,6 +138,41 @@ Page {
         home.eventId = eventId;
         showView("event");
     }
+
+    // ---- start-community ----
+    // View "start": the founder's steps on a fresh form (the rail's "+", the empty state,
+    // Ctrl+Shift+C). Made, it opens the new community's feed.
+    readonly property alias startPage: startPage
+
+    function openStartCommunity() {
+        rail.clearSearch();
+        showView("start");
+        startPage.start();
+    }
+
+    // The new community's feed, once the rail has it.
+    function openNewCommunity(communityId: string) {
+        showFeed();
+        if (!selectCommunity(communityId))
+            pendingCommunityId = communityId;
+        focusContent();
+    }
+    property string pendingCommunityId
+
+    Connections {
+        target: rail
+        function onCountChanged() {
+            if (home.pendingCommunityId.length > 0 && home.selectCommunity(home.pendingCommunityId))
+                home.pendingCommunityId = "";
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        enabled: !home.popupOpen && home.store !== null
+        onActivated: home.openStartCommunity()
+    }
+    // ---- end of start-community ----
 
     function openNotifications() {
         rail.clearSearch();
@@ -236,7 +272,9 @@ Page {
 
     // Escape: the innermost open thing closes.
     function handleEscape() {
-        if (view !== "feed")
+        if (view === "start")
+            startPage.cancel();
+        else if (view !== "feed")
             back();
         else if (feedPage.composer.expanded)
             feedPage.composer.handleEscape();
@@ -260,6 +298,7 @@ Page {
         case "events": eventsPage.scroller.forceActiveFocus(); break;
         case "event": eventDetailPage.scroller.forceActiveFocus(); break;
         case "notifications": notificationsPage.focusList(); break;
+        case "start": startPage.focusStep(); break;
         default: break;
         }
     }
@@ -449,6 +488,7 @@ Page {
             onNotificationsRequested: home.openNotifications()
             onEventsRequested: home.openEvents("")
             onProfileRequested: home.openProfile(home.store ? home.store.localUserId : "")
+            onStartCommunityRequested: home.openStartCommunity() // start-community
         }
 
         Rectangle {
@@ -642,6 +682,18 @@ Page {
             }
             // ---- end of ui-pages ----
 
+            StartCommunityPage {
+                id: startPage
+                anchors.fill: parent
+                visible: home.view === "start"
+                store: home.store
+                online: home.online
+                backLabel: home.pageBackLabel
+                overlayHeight: home.offlineInset
+                onClosed: home.back()
+                onCommunityOpened: communityId => home.openNewCommunity(communityId)
+            }
+
             // Before the first community arrives, or with none joined.
             EmptyState {
                 objectName: "noCommunityState"
@@ -652,8 +704,11 @@ Page {
                 title: home.firstSync ? qsTr("Getting your communities…")
                                       : qsTr("Welcome to Hearth, %1").arg(home.displayName.length > 0 ? home.displayName : home.handle)
                 text: home.firstSync ? qsTr("Hearth is saving your communities on this computer, so you can read them offline later.")
-                      : home.online ? qsTr("You are not a member of any community on this server yet. Ask an organizer for an invite, and it will appear on the left.")
+                      : home.online ? qsTr("You are not a member of any community on this server yet. Ask an organizer for an invite, or start one of your own.")
                       : qsTr("Your communities appear here once Hearth reaches the server.")
+                // start-community
+                actionText: home.firstSync ? "" : qsTr("Start a community")
+                onActionTriggered: home.openStartCommunity()
             }
 
             // Offline is a normal state, said calmly: the cache is readable and writes wait. The
