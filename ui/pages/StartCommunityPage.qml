@@ -159,7 +159,12 @@ Page {
         }
         showErrors = false;
         step = step + 1;
-        // The template's text goes in when the member first reaches the step.
+        enterStep();
+    }
+
+    // A step as the member arrives: a template's text when the guidelines are still empty, a
+    // suggested welcome, and the keyboard in its first field.
+    function enterStep() {
         if (stepName === "guidelines" && guidelinesArea.text.length === 0)
             useTemplate("makers");
         if (stepName === "welcome" && welcomeArea.text.length === 0)
@@ -188,7 +193,7 @@ Page {
             }
         }
         step = index;
-        focusStep();
+        enterStep();
     }
 
     function focusStep() {

@@ -19,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 #include <QtQml/qqmlextensionplugin.h>
 
 Q_IMPORT_QML_PLUGIN(Hearth_UiPlugin)
@@ -178,11 +179,12 @@ private Q_SLOTS:
         fill(page, QStringLiteral("Hollin Potters"));
         page->setProperty("visibility", QStringLiteral("public"));
         QCOMPARE(page->property("slugCheck").toString(), QStringLiteral("taken"));
-        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("community.create"),
-                             {{QStringLiteral("id"), QStringLiteral("c-hidden")},
-                              {QStringLiteral("slug"), QStringLiteral("hidden-kiln")},
-                              {QStringLiteral("name"), QStringLiteral("Hidden Kiln")},
-                              {QStringLiteral("visibility"), QStringLiteral("invite")}}));
+        QVERIFY(sendMutation(
+            server.url(), bo.token, QStringLiteral("community.create"),
+            {{QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+             {QStringLiteral("slug"), QStringLiteral("hidden-kiln")},
+             {QStringLiteral("name"), QStringLiteral("Hidden Kiln")},
+             {QStringLiteral("visibility"), QStringLiteral("invite")}}));
         page->setProperty("slugEdited", true);
         page->setProperty("slug", QStringLiteral("hidden-kiln"));
         QCOMPARE(page->property("slugCheck").toString(), QString()); // not visible to Ada

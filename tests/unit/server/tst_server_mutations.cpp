@@ -11,6 +11,8 @@
 #include "server/storage/query.h"
 
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hearth::protocol;
@@ -104,18 +106,16 @@ private Q_SLOTS:
         const TestUser ada = f.registerUser(QStringLiteral("ada"));
         auto &db = f.server().database();
         // Make the database refuse this one post body, as a failing disk or a lost connection
-        // would refuse a write half-way.
-        if (db.backend().name() == QLatin1StringView("postgres"))
-            hearthd::Query(db.connection(),
-                           QStringLiteral("ALTER TABLE posts ADD CONSTRAINT refuse_welcome "
-                                          "CHECK (body <> 'refused')"))
-                .exec();
-        else
-            hearthd::Query(db.connection(),
-                           QStringLiteral("CREATE TRIGGER refuse_welcome BEFORE INSERT ON posts "
-                                          "WHEN NEW.body = 'refused' "
-                                          "BEGIN SELECT RAISE(ABORT, 'refused'); END"))
-                .exec();
+        // would refuse a write half-way. (DDL is not prepared: PostgreSQL cannot.)
+        const QString refuse =
+            db.backend().name() == QLatin1StringView("postgres")
+                ? QStringLiteral("ALTER TABLE posts ADD CONSTRAINT refuse_welcome "
+                                 "CHECK (body <> 'refused')")
+                : QStringLiteral("CREATE TRIGGER refuse_welcome BEFORE INSERT ON posts "
+                                 "WHEN NEW.body = 'refused' "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        QSqlQuery ddl(db.connection());
+        QVERIFY2(ddl.exec(refuse), qPrintable(ddl.lastError().text()));
         const auto r = f.server().mutations().apply(
             ada.id, MutationBatch{QStringLiteral("client-1"),
                                   {ServerFixture::mutation(
