@@ -200,11 +200,20 @@ Page {
         switch (stepName) {
         case "basics": nameField.input.forceActiveFocus(); break;
         case "niche": taglineField.input.forceActiveFocus(); break;
-        case "access": visibilityRepeater.itemAt(Math.max(0, WireConstants.visibilities.indexOf(visibility))).forceActiveFocus(); break;
+        case "access": visibilityRepeater.itemAt(visibilityIndex()).forceActiveFocus(); break;
         case "guidelines": guidelinesArea.forceActiveFocus(); break;
         case "welcome": welcomeArea.forceActiveFocus(); break;
         default: createButton.forceActiveFocus(); break;
         }
+    }
+
+    function visibilityIndex(): int {
+        const all = WireConstants.visibilities;
+        for (let i = 0; i < all.length; ++i) {
+            if (all[i] === visibility)
+                return i;
+        }
+        return 0;
     }
 
     function addTopic() {
@@ -579,6 +588,13 @@ Page {
                     required property string modelData
                     required property int index
                     readonly property bool selected: page.visibility === modelData
+                    readonly property string title: modelData === "public" ? qsTr("Public")
+                                                    : modelData === "request" ? qsTr("By request") : qsTr("Invite only")
+                    readonly property string sentence: modelData === "public"
+                                                       ? qsTr("Listed on the server; anyone can join at once.")
+                                                       : modelData === "request"
+                                                         ? qsTr("Listed on the server; people ask to join and an organizer approves each one.")
+                                                         : qsTr("Hidden from everyone else; people join only with an invite link from you.")
 
                     objectName: "visibility_" + modelData
                     Layout.fillWidth: true
@@ -587,8 +603,8 @@ Page {
                     checkable: true
                     checked: selected
                     Accessible.role: Accessible.RadioButton
-                    Accessible.name: optionTitle.text
-                    Accessible.description: optionText.text
+                    Accessible.name: title
+                    Accessible.description: sentence
                     Accessible.checked: selected
                     onClicked: page.visibility = modelData
                     function choose(at: int) {
@@ -624,22 +640,15 @@ Page {
                             Layout.fillWidth: true
                             spacing: 2
                             Text {
-                                id: optionTitle
-                                text: option.modelData === "public" ? qsTr("Public")
-                                      : option.modelData === "request" ? qsTr("By request") : qsTr("Invite only")
+                                text: option.title
                                 color: Theme.text
                                 font.pixelSize: Theme.fontSizeBody
                                 font.weight: Font.DemiBold
                             }
                             Text {
-                                id: optionText
                                 Layout.fillWidth: true
                                 wrapMode: Text.Wrap
-                                text: option.modelData === "public"
-                                      ? qsTr("Listed on the server; anyone can join at once.")
-                                      : option.modelData === "request"
-                                        ? qsTr("Listed on the server; people ask to join and an organizer approves each one.")
-                                        : qsTr("Hidden from everyone else; people join only with an invite link from you.")
+                                text: option.sentence
                                 color: Theme.textSecondary
                                 font.pixelSize: Theme.fontSizeSmall + 1
                             }
@@ -916,7 +925,7 @@ Page {
             Text {
                 Layout.fillWidth: true
                 text: founder.inviteLink.length > 0
-                      ? qsTr("Share this invite link with the first people you want in. It lets them join straight away, whoever may join otherwise.")
+                      ? qsTr("Share this invite link with the first people you want in: it lets them join straight away, even when the community is invite only or by request.")
                       : qsTr("Hearth could not make an invite link: %1. You can make one later from the community's settings.").arg(founder.errorMessage)
                 wrapMode: Text.Wrap
                 color: founder.inviteLink.length > 0 ? Theme.textSecondary : Theme.danger
