@@ -97,6 +97,20 @@ QtObject {
         return "";
     }
 
+    // "Start a community" at step `steps` (0: Basics ... 5: Review), filled as a founder would.
+    function startCommunity(steps) {
+        home().openStartCommunity();
+        const page = home().startPage;
+        page.name = "Hollin Valley Potters";
+        page.tagline = "Wheel, kiln and glaze nights in the valley";
+        page.description = "A small, friendly group of potters who share a kiln, glaze recipes and "
+                           + "studio time in the Hollin valley.";
+        page.topics = ["ceramics", "glazes", "kiln-share"];
+        for (let i = 0; i < steps; ++i)
+            page.next();
+        return page;
+    }
+
     readonly property var screens: [
         { name: "feed", show: () => home().showFeed(),
           ready: () => home().feedPage.postCount > 2 },
@@ -139,6 +153,20 @@ QtObject {
           ready: () => home().discoverPage.discover.count > 0 && chooseJoinable() },
         { name: "join-dialog", show: () => { home().openDiscover(""); chooseJoinable(); home().discoverPage.startJoin(); },
           ready: () => home().discoverPage.joinDialog.opened },
+        { name: "start-basics", show: () => startCommunity(0), ready: () => home().startPage.visible },
+        { name: "start-niche", show: () => startCommunity(1), ready: () => home().startPage.visible },
+        { name: "start-access", show: () => startCommunity(2), ready: () => home().startPage.visible },
+        { name: "start-guidelines", show: () => startCommunity(3), ready: () => home().startPage.visible },
+        { name: "start-welcome", show: () => startCommunity(4), ready: () => home().startPage.visible },
+        { name: "start-review", show: () => startCommunity(5), ready: () => home().startPage.visible },
+        // Made on the demo server, under an address of its own each time.
+        { name: "start-ready", show: () => {
+              const page = startCommunity(0);
+              page.slugEdited = true;
+              page.slug = "hollin-potters-" + (Date.now() % 1000000);
+              for (let i = 0; i < 6; ++i)
+                  page.next();
+          }, ready: () => home().startPage.ready && home().startPage.founder.inviteLink.length > 0 },
         { name: "sign-in", show: () => { window.showSignIn = true; }, ready: () => true },
         { name: "offline", prepare: "offline-writes", offlineOnly: true, show: () => home().showFeed(),
           ready: () => home().offlineNotice.visible && home().feedPage.postCount > 0 },

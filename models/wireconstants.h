@@ -64,8 +64,9 @@ class WireConstants : public QObject {
     Q_PROPERTY(int memberCapMin READ memberCapMin CONSTANT)
     Q_PROPERTY(int memberCapMax READ memberCapMax CONSTANT)
     Q_PROPERTY(int memberCapDefault READ memberCapDefault CONSTANT)
-    Q_PROPERTY(int eventCapacityMax READ eventCapacityMax CONSTANT) // 0 = no limit
-    Q_PROPERTY(int inviteUsesMax READ inviteUsesMax CONSTANT)       // 0 = no limit
+    Q_PROPERTY(int memberCapSuggested READ memberCapSuggested CONSTANT) // the app's proposal
+    Q_PROPERTY(int eventCapacityMax READ eventCapacityMax CONSTANT)     // 0 = no limit
+    Q_PROPERTY(int inviteUsesMax READ inviteUsesMax CONSTANT)           // 0 = no limit
 
 public:
     explicit WireConstants(QObject *parent = nullptr)
@@ -109,6 +110,7 @@ public:
     int memberCapMin() const { return protocol::Limits::MemberCapMin; }
     int memberCapMax() const { return protocol::Limits::MemberCapMax; }
     int memberCapDefault() const { return protocol::Limits::MemberCapDefault; }
+    int memberCapSuggested() const { return protocol::Limits::MemberCapSuggested; }
     int eventCapacityMax() const { return protocol::Limits::EventCapacityMax; }
     int inviteUsesMax() const { return protocol::Limits::InviteUsesMax; }
 };

@@ -124,6 +124,7 @@ std::unique_ptr<CacheStore> CacheStore::start(const QString &file, QString *erro
     connect(writer, &CacheWriter::syncError, self, &CacheStore::syncError);
     connect(writer, &CacheWriter::pageApplied, self, &CacheStore::pageApplied);
     connect(writer, &CacheWriter::mutationsSettled, self, &CacheStore::mutationsSettled);
+    connect(writer, &CacheWriter::mutationSettled, self, &CacheStore::mutationSettled);
     connect(writer, &CacheWriter::resetDone, self, &CacheStore::resetDone);
     connect(writer, &CacheWriter::writeFailed, self, &CacheStore::writeFailed);
     connect(writer, &CacheWriter::historyPageApplied, self, &CacheStore::historyPageApplied);

@@ -133,6 +133,12 @@ Q_SIGNALS:
     void syncError(const QString &message);
     void pageApplied(const QString &cursor, bool hasMore);
     void mutationsSettled();
+    // One outbox entry (named by the id enqueueMutation returned) the server answered: applied
+    // with its `result` (e.g. an invite's code), or refused with its reason. Emitted once the
+    // answer is stored, before mutationsSettled.
+    void mutationSettled(const QString &entryId, const QString &name, bool applied,
+                         const QJsonObject &result, const QString &errorCode,
+                         const QString &errorMessage);
     void resetDone();
     // A local write could not be stored (it is not in the outbox): shown to the member, with
     // what was lost: the mutation's name and args (e.g. the text of a post), or "" and {} for a

@@ -184,8 +184,14 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
         return;
     }
     ChangeSet changes;
+    struct Settled {
+        QString entryId, name;
+        protocol::MutationResult result;
+    };
+    QList<Settled> settled;
     const bool ok = transact(
         [&] {
+            settled.clear();
             for (const auto &result : response->results) {
                 // Answers name the id the entry was last sent under.
                 QSqlQuery q =
@@ -206,6 +212,7 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
                     if (thread.next())
                         changes.threads.insert(thread.value(0).toString());
                 }
+                settled.append({entryId, q.value(2).toString(), result});
                 if (result.applied()) {
                     runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {entryId});
                     // The server confirmed the delete: drop the post now rather than show it
@@ -248,6 +255,9 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
         if (!changes.isEmpty())
             Q_EMIT committed(changes);
         Q_EMIT outboxChanged();
+        for (const Settled &s : std::as_const(settled))
+            Q_EMIT mutationSettled(s.entryId, s.name, s.result.applied(), s.result.result,
+                                   s.result.errorCode, s.result.errorMessage);
     }
     Q_EMIT mutationsSettled();
 }

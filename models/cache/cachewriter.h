@@ -54,6 +54,10 @@ Q_SIGNALS:
     void syncError(const QString &message);
     void pageApplied(const QString &cursor, bool hasMore);
     void mutationsSettled();
+    // One outbox entry the server answered, after the answer is stored.
+    void mutationSettled(const QString &entryId, const QString &name, bool applied,
+                         const QJsonObject &result, const QString &errorCode,
+                         const QString &errorMessage);
     void resetDone();
     void writeFailed(const QString &message, const QString &mutationName, const QJsonObject &args);
     void historyPageApplied(const QString &communityId, bool complete);

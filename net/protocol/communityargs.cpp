@@ -6,11 +6,15 @@
 
 namespace hearth::protocol {
 
+bool isWellFormedSlug(const QString &slug) {
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"));
+    return pattern.match(slug).hasMatch();
+}
+
 namespace {
 
 QString slugIsWellFormed(const CommunityCreateArgs &a) {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$"));
-    if (pattern.match(a.slug).hasMatch())
+    if (isWellFormedSlug(a.slug))
         return {};
     return QStringLiteral("field 'slug' may hold only a-z, 0-9 and inner hyphens");
 }

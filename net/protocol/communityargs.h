@@ -10,6 +10,9 @@
 
 namespace hearth::protocol {
 
+// a-z, 0-9 and inner hyphens (the length is checked apart: Limits::SlugMin..SlugMax).
+bool isWellFormedSlug(const QString &slug);
+
 struct CommunityCreateArgs {
     HEARTH_MUTATION_ARGS(CommunityCreateArgs, MutationName::CommunityCreate)
     QString id;

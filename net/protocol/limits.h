@@ -27,6 +27,8 @@ inline constexpr int TopicMax = 32;  // one topic, of a community or a post
 inline constexpr int MemberCapMin = 2;
 inline constexpr int MemberCapMax = 5000;
 inline constexpr int MemberCapDefault = 250;
+// What the app proposes to a founder: a micro community, where everyone can still know everyone.
+inline constexpr int MemberCapSuggested = 150;
 
 // Posts and comments.
 inline constexpr int PostTitleMax = 200;

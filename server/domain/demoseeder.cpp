@@ -160,11 +160,12 @@ QString DemoSeeder::userId(const QString &handle, const QString &where) const {
     return id;
 }
 
-void DemoSeeder::run(MutationContext &ctx, const QString &name, const QJsonObject &args,
-                     const QString &where) {
+QJsonObject DemoSeeder::run(MutationContext &ctx, const QString &name, const QJsonObject &args,
+                            const QString &where) {
     const auto result = m_mutations.run(ctx, name, args);
     if (!result.applied())
         throw SeedError(QStringLiteral("%1: %2").arg(where, result.errorMessage));
+    return result.result;
 }
 
 void DemoSeeder::ensureMember(MutationContext &ctx, const QString &communityId,
@@ -191,7 +192,9 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
     QJsonObject args = pick(c, {"slug", "name", "tagline", "description", "guidelines",
                                 "visibility", "memberCap", "topics", "welcome"});
     args.insert(QStringLiteral("id"), communityId);
-    run(ctx, QStringLiteral("community.create"), args, where);
+    const QString welcomePostId = run(ctx, QStringLiteral("community.create"), args, where)
+                                      .value(QStringLiteral("welcomePostId"))
+                                      .toString();
     const QString ownerId = ctx.userId;
     ++m_summary.communities;
 
@@ -205,6 +208,10 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
         ctx.now = (joined += 60 * 1000);
         ensureMember(ctx, communityId, userId(h.toString(), where));
     }
+    // The welcome post came with the community, before these members were added (directly,
+    // with no join window to bring it): its row again, so they receive it like a live joiner.
+    if (!welcomePostId.isEmpty())
+        ctx.emitPost(welcomePostId);
 
     // Oldest first, so seqs follow time as they would have live.
     QList<QJsonObject> ordered;

@@ -51,8 +51,8 @@ private:
                    const QString &organizerId, qint64 now);
     QString userId(const QString &handle, const QString &where) const;
     void ensureMember(MutationContext &ctx, const QString &communityId, const QString &userId);
-    void run(MutationContext &ctx, const QString &name, const QJsonObject &args,
-             const QString &where);
+    QJsonObject run(MutationContext &ctx, const QString &name, const QJsonObject &args,
+                    const QString &where);
 
     Database &m_db;
     ChangeLog &m_log;

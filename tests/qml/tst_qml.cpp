@@ -231,6 +231,19 @@ public:
         m_store->waitForWrites();
     }
 
+    // hearthd's "applied" with what it made, e.g. community.create's {id, slug, welcomePostId}
+    // or invite.create's {id, code}.
+    Q_INVOKABLE void answerApplied(const QString &mutationId, const QVariantMap &made) {
+        protocol::MutationResult result;
+        result.id = mutationId;
+        result.status = QString::fromLatin1(protocol::MutationStatus::Applied);
+        result.result = QJsonObject::fromVariantMap(made);
+        protocol::MutationResponse response;
+        response.results.append(result);
+        m_store->settleMutations(QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact));
+        m_store->waitForWrites();
+    }
+
     // A post as the server would send it now, e.g. for a conflict's `current`.
     Q_INVOKABLE QVariantMap serverPost(const QString &postId, int version, const QString &title,
                                        const QString &body) const {

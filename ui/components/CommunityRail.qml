@@ -64,6 +64,8 @@ Rectangle {
     signal shortcutsRequested()
     signal switchAccountRequested(string serverUrl, string handle)
     signal addAccountRequested()
+    // start-community: the "+" by the communities' heading.
+    signal startCommunityRequested()
     // The member chose a community (remembered as the last one shown).
     signal communityChosen(string communityId)
     // The Discover page (the compass next to COMMUNITIES), and leaving a community (its menu).
@@ -298,6 +300,39 @@ Rectangle {
                         size: 17
                         color: rail.currentPage === "discover" ? Theme.text : Theme.textSecondary
                     }
+                }
+            }
+
+            // start-community: found a new one.
+            AbstractButton {
+                id: startButton
+                objectName: "startCommunityButton"
+                implicitWidth: 28
+                implicitHeight: 28
+                hoverEnabled: true
+                focusPolicy: Qt.StrongFocus
+                Accessible.role: Accessible.Button
+                Accessible.name: qsTr("Start a community")
+                ToolTip.visible: hovered || visualFocus
+                ToolTip.text: qsTr("Start a community (Ctrl+Shift+C)")
+                ToolTip.delay: 500
+                onClicked: rail.startCommunityRequested()
+                Keys.onReturnPressed: rail.startCommunityRequested()
+                Keys.onEnterPressed: rail.startCommunityRequested()
+
+                background: Rectangle {
+                    radius: Theme.radiusM
+                    color: startButton.down ? Theme.sidebarSelected : startButton.hovered ? Theme.sidebarHover : "transparent"
+                    border.width: startButton.visualFocus ? 2 : 0
+                    border.color: Theme.focusRing
+                }
+                contentItem: Text {
+                    text: "+"
+                    horizontalAlignment: Text.AlignHCenter
+                    verticalAlignment: Text.AlignVCenter
+                    color: startButton.hovered ? Theme.text : Theme.textMuted
+                    font.pixelSize: Theme.fontSizeLarge
+                    font.weight: Font.DemiBold
                 }
             }
         }

@@ -20,6 +20,7 @@ Popup {
             { keys: "Ctrl+Shift+P", what: qsTr("Your profile") },
             { keys: "Ctrl+Shift+D", what: qsTr("Discover communities to join") },
             { keys: "Ctrl+I", what: qsTr("Join with an invite code or link") },
+            { keys: "Ctrl+Shift+C", what: qsTr("Start a community") },
             { keys: "F1, Ctrl+/", what: qsTr("This list of shortcuts") },
             { keys: "Escape, Alt+Left", what: qsTr("Close or go back") }
         ] },
@@ -31,7 +32,7 @@ Popup {
             { keys: "Menu, Shift+F10", what: qsTr("The community's menu (keep offline, leave)") }
         ] },
         { title: qsTr("Writing"), keys: [
-            { keys: "Ctrl+Enter", what: qsTr("Post or send the reply") },
+            { keys: "Ctrl+Enter", what: qsTr("Post or send the reply; next step when starting a community") },
             { keys: "Ctrl+P", what: qsTr("Preview the post") },
             { keys: "Escape", what: qsTr("Leave the text (an empty draft folds away)") }
         ] }

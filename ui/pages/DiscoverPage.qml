@@ -47,7 +47,7 @@ Page {
     signal closed()
     // A community the member is in: show its feed.
     signal communityOpened(string communityId)
-    // The page's "Start a community" entry (wired by HomePage where that flow exists).
+    // The page's "Start a community" entry: the founder's path (HomePage opens it).
     signal startCommunityRequested()
 
     function focusSearch() {
@@ -144,6 +144,13 @@ Page {
             ToolTip.text: qsTr("A code or a hearth://invite link (Ctrl+I)")
             ToolTip.delay: 600
             onClicked: page.openInvite("")
+        }
+
+        SecondaryButton {
+            objectName: "startCommunityButton"
+            text: qsTr("Start a community")
+            Accessible.name: qsTr("Start a community (Ctrl+Shift+C)")
+            onClicked: page.startCommunityRequested()
         }
     }
 

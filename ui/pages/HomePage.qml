@@ -75,6 +75,7 @@ Page {
                                       || settingsPage.dialogOpen
                                       || discoverPage.dialogOpen || leaveDialog.opened
                                       || eventDetailPage.calendarDialog.visible // ui-pages
+                                      || startPage.dialogOpen // start-community
 
     // A hearth://invite/CODE link to join with (opened by the desktop); inviteTaken() once the
     // join-with-invite dialog shows it.
@@ -149,6 +150,41 @@ Page {
         home.eventId = eventId;
         showView("event");
     }
+
+    // ---- start-community ----
+    // View "start": the founder's steps on a fresh form (the rail's "+", the empty state,
+    // Ctrl+Shift+C). Made, it opens the new community's feed.
+    readonly property alias startPage: startPage
+
+    function openStartCommunity() {
+        rail.clearSearch();
+        showView("start");
+        startPage.start();
+    }
+
+    // The new community's feed, once the rail has it.
+    function openNewCommunity(communityId: string) {
+        showFeed();
+        if (!selectCommunity(communityId))
+            pendingCommunityId = communityId;
+        focusContent();
+    }
+    property string pendingCommunityId
+
+    Connections {
+        target: rail
+        function onCountChanged() {
+            if (home.pendingCommunityId.length > 0 && home.selectCommunity(home.pendingCommunityId))
+                home.pendingCommunityId = "";
+        }
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+C"
+        enabled: !home.popupOpen && home.store !== null
+        onActivated: home.openStartCommunity()
+    }
+    // ---- end of start-community ----
 
     function openNotifications() {
         rail.clearSearch();
@@ -322,7 +358,9 @@ Page {
 
     // Escape: the innermost open thing closes.
     function handleEscape() {
-        if (view !== "feed")
+        if (view === "start")
+            startPage.cancel();
+        else if (view !== "feed")
             back();
         else if (feedPage.composer.expanded)
             feedPage.composer.handleEscape();
@@ -347,6 +385,7 @@ Page {
         case "event": eventDetailPage.scroller.forceActiveFocus(); break;
         case "notifications": notificationsPage.focusList(); break;
         case "discover": discoverPage.focusSearch(); break;
+        case "start": startPage.focusStep(); break;
         default:
             if (noCommunity)
                 discoverPage.focusSearch();
@@ -541,6 +580,7 @@ Page {
             onProfileRequested: home.openProfile(home.store ? home.store.localUserId : "")
             onDiscoverRequested: home.openDiscover("")
             onLeaveRequested: (communityId, communityName) => home.requestLeave(communityId, communityName)
+            onStartCommunityRequested: home.openStartCommunity() // start-community
         }
 
         Rectangle {
@@ -747,9 +787,23 @@ Page {
                 backLabel: firstScreen ? "" : home.pageBackLabel
                 onClosed: home.back()
                 onCommunityOpened: communityId => home.openJoinedCommunity(communityId)
+                onStartCommunityRequested: home.openStartCommunity()
             }
 
-            // Before the first community arrives.
+
+            StartCommunityPage {
+                id: startPage
+                anchors.fill: parent
+                visible: home.view === "start"
+                store: home.store
+                online: home.online
+                backLabel: home.pageBackLabel
+                overlayHeight: home.offlineInset
+                onClosed: home.back()
+                onCommunityOpened: communityId => home.openNewCommunity(communityId)
+            }
+
+            // Before the first community arrives, or with none joined.
             EmptyState {
                 objectName: "noCommunityState"
                 anchors.centerIn: parent
@@ -759,8 +813,11 @@ Page {
                 title: home.firstSync ? qsTr("Getting your communities…")
                                       : qsTr("Welcome to Hearth, %1").arg(home.displayName.length > 0 ? home.displayName : home.handle)
                 text: home.firstSync ? qsTr("Hearth is saving your communities on this computer, so you can read them offline later.")
-                      : home.online ? qsTr("You are not a member of any community on this server yet. Ask an organizer for an invite, and it will appear on the left.")
+                      : home.online ? qsTr("You are not a member of any community on this server yet. Ask an organizer for an invite, or start one of your own.")
                       : qsTr("Your communities appear here once Hearth reaches the server.")
+                // start-community
+                actionText: home.firstSync ? "" : qsTr("Start a community")
+                onActionTriggered: home.openStartCommunity()
             }
 
             // Offline is a normal state, said calmly: the cache is readable and writes wait. The

@@ -13,6 +13,8 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace hearth::protocol;
@@ -47,6 +49,89 @@ class TestServerMutations : public QObject {
 
 private Q_SLOTS:
     void initTestCase() { HEARTHD_SKIP_WITHOUT_BACKEND(); }
+
+    // The founder's welcome message becomes the community's first post: an announcement by the
+    // founder, pinned, in the founder's sync and in a new member's join window; a replay makes
+    // no second one, and a create without a welcome makes none.
+    void communityCreateWithWelcomePinsTheWelcomePost() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        const TestUser bo = f.registerUser(QStringLiteral("bo"));
+        const QString communityId = ServerFixture::newId();
+        const QString welcome = QStringLiteral("Welcome! Say **hello** in the intro thread.");
+        const QList<Mutation> batch{ServerFixture::mutation(
+            QStringLiteral("community.create"), {{QStringLiteral("id"), communityId},
+                                                 {QStringLiteral("slug"), QStringLiteral("kiln")},
+                                                 {QStringLiteral("name"), QStringLiteral("Kiln")},
+                                                 {QStringLiteral("welcome"), welcome}})};
+        const auto made = f.mutate(ada, batch);
+        QVERIFY(made.constFirst().applied());
+        const QString postId =
+            made.constFirst().result.value(QStringLiteral("welcomePostId")).toString();
+        QVERIFY(!postId.isEmpty());
+
+        const auto posts = changesOf(f.syncAll(ada), QStringLiteral("post"), postId);
+        QCOMPARE(posts.size(), 1);
+        const QJsonObject post = posts.constFirst().data;
+        QCOMPARE(post.value(QStringLiteral("communityId")).toString(), communityId);
+        QCOMPARE(post.value(QStringLiteral("authorId")).toString(), ada.id);
+        QCOMPARE(post.value(QStringLiteral("kind")).toString(), QStringLiteral("announcement"));
+        QCOMPARE(post.value(QStringLiteral("body")).toString(), welcome);
+        QVERIFY(post.value(QStringLiteral("pinned")).toBool());
+
+        // A member who joins later finds it pinned in the window the join delivers.
+        QVERIFY(f.mutateOne(bo, QStringLiteral("membership.join"),
+                            {{QStringLiteral("communityId"), communityId}})
+                    .applied());
+        const auto seen = changesOf(f.syncAll(bo), QStringLiteral("post"), postId);
+        QVERIFY(!seen.isEmpty());
+        QVERIFY(seen.constLast().data.value(QStringLiteral("pinned")).toBool());
+
+        // A replay answers the first result and posts nothing more.
+        const auto replay = f.mutate(ada, batch);
+        QCOMPARE(replay.constFirst().toJson(), made.constFirst().toJson());
+        QCOMPARE(count(f, QStringLiteral("posts")), 1);
+
+        // No welcome, no post.
+        QVERIFY(f.mutateOne(ada, QStringLiteral("community.create"),
+                            {{QStringLiteral("id"), ServerFixture::newId()},
+                             {QStringLiteral("slug"), QStringLiteral("quiet")},
+                             {QStringLiteral("name"), QStringLiteral("Quiet")}})
+                    .applied());
+        QCOMPARE(count(f, QStringLiteral("posts")), 1);
+    }
+
+    // The community and its welcome post are one unit: when the post cannot be stored, neither
+    // the community nor the founder's membership is left behind.
+    void communityAndWelcomePostCommitTogether() {
+        ServerFixture f;
+        const TestUser ada = f.registerUser(QStringLiteral("ada"));
+        auto &db = f.server().database();
+        // Make the database refuse this one post body, as a failing disk or a lost connection
+        // would refuse a write half-way. (DDL is not prepared: PostgreSQL cannot.)
+        const QString refuse =
+            db.backend().name() == QLatin1StringView("postgres")
+                ? QStringLiteral("ALTER TABLE posts ADD CONSTRAINT refuse_welcome "
+                                 "CHECK (body <> 'refused')")
+                : QStringLiteral("CREATE TRIGGER refuse_welcome BEFORE INSERT ON posts "
+                                 "WHEN NEW.body = 'refused' "
+                                 "BEGIN SELECT RAISE(ABORT, 'refused'); END");
+        QSqlQuery ddl(db.connection());
+        QVERIFY2(ddl.exec(refuse), qPrintable(ddl.lastError().text()));
+        const auto r = f.server().mutations().apply(
+            ada.id, MutationBatch{QStringLiteral("client-1"),
+                                  {ServerFixture::mutation(
+                                      QStringLiteral("community.create"),
+                                      {{QStringLiteral("id"), ServerFixture::newId()},
+                                       {QStringLiteral("slug"), QStringLiteral("kiln")},
+                                       {QStringLiteral("name"), QStringLiteral("Kiln")},
+                                       {QStringLiteral("welcome"), QStringLiteral("refused")}})}});
+        QVERIFY(!r);
+        QCOMPARE(count(f, QStringLiteral("communities")), 0);
+        QCOMPARE(count(f, QStringLiteral("memberships")), 0);
+        QCOMPARE(count(f, QStringLiteral("posts")), 0);
+        QVERIFY(changesOf(f.syncAll(ada), QStringLiteral("community")).isEmpty());
+    }
 
     void replayedBatchReturnsFirstResultAndCreatesNothingTwice() {
         ServerFixture f;
