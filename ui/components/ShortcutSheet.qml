@@ -18,6 +18,7 @@ Popup {
             { keys: "Ctrl+Shift+N", what: qsTr("Notifications") },
             { keys: "Ctrl+Shift+E", what: qsTr("Your events, across your communities") },
             { keys: "Ctrl+Shift+P", what: qsTr("Your profile") },
+            { keys: "Ctrl+Shift+M", what: qsTr("Manage this community (owners and moderators)") },
             { keys: "F1, Ctrl+/", what: qsTr("This list of shortcuts") },
             { keys: "Escape, Alt+Left", what: qsTr("Close or go back") }
         ] },

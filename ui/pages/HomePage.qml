@@ -69,6 +69,7 @@ Page {
                                       || feedPage.discardDialog.opened || outboxPage.dialogOpen
                                       || settingsPage.dialogOpen
                                       || eventDetailPage.calendarDialog.visible // ui-pages
+                                      || managePage.dialogOpen // admin-pane
 
     signal signOutRequested(bool forgetData)
     signal syncRequested()
@@ -107,6 +108,7 @@ Page {
         case "events": return qsTr("Events");
         case "event": return qsTr("Event");
         case "notifications": return qsTr("Notifications");
+        case "manage": return qsTr("Manage");
         default: return rail.currentName.length > 0 ? rail.currentName : qsTr("Home");
         }
     }
@@ -210,6 +212,25 @@ Page {
     }
     // ---- end of ui-pages ----
 
+    // ---- admin-pane: the organizer's pane, view "manage" (the current community) ----
+    readonly property alias managePage: managePage
+    readonly property bool canManage: managePage.rights.isOrganizer
+
+    function openManage() {
+        if (!canManage)
+            return;
+        rail.clearSearch();
+        showView("manage");
+        managePage.focusNavigation();
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+M"
+        enabled: !home.popupOpen && home.canManage
+        onActivated: home.openManage()
+    }
+    // ---- end of admin-pane ----
+
     function showView(name: string) {
         if (view === name)
             return;
@@ -260,6 +281,7 @@ Page {
         case "events": eventsPage.scroller.forceActiveFocus(); break;
         case "event": eventDetailPage.scroller.forceActiveFocus(); break;
         case "notifications": notificationsPage.focusList(); break;
+        case "manage": managePage.focusNavigation(); break; // admin-pane
         default: break;
         }
     }
@@ -484,6 +506,8 @@ Page {
                 onProfileRequested: userId => home.openProfile(userId)
                 onMembersRequested: home.openMembers()
                 onEventsRequested: home.openEvents(rail.currentCommunityId)
+                canManage: home.canManage // admin-pane
+                onManageRequested: home.openManage()
             }
 
             ThreadPage {
@@ -641,6 +665,22 @@ Page {
                 onVisibleChanged: if (visible) focusList()
             }
             // ---- end of ui-pages ----
+
+            // admin-pane
+            ManagePage {
+                id: managePage
+                anchors.fill: parent
+                visible: home.view === "manage"
+                store: home.store
+                communityId: rail.currentCommunityId
+                communityName: rail.currentName
+                myRole: rail.currentRole
+                myState: rail.currentMembershipState
+                backLabel: home.pageBackLabel
+                overlayHeight: home.offlineInset
+                onClosed: home.back()
+                onProfileRequested: userId => home.openProfile(userId)
+            }
 
             // Before the first community arrives, or with none joined.
             EmptyState {
