@@ -16,11 +16,19 @@ MembersModel::MembersModel(QObject *parent)
     : CacheRowModel(parent) {}
 
 QHash<int, QByteArray> MembersModel::roleNames() const {
-    return {{UserIdRole, "userId"},     {HandleRole, "handle"}, {DisplayNameRole, "displayName"},
-            {BioRole, "bio"},           {RoleRole, "role"},     {StateRole, "state"},
-            {JoinedAtRole, "joinedAt"}, {IsMeRole, "isMe"}, {PostCountRole, "postCount"},
-            {DecisionRole, "decision"}, {DecisionIdRole, "decisionId"},
-            {DecisionFailedRole, "decisionFailed"}, {DecisionErrorRole, "decisionError"}};
+    return {{UserIdRole, "userId"},
+            {HandleRole, "handle"},
+            {DisplayNameRole, "displayName"},
+            {BioRole, "bio"},
+            {RoleRole, "role"},
+            {StateRole, "memberState"},
+            {JoinedAtRole, "joinedAt"},
+            {IsMeRole, "isMe"},
+            {PostCountRole, "postCount"},
+            {DecisionRole, "decision"},
+            {DecisionIdRole, "decisionId"},
+            {DecisionFailedRole, "decisionFailed"},
+            {DecisionErrorRole, "decisionError"}};
 }
 
 void MembersModel::setCommunityId(const QString &communityId) {

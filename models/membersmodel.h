@@ -33,10 +33,10 @@ public:
         DisplayNameRole,               // QString (the handle when no display name)
         BioRole,                       // QString
         RoleRole,                      // QString: owner | moderator | member
-        StateRole,                     // QString: active | pending | banned
-        JoinedAtRole,                  // QDateTime
-        IsMeRole,                      // bool
-        PostCountRole,                 // int: their posts in this community in the cache
+        StateRole, // QString "memberState" (not "state", an Item property): active, pending, banned
+        JoinedAtRole,  // QDateTime
+        IsMeRole,      // bool
+        PostCountRole, // int: their posts in this community in the cache
         // The newest organizer decision about them still in the outbox: its mutation name
         // ("" when none), id, whether it was refused, and the server's reason.
         DecisionRole,       // QString: membership.approve | .deny | .remove | .ban | ...

@@ -261,7 +261,8 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
             requestWhere);
         const auto m = m_reader.membership(communityId, ctx.userId);
         if (!m || m->state != QLatin1StringView("pending"))
-            throw SeedError(requestWhere + QStringLiteral(": only a request community has requests"));
+            throw SeedError(requestWhere +
+                            QStringLiteral(": only a request community has requests"));
     }
 }
 

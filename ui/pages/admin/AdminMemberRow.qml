@@ -16,7 +16,7 @@ ItemDelegate {
     required property string handle
     required property string displayName
     required property string role
-    required property string state
+    required property string memberState
     required property date joinedAt
     required property bool isMe
     required property int postCount
@@ -28,11 +28,11 @@ ItemDelegate {
 
     // A decision is on its way: offering another now would race it.
     readonly property bool deciding: decision.length > 0 && !decisionFailed
-    readonly property bool canApprove: state === "pending" && rights.canModerate
-    readonly property bool canUnban: state === "banned" && rights.canModerate
-    readonly property bool canRemove: state === "active" && rights.canActOn(role, isMe)
-    readonly property bool canBan: state !== "banned" && rights.canActOn(state === "active" ? role : "", isMe)
-    readonly property bool canChangeRole: state === "active" && rights.canChangeRoleOf(isMe)
+    readonly property bool canApprove: memberState === "pending" && rights.canModerate
+    readonly property bool canUnban: memberState === "banned" && rights.canModerate
+    readonly property bool canRemove: memberState === "active" && rights.canActOn(role, isMe)
+    readonly property bool canBan: memberState !== "banned" && rights.canActOn(role, isMe)
+    readonly property bool canChangeRole: memberState === "active" && rights.canChangeRoleOf(isMe)
 
     signal profileRequested(string userId)
     signal approveRequested(string userId)
@@ -53,9 +53,9 @@ ItemDelegate {
         const parts = [displayName];
         if (role !== "member")
             parts.push(role === "owner" ? qsTr("owner") : qsTr("moderator"));
-        if (state === "pending")
+        if (memberState === "pending")
             parts.push(qsTr("asking to join"));
-        else if (state === "banned")
+        else if (memberState === "banned")
             parts.push(qsTr("banned"));
         if (isMe)
             parts.push(qsTr("you"));
@@ -110,9 +110,9 @@ ItemDelegate {
 
                 Text {
                     objectName: "memberState"
-                    visible: row.state !== "active"
-                    text: row.state === "pending" ? qsTr("Asking to join") : qsTr("Banned")
-                    color: row.state === "banned" ? Theme.danger : Theme.warning
+                    visible: row.memberState !== "active"
+                    text: row.memberState === "pending" ? qsTr("Asking to join") : qsTr("Banned")
+                    color: row.memberState === "banned" ? Theme.danger : Theme.warning
                     font.pixelSize: Theme.fontSizeSmall
                     font.weight: Font.DemiBold
                 }
@@ -140,7 +140,7 @@ ItemDelegate {
                 text: {
                     const day = row.joinedAt.getTime() > 0 ? row.joinedAt.toLocaleDateString(Qt.locale(), Locale.ShortFormat) : "";
                     const posts = row.postCount === 1 ? qsTr("1 post") : qsTr("%1 posts").arg(row.postCount);
-                    if (row.state === "pending")
+                    if (row.memberState === "pending")
                         return day.length > 0 ? qsTr("Asked on %1").arg(day) : qsTr("Asking to join");
                     return day.length > 0 ? qsTr("Joined %1 · %2").arg(day).arg(posts) : posts;
                 }
@@ -181,13 +181,12 @@ ItemDelegate {
                 onClicked: row.denyRequested(row.userId, row.displayName)
             }
             SecondaryButton {
-                id: roleButton
                 objectName: "roleButton"
                 visible: row.canChangeRole
                 compact: true
                 text: qsTr("Role…")
                 Accessible.name: qsTr("Change %1's role").arg(row.displayName)
-                onClicked: row.roleMenuRequested(row.userId, row.role, roleButton)
+                onClicked: row.roleMenuRequested(row.userId, row.role, row)
             }
             SecondaryButton {
                 objectName: "removeButton"

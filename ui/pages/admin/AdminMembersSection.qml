@@ -57,7 +57,7 @@ FocusScope {
     function openRoleMenu(userId: string, role: string, anchor: Item) {
         roleMenu.userId = userId;
         roleMenu.role = role;
-        roleMenu.popup(anchor, 0, anchor.height);
+        roleMenu.popup(anchor, anchor.width - roleMenu.implicitWidth - Theme.spacingM, anchor.height);
     }
 
     onCommunityIdChanged: {

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth.Ui
+import Hearth.Models
 
 // An organizer's decision that cannot be undone from here (remove, ban, deny), asked once more,
 // with an optional reason that goes with it to hearthd (and into the audit log). Escape or
@@ -78,7 +79,9 @@ Dialog {
         Accessible.name: text
     }
 
-    contentItem: ColumnLayout {
+    // A child rather than contentItem: an id inside a deferred contentItem is not allowed.
+    ColumnLayout {
+        width: parent.width
         spacing: Theme.spacingM
 
         Text {
