@@ -26,11 +26,13 @@ public:
         return *this;
     }
     PageBuilder &membership(const QString &communityId, const QString &userId,
-                            const QString &role = QStringLiteral("member")) {
+                            const QString &role = QStringLiteral("member"),
+                            const QString &state = QStringLiteral("active")) {
         protocol::Membership m;
         m.communityId = communityId;
         m.userId = userId;
         m.role = role;
+        m.state = state;
         add(protocol::ChangeType::Membership, protocol::ChangeOp::Upsert, m.id(), communityId,
             m.toJson());
         return *this;

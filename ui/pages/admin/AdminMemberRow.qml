@@ -176,7 +176,8 @@ ItemDelegate {
                 objectName: "denyButton"
                 visible: row.canApprove
                 compact: true
-                text: qsTr("Deny")
+                destructive: true
+                text: qsTr("Deny…")
                 Accessible.name: qsTr("Deny %1's request").arg(row.displayName)
                 onClicked: row.denyRequested(row.userId, row.displayName)
             }
