@@ -3,6 +3,7 @@
 #include "server/domain/accounts.h"
 #include "server/domain/clock.h"
 #include "server/domain/domainlogging.h"
+#include "server/domain/joinwindow.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/mutationservice.h"
@@ -195,8 +196,11 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
     // Further owners: the demo account owns one community, so its organizer pane can be seen.
     for (const QJsonValue &h : c.value(QLatin1StringView("owners")).toArray()) {
         ctx.now = (joined += 60 * 1000);
-        MembershipMutations::setMembership(ctx, communityId, userId(h.toString(), where),
-                                           QStringLiteral("owner"), QStringLiteral("active"));
+        const QString ownerOf = userId(h.toString(), where);
+        MembershipMutations::setMembership(ctx, communityId, ownerOf, QStringLiteral("owner"),
+                                           QStringLiteral("active"));
+        // What came before them (the community's founder among its members), as a joiner gets.
+        JoinWindow::deliver(ctx, communityId, ownerOf);
     }
     for (const QJsonValue &h : c.value(QLatin1StringView("moderators")).toArray()) {
         ctx.now = (joined += 60 * 1000);

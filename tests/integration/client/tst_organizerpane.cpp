@@ -19,6 +19,7 @@
 #include <QQmlComponent>
 #include <QQmlEngine>
 #include <QQuickItem>
+#include <QQuickWindow>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
@@ -189,6 +190,11 @@ private Q_SLOTS:
             QStringLiteral("moderator"), 15000);
         auto samPage = managePage(qml, samApp.store.get(), makers);
         QVERIFY(samPage);
+        // In a window, as in the app: the confirmations are popups.
+        QQuickWindow samWindow;
+        samWindow.resize(1100, 800);
+        qobject_cast<QQuickItem *>(samPage.get())->setParentItem(samWindow.contentItem());
+        samWindow.show();
         samPage->setProperty("myRole", railValue(samRail, makers, CommunityListModel::RoleRole));
         samPage->setProperty("myState",
                              railValue(samRail, makers, CommunityListModel::MembershipStateRole));
