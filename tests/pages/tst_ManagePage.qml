@@ -120,7 +120,13 @@ TestCase {
     }
 
     function test_aModeratorIsOfferedOnlyWhatTheServerAllows() {
-        const page = createPage();
+        // As in the window: the pane exists before my membership is known, then learns it.
+        const page = createPage({ myRole: "", myState: "" });
+        verify(!page.rights.isOrganizer);
+        const before = rowOf(page, page.membersSection.list, fixture.maren);
+        verify(!shown(before, "removeButton"));
+        page.myRole = "moderator";
+        page.myState = "active";
         const list = page.membersSection.list;
         const owner = rowOf(page, list, fixture.nadia);
         const me = rowOf(page, list, fixture.me);

@@ -30,9 +30,11 @@ ItemDelegate {
     readonly property bool deciding: decision.length > 0 && !decisionFailed
     readonly property bool canApprove: memberState === "pending" && rights.canModerate
     readonly property bool canUnban: memberState === "banned" && rights.canModerate
-    readonly property bool canRemove: memberState === "active" && rights.canActOn(role, isMe)
-    readonly property bool canBan: memberState !== "banned" && rights.canActOn(role, isMe)
-    readonly property bool canChangeRole: memberState === "active" && rights.canChangeRoleOf(isMe)
+    // Each reads one of the rights' properties first: a call alone would not re-evaluate when my
+    // role changes (they all notify through OrganizerRights.changed).
+    readonly property bool canRemove: memberState === "active" && rights.canModerate && rights.canActOn(role, isMe)
+    readonly property bool canBan: memberState !== "banned" && rights.canModerate && rights.canActOn(role, isMe)
+    readonly property bool canChangeRole: memberState === "active" && rights.canChangeRoles && rights.canChangeRoleOf(isMe)
 
     signal profileRequested(string userId)
     signal approveRequested(string userId)
