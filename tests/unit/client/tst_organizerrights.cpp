@@ -2,13 +2,13 @@
 // real thing: hearthd's Policy for every role and state, and the rank rule of its moderation
 // mutations. If the server's rules change and the client's do not, this fails.
 
-#include "models/organizerrights.h"
 #include "server/domain/policy.h"
+#include "ui/organizerrights.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
-using hearth::models::OrganizerRights;
+using hearth::ui::OrganizerRights;
 using hearthd::Policy;
 
 namespace {

@@ -1,6 +1,7 @@
 #pragma once
 // What my membership of one community lets me do as an organizer, for the UI to offer only
-// that. It mirrors hearthd's Policy (server/domain/policy.*) and the rank rule of its moderation
+// that. A UI helper that reads no cache: the caller gives it my role and state (the rail's).
+// It mirrors hearthd's Policy (server/domain/policy.*) and the rank rule of its moderation
 // mutations (server/domain/moderationmutations.cpp) in one client-side place; hearthd still
 // decides, and a refusal (say, after my role changed) comes back through the outbox.
 //
@@ -11,7 +12,7 @@
 #include <QString>
 #include <QtQml/qqmlregistration.h>
 
-namespace hearth::models {
+namespace hearth::ui {
 
 class OrganizerRights : public QObject {
     Q_OBJECT
@@ -60,4 +61,4 @@ private:
     QString m_state;
 };
 
-} // namespace hearth::models
+} // namespace hearth::ui

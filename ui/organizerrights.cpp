@@ -1,6 +1,6 @@
 #include "organizerrights.h"
 
-namespace hearth::models {
+namespace hearth::ui {
 
 OrganizerRights::OrganizerRights(QObject *parent)
     : QObject(parent) {}
@@ -46,4 +46,4 @@ bool OrganizerRights::canChangeRoleOf(bool targetIsMe) const {
     return canChangeRoles() && !targetIsMe;
 }
 
-} // namespace hearth::models
+} // namespace hearth::ui
