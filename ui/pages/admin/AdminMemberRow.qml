@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth.Ui
-import Hearth.Models
 
 // One member in the Manage pane: who they are, their role and state, when they joined and how
 // much they posted, and only the decisions my role allows on them (OrganizerRights). Enter
