@@ -87,6 +87,17 @@ QtObject {
         return fallback.length > 0;
     }
 
+    // A community I own (the demo account co-owns Slow Bootstrappers), chosen in the rail, and
+    // its Manage pane opened on `section`.
+    function openManage(section) {
+        const owned = findItem(home().rail, item => item.communityId !== undefined
+                                                    && item.role !== undefined && item.role === "owner");
+        if (owned)
+            home().selectCommunity(owned.communityId);
+        home().openManage();
+        home().managePage.showSection(section);
+    }
+
     function conflictId() {
         const entries = home().outboxPage.entries;
         for (let i = 0; i < entries.count; ++i) {
@@ -167,6 +178,11 @@ QtObject {
               for (let i = 0; i < 6; ++i)
                   page.next();
           }, ready: () => home().startPage.ready && home().startPage.founder.inviteLink.length > 0 },
+        // The organizer's pane last: it moves the rail to the community I own.
+        { name: "manage-members", show: () => openManage("members"),
+          ready: () => home().view === "manage" && home().managePage.membersSection.members.count > 2 },
+        { name: "manage-requests", show: () => openManage("requests"),
+          ready: () => home().view === "manage" && home().managePage.requestsSection.requests.count > 0 },
         { name: "sign-in", show: () => { window.showSignIn = true; }, ready: () => true },
         { name: "offline", prepare: "offline-writes", offlineOnly: true, show: () => home().showFeed(),
           ready: () => home().offlineNotice.visible && home().feedPage.postCount > 0 },

@@ -25,8 +25,8 @@ namespace hearth::models {
 class CommunityFounder : public QObject {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(
-        hearth::cache::CacheStore *store READ store WRITE setStore NOTIFY storeChanged REQUIRED)
+    // Without a store nothing is sent (create() answers false).
+    Q_PROPERTY(hearth::cache::CacheStore *store READ store WRITE setStore NOTIFY storeChanged)
     Q_PROPERTY(Stage stage READ stage NOTIFY stageChanged)
     // The community being made (set from create() on).
     Q_PROPERTY(QString communityId READ communityId NOTIFY stageChanged)

@@ -16,9 +16,19 @@ MembersModel::MembersModel(QObject *parent)
     : CacheRowModel(parent) {}
 
 QHash<int, QByteArray> MembersModel::roleNames() const {
-    return {{UserIdRole, "userId"},     {HandleRole, "handle"}, {DisplayNameRole, "displayName"},
-            {BioRole, "bio"},           {RoleRole, "role"},     {StateRole, "state"},
-            {JoinedAtRole, "joinedAt"}, {IsMeRole, "isMe"}};
+    return {{UserIdRole, "userId"},
+            {HandleRole, "handle"},
+            {DisplayNameRole, "displayName"},
+            {BioRole, "bio"},
+            {RoleRole, "role"},
+            {StateRole, "memberState"},
+            {JoinedAtRole, "joinedAt"},
+            {IsMeRole, "isMe"},
+            {PostCountRole, "postCount"},
+            {DecisionRole, "decision"},
+            {DecisionIdRole, "decisionId"},
+            {DecisionFailedRole, "decisionFailed"},
+            {DecisionErrorRole, "decisionError"}};
 }
 
 void MembersModel::setCommunityId(const QString &communityId) {
@@ -46,6 +56,22 @@ void MembersModel::setSearch(const QString &search) {
     Q_EMIT searchChanged();
 }
 
+void MembersModel::setRoleFilter(const QString &role) {
+    if (m_roleFilter == role)
+        return;
+    m_roleFilter = role;
+    applyRows(loadInitialRows());
+    Q_EMIT filtersChanged();
+}
+
+void MembersModel::setStateFilter(const QString &state) {
+    if (m_stateFilter == state)
+        return;
+    m_stateFilter = state;
+    applyRows(loadInitialRows());
+    Q_EMIT filtersChanged();
+}
+
 QList<CacheRowModel::Row> MembersModel::loadInitialRows() {
     QList<Row> rows;
     if (!store() || m_communityId.isEmpty())
@@ -54,7 +80,15 @@ QList<CacheRowModel::Row> MembersModel::loadInitialRows() {
     query.communityId = m_communityId;
     query.includeInactive = m_includeInactive;
     query.search = m_search;
+    query.role = m_roleFilter;
+    query.state = m_stateFilter;
     const QList<MemberRow> members = query.run(store()->readConnection());
+    const auto seats = hearth::cache::SeatsQuery{m_communityId}.run(store()->readConnection());
+    if (seats.cap != m_memberCap || seats.taken != m_seatsTaken) {
+        m_memberCap = seats.cap;
+        m_seatsTaken = seats.taken;
+        Q_EMIT seatsChanged();
+    }
     const QString me = store()->localUserId();
     rows.reserve(members.size());
     for (const MemberRow &m : members) {
@@ -67,7 +101,12 @@ QList<CacheRowModel::Row> MembersModel::loadInitialRows() {
                       m.role,
                       m.state,
                       QDateTime::fromMSecsSinceEpoch(m.joinedAt),
-                      m.userId == me};
+                      m.userId == me,
+                      m.postCount,
+                      m.decision,
+                      m.decisionId,
+                      m.decisionState == QLatin1StringView("failed"),
+                      m.decisionError};
         rows.append(std::move(row));
     }
     return rows;
@@ -77,11 +116,17 @@ void MembersModel::cacheChanged(const ChangeSet &changes) {
     if (m_communityId.isEmpty())
         return;
     bool touched = changes.communities.contains(m_communityId) ||
+                   changes.feeds.contains(m_communityId) || // post counts
                    changes.purgedCommunities.contains(m_communityId);
     for (auto it = changes.users.cbegin(); !touched && it != changes.users.cend(); ++it)
         touched = containsKey(*it);
     if (touched)
         applyRows(loadInitialRows());
+}
+
+// A decision sent, refused, retried or discarded.
+void MembersModel::outboxUpdated() {
+    applyRows(loadInitialRows());
 }
 
 QString MembersModel::approve(const QString &userId) {

@@ -73,7 +73,28 @@ MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonO
         return answer(read<RsvpSetArgs>(args), nowMs);
     if (is<NotificationMarkReadArgs>(name))
         return markRead(read<NotificationMarkReadArgs>(args), nowMs);
+    if (is<MembershipApproveArgs>(name))
+        return decide(read<MembershipApproveArgs>(args));
+    if (is<MembershipDenyArgs>(name))
+        return decide(read<MembershipDenyArgs>(args));
+    if (is<MembershipRemoveArgs>(name))
+        return decide(read<MembershipRemoveArgs>(args));
+    if (is<MembershipBanArgs>(name))
+        return decide(read<MembershipBanArgs>(args));
+    if (is<MembershipUnbanArgs>(name))
+        return decide(read<MembershipUnbanArgs>(args));
+    if (is<MembershipSetRoleArgs>(name))
+        return decide(read<MembershipSetRoleArgs>(args));
     return {};
+}
+
+// An organizer's decision about a member changes nothing here until hearthd has made it (it may
+// refuse: a rank, a full community, a role changed meanwhile); the entry names the membership and
+// its community, so the members pane shows it pending, and refused with the server's reason.
+MutationApplier::Target MutationApplier::decide(const MemberTarget &args) {
+    Target t{Membership{args.communityId, args.userId}.id(), args.communityId, {}};
+    m_changes->communities.insert(args.communityId);
+    return t;
 }
 
 MutationApplier::Target MutationApplier::createCommunity(const CommunityCreateArgs &args,

@@ -48,6 +48,7 @@ private:
     Target react(const protocol::ReactionTarget &args, bool set, qint64 nowMs);
     Target answer(const protocol::RsvpSetArgs &args, qint64 nowMs);
     Target markRead(const protocol::NotificationMarkReadArgs &args, qint64 nowMs);
+    Target decide(const protocol::MemberTarget &args);
 
     void touchPost(const QString &postId, const QString &communityId);
 

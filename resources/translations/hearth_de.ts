@@ -2,6 +2,302 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminMemberRow</name>
+    <message>
+        <source>owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joined %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny %1&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminMembersSection</name>
+    <message>
+        <source>Ban %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 and cannot join again until an organizer unbans them. Their posts stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny %1&apos;s request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not let into %2. They may ask again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 leaves %2 and loses what is saved of it on their computer. They may ask to join again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member by name or handle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down moves to the list, Escape clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show members by state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show members by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderators</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody called “%1” here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is banned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is asking to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one matches these filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try another name, or show everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The member list arrives with the community&apos;s first sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminRequestsSection</name>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is full: all %2 seats are taken. Approving waits until someone leaves or an owner raises the cap.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 seats taken, %n left.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Requests to join %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asked on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny %1&apos;s request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny %1&apos;s request?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not let into %2. They may ask again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When someone asks to join %1, they appear here with their profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CacheNoticeBar</name>
     <message>
         <source>Move aside and rebuild</source>
@@ -222,6 +518,22 @@
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Discover communities (Ctrl+Shift+D)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a community (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave community…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Composer</name>
@@ -402,6 +714,276 @@
     <message>
         <source>Send merged text</source>
         <translation>Zusammengeführten Text senden</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionNote</name>
+    <message>
+        <source>Approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused by the server: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Dismiss the refused %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiscoverPage</name>
+    <message>
+        <source>Ask to join: organizers approve new members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open: anyone on this server can join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full: %1 of %2 members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members · 1 seat left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 members · %3 seats left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation type="unfinished">Mitglied</translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not open to you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not joined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome to Hearth, %1</source>
+        <translation type="unfinished">Willkommen bei Hearth, %1</translation>
+    </message>
+    <message>
+        <source>Find a community to join, or use an invite an organizer sent you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 community on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 communities on this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with an invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with an invite (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A code or a hearth://invite link (Ctrl+I)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a community (Ctrl+Shift+C)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, tagline or topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search communities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down moves to the list, Escape clears</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Communities</source>
+        <translation type="unfinished">Communitys</translation>
+    </message>
+    <message>
+        <source>Ask to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining as soon as Hearth reaches the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request sent. An organizer decides; you will get a notification.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot join this community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This community is full. When a member leaves, a seat opens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Withdraw request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This community has not written guidelines yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No community matches “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No communities are listed on this server yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The directory arrives once Hearth reaches the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search looks at names, taglines and topics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden communities are joined with an invite from one of their organizers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw your request to join %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizers will no longer see your request. You can ask again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its posts leave this computer, and you stop getting its notifications. You can join again while it has a seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1011,6 +1593,18 @@
         <source>Show all topics</source>
         <translation>Alle Themen zeigen</translation>
     </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+M</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
@@ -1080,6 +1674,85 @@
     </message>
 </context>
 <context>
+    <name>GuidelineTemplates</name>
+    <message>
+        <source>Makers&apos; collective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local artisans sharing work, tools and studio time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What we are for
+A place for local makers to show their process, swap know-how and share tools and studio time.
+
+## Guidelines
+- **Show your process**, not just the finished piece. Failures are welcome.
+- Selling is fine in *showcase* posts; no promotion from outside the collective.
+- Credit teachers, designs and where your materials come from.
+- Give critique only when asked, and be kind about it.
+- Shared tools and bookings are arranged here: keep those threads tidy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Founders&apos; circle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indie founders helping each other, in confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What we are for
+A small circle of independent founders who help each other get unstuck, with honest advice and no pitching.
+
+## Guidelines
+- **What is shared here stays here.** Ask before you quote anyone outside.
+- Give before you ask: answer one question for every one you post.
+- No cold pitches, no recruiting, no affiliate links.
+- Numbers are welcome and never judged: pre-revenue is completely fine.
+- Disagree with the idea, never with the person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running club</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group runs, routes and race reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What we are for
+Running together: weekly group runs, shared routes, and cheering each other on at races.
+
+## Guidelines
+- **All paces are welcome.** Nobody is left behind on a group run.
+- Post meeting points and times in the event, not only in a comment.
+- Share routes with a map link and a word on the terrain.
+- Mind the landowners: close gates, stay on the paths, take your litter home.
+- Race reports and gear questions are always on topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your own from scratch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## What we are for
+
+
+## Guidelines
+- </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Getting your communities…</source>
@@ -1092,10 +1765,6 @@
     <message>
         <source>Hearth is saving your communities on this computer, so you can read them offline later.</source>
         <translation>Hearth speichert deine Communitys auf diesem Computer, damit du sie später auch offline lesen kannst.</translation>
-    </message>
-    <message>
-        <source>You are not a member of any community on this server yet. Ask an organizer for an invite, and it will appear on the left.</source>
-        <translation>Du bist auf diesem Server noch in keiner Community. Bitte eine Organisatorin oder einen Organisator um eine Einladung, dann erscheint sie links.</translation>
     </message>
     <message>
         <source>Your communities appear here once Hearth reaches the server.</source>
@@ -1194,6 +1863,34 @@
         <source>Home</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Discover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are not a member of any community on this server yet. Ask an organizer for an invite, or start one of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its posts leave this computer, and you stop getting its notifications. You can join again while it has a seat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InlineEditor</name>
@@ -1243,6 +1940,120 @@
     <message>
         <source>Save the change (Ctrl+Enter)</source>
         <translation>Änderung speichern (Strg+Eingabe)</translation>
+    </message>
+</context>
+<context>
+    <name>InviteJoinDialog</name>
+    <message>
+        <source>Join with an invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the code or the hearth://invite link an organizer sent you. An invite lets you into any community, even a hidden one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hearth://invite/abcd2345wxyz or the code alone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite code or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not an invite code. A code is letters and digits, like abcd2345wxyz; a link starts with hearth://invite/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I will read and follow the community&apos;s guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You find them under the community&apos;s name once you are in, and you can leave at any time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not joined: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joining…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: Hearth joins as soon as it reaches the server. You can close this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are in. It appears on the left as soon as it has synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished">Noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+</context>
+<context>
+    <name>JoinDialog</name>
+    <message>
+        <source>Ask to join %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every member agrees to the community&apos;s guidelines. Read them before you join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organizer reads your request and decides. You will get a notification either way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You become a member at once and can read and post right away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have read these guidelines and accept them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick “I accept” first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -1308,6 +2119,56 @@
     </message>
 </context>
 <context>
+    <name>ManagePage</name>
+    <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a moderator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 seats taken, %n left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sections of the Manage pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1, %2</translation>
+    </message>
+    <message>
+        <source>You no longer manage %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only its owners and moderators can manage a community. If your role changed, an owner can give it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Markdown</name>
     <message>
         <source>Image from %1</source>
@@ -1316,6 +2177,13 @@
     <message>
         <source>Image: %1 (%2)</source>
         <translation>Bild: %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownEditor</name>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished">Vorschau</translation>
     </message>
 </context>
 <context>
@@ -1455,6 +2323,22 @@
     </message>
     <message>
         <source>Unread: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 let you into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are a member now: say hello in its feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discover has other communities you can join</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,6 +2723,10 @@
         <source>Discard this change</source>
         <translation>Diese Änderung verwerfen</translation>
     </message>
+    <message>
+        <source>this post</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PostSummaryRow</name>
@@ -1924,6 +2812,70 @@
     <message>
         <source>You are offline. Hearth shows the profiles it saved before, and this is not one of them.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReactionBar</name>
+    <message>
+        <source>this post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n reaction(s) including yours: take yours back</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n reaction(s): add yours</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>+ React</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>React to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>React with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReasonDialog</name>
+    <message>
+        <source>OK</source>
+        <translation type="unfinished">OK</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said in the audit log, for the other organizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter confirms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters too long (at most %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2311,16 +3263,8 @@
         <translation>Seine Aktionen: öffnen, erneut senden, verwerfen</translation>
     </message>
     <message>
-        <source>The community&apos;s menu (keep offline)</source>
-        <translation>Das Menü der Community (offline verfügbar)</translation>
-    </message>
-    <message>
         <source>Writing</source>
         <translation>Schreiben</translation>
-    </message>
-    <message>
-        <source>Post or send the reply</source>
-        <translation>Veröffentlichen oder die Antwort senden</translation>
     </message>
     <message>
         <source>Preview the post</source>
@@ -2349,6 +3293,30 @@
     <message>
         <source>Your profile</source>
         <translation>Dein Profil</translation>
+    </message>
+    <message>
+        <source>Discover communities to join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Join with an invite code or link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage this community (owners and moderators)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The community&apos;s menu (keep offline, leave)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post or send the reply; next step when starting a community</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2481,6 +3449,361 @@
     <message>
         <source>Create an account</source>
         <translation>Konto erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>StartCommunityPage</name>
+    <message>
+        <source>Welcome to %1! Introduce yourself in a comment: who you are and what brought you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>our community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give your community a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is already taken on this server. Try another address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an address for your community.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform>Verwende mindestens %n Zeichen.</numerusform>
+            <numerusform>Verwende mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Use at most %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Use only lower-case letters a–z, digits and hyphens, with no hyphen at the start or end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten this to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the guidelines to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the welcome message to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Basics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Niche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your community is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is your community called? The address is how members find and link to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Hollin Valley Potters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. hollin-potters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No community on this server uses this address yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the name; you can change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Wheel, kiln and glaze nights in the valley</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One line under the name, up to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is this community for, and who is it for?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown is fine. Shown to people deciding whether to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Themen</translation>
+    </message>
+    <message>
+        <source>Type a topic and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That is the most topics a community can have (%n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter adds a topic; Enter in an empty field goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on the server; anyone can join at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on the server; people ask to join and an organizer approves each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from everyone else; people join only with an invite link from you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From %1 to %2. %3 keeps it small enough that everyone can know everyone; you can raise it later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from a template and make it yours. Members accept these when they join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - lists, ## headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your first post, pinned at the top of the feed: what a new member reads first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it empty for no welcome post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone (public)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned at the top of the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating a community needs a connection to the server. Everything you typed stays here: Create works as soon as Hearth is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server did not create the community: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making an invite link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating your community on the server…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is live. Your welcome message is pinned at the top of its feed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share this invite link with the first people you want in: it lets them join straight away, even when the community is invite only or by request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth could not make an invite link: %1. You can make one later from the community&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the invite link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop starting this community?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed here will be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Verwerfen</translation>
+    </message>
+    <message>
+        <source>Replace your guidelines?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template replaces what you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2775,6 +4098,10 @@ Optionen für die Entwicklung:
         <source>--auto-sign-in needs --server, --handle and the environment variable HEARTH_PASSWORD.</source>
         <translation>--auto-sign-in braucht --server, --handle und die Umgebungsvariable HEARTH_PASSWORD.</translation>
     </message>
+    <message>
+        <source>A hearth://invite/CODE link to join with (a running Hearth takes it over).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>hearth::app::AppContext</name>
@@ -2831,6 +4158,14 @@ Optionen für die Entwicklung:
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>You are in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your request to join %1 was declined</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "server/domain/accounts.h"
 #include "server/domain/clock.h"
 #include "server/domain/domainlogging.h"
+#include "server/domain/joinwindow.h"
 #include "server/domain/membershipmutations.h"
 #include "server/domain/mutationcontext.h"
 #include "server/domain/mutationservice.h"
@@ -199,6 +200,15 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
     ++m_summary.communities;
 
     qint64 joined = founded;
+    // Further owners: the demo account owns one community, so its organizer pane can be seen.
+    for (const QJsonValue &h : c.value(QLatin1StringView("owners")).toArray()) {
+        ctx.now = (joined += 60 * 1000);
+        const QString ownerOf = userId(h.toString(), where);
+        MembershipMutations::setMembership(ctx, communityId, ownerOf, QStringLiteral("owner"),
+                                           QStringLiteral("active"));
+        // What came before them (the community's founder among its members), as a joiner gets.
+        JoinWindow::deliver(ctx, communityId, ownerOf);
+    }
     for (const QJsonValue &h : c.value(QLatin1StringView("moderators")).toArray()) {
         ctx.now = (joined += 60 * 1000);
         MembershipMutations::setMembership(ctx, communityId, userId(h.toString(), where),
@@ -254,6 +264,24 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
     }
     for (const QJsonValue &e : c.value(QLatin1StringView("events")).toArray())
         seedEvent(ctx, e.toObject(), communityId, ownerId, now);
+    // People asking to join a request community, through membership.join as they would (having
+    // read and accepted its guidelines): each waits, pending, for an organizer, who is notified.
+    // The last one asked an hour ago.
+    const QJsonArray requests = c.value(QLatin1StringView("requests")).toArray();
+    for (qsizetype i = 0; i < requests.size(); ++i) {
+        const QString requestWhere =
+            where + QStringLiteral(" request by '%1'").arg(requests.at(i).toString());
+        ctx.userId = userId(requests.at(i).toString(), requestWhere);
+        ctx.now = now - qint64(requests.size() - i) * HourMs;
+        run(ctx, QStringLiteral("membership.join"),
+            {{QStringLiteral("communityId"), communityId},
+             {QStringLiteral("acceptGuidelines"), true}},
+            requestWhere);
+        const auto m = m_reader.membership(communityId, ctx.userId);
+        if (!m || m->state != QLatin1StringView("pending"))
+            throw SeedError(requestWhere +
+                            QStringLiteral(": only a request community has requests"));
+    }
 }
 
 void DemoSeeder::seedReactions(MutationContext &ctx, const QJsonObject &reactions,

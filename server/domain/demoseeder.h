@@ -1,6 +1,7 @@
 #pragma once
 // Fills a fresh database with demo content (resources/demo/demo.json): users with profiles,
-// communities with their owners, moderators and members, posts, threaded comments, reactions,
+// communities with their owners (`owner` and further `owners`), moderators and members, join
+// requests (`requests`, request communities only), posts, threaded comments, reactions,
 // events and RSVPs. Everything goes through the same domain functions as real mutations, so the
 // change log holds it all and clients sync it like any other content. Unknown fields are
 // ignored.

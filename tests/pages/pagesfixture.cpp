@@ -70,12 +70,14 @@ public:
         add(protocol::ChangeType::Community, c.id, c.id, c.toJson());
     }
 
-    void member(const QString &communityId, const QString &userId, const char *role = "member") {
+    void member(const QString &communityId, const QString &userId, const char *role = "member",
+                const char *state = "active", qint64 ageDays = 100) {
         protocol::Membership m;
         m.communityId = communityId;
         m.userId = userId;
         m.role = QString::fromLatin1(role);
-        m.joinedAt = m_now - 100 * 24 * Hour;
+        m.state = QString::fromLatin1(state);
+        m.joinedAt = m_now - ageDays * 24 * Hour;
         add(protocol::ChangeType::Membership, m.id(), communityId, m.toJson());
     }
 
@@ -218,9 +220,13 @@ QByteArray PagesFixture::syncPage(qint64 now) {
     b.member(makers, ada, "moderator");
     for (const QString &u : {me, cal, bea, june, hannah, tom, lottie, ravi})
         b.member(makers, u);
+    // Sam moderates the trail club: its organizer window holds a join request and a ban.
     b.member(trail, nadia, "owner");
-    b.member(trail, me);
+    b.member(trail, me, "moderator");
     b.member(trail, maren);
+    b.member(trail, june, "member", "active", 12);
+    b.member(trail, ravi, "member", "pending", 2);
+    b.member(trail, tom, "member", "banned", 40);
 
     b.post(glazePost, makers, maren, "Maren Holt", "resource", "Glaze recipes that behave",
            "My three most **reliable** cone 10 glazes, with notes on what goes wrong.", 5, 4);
@@ -284,6 +290,10 @@ QVariantMap PagesFixture::ids() {
             {QStringLiteral("maren"), maren},
             {QStringLiteral("ada"), ada},
             {QStringLiteral("cal"), cal},
+            {QStringLiteral("nadia"), nadia},
+            {QStringLiteral("june"), june},
+            {QStringLiteral("ravi"), ravi},
+            {QStringLiteral("tom"), tom},
             {QStringLiteral("makers"), makers},
             {QStringLiteral("trail"), trail},
             {QStringLiteral("raku"), raku},

@@ -1,5 +1,7 @@
 #include "pagestestsupport.h"
 
+#include "protocol/mutation.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -16,14 +18,29 @@ PagesTestSupport::PagesTestSupport(cache::CacheStore *store, const QString &fold
 QVariantList PagesTestSupport::outbox() const {
     QVariantList rows;
     QSqlQuery q(m_store->readConnection());
-    q.exec(QStringLiteral("SELECT name, args, state FROM outbox ORDER BY seq"));
+    q.exec(QStringLiteral("SELECT name, args, state, id, error_message FROM outbox ORDER BY seq"));
     while (q.next())
         rows.append(QVariantMap{
             {QStringLiteral("name"), q.value(0).toString()},
             {QStringLiteral("args"),
              QJsonDocument::fromJson(q.value(1).toString().toUtf8()).object().toVariantMap()},
-            {QStringLiteral("state"), q.value(2).toString()}});
+            {QStringLiteral("state"), q.value(2).toString()},
+            {QStringLiteral("id"), q.value(3).toString()},
+            {QStringLiteral("errorMessage"), q.value(4).toString()}});
     return rows;
+}
+
+void PagesTestSupport::refuse(const QString &mutationId, const QString &code,
+                              const QString &message) {
+    protocol::MutationResult result;
+    result.id = mutationId;
+    result.status = QString::fromLatin1(protocol::MutationStatus::Rejected);
+    result.errorCode = code;
+    result.errorMessage = message;
+    protocol::MutationResponse response;
+    response.results.append(result);
+    m_store->settleMutations(QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact));
+    m_store->waitForWrites();
 }
 
 void PagesTestSupport::discardOutbox() {

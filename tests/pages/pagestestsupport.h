@@ -17,8 +17,11 @@ class PagesTestSupport : public QObject {
 public:
     PagesTestSupport(cache::CacheStore *store, const QString &folder, QObject *parent = nullptr);
 
-    // [{name, args, state}] oldest first.
+    // [{id, name, args, state, errorMessage}] oldest first.
     Q_INVOKABLE QVariantList outbox() const;
+    // Settles an entry as hearthd answers a refusal ({status: rejected, error}), through the
+    // same path as the sync engine. The end-to-end tests get real refusals from a real hearthd.
+    Q_INVOKABLE void refuse(const QString &mutationId, const QString &code, const QString &message);
     // Discards every outbox entry, newest first, so each one's optimistic effect is undone.
     Q_INVOKABLE void discardOutbox();
     Q_INVOKABLE void waitForWrites();

@@ -3,7 +3,7 @@ import Hearth.Ui
 
 // A small line icon drawn on a 24-unit grid in one colour, so it stays crisp at any size and
 // follows the theme (no image files). Names: bell, calendar, calendar-plus, clock, pin, globe,
-// people, person-plus, reply, at, check, back, hourglass, compass.
+// people, person-plus, reply, at, check, back, hourglass, compass, shield.
 Item {
     id: icon
 
@@ -155,6 +155,18 @@ Item {
                 ctx.moveTo(11, 6);
                 ctx.lineTo(5, 12);
                 ctx.lineTo(11, 18);
+                break;
+            case "shield":
+                ctx.moveTo(12, 3);
+                ctx.lineTo(19.5, 6);
+                ctx.lineTo(19.5, 11.5);
+                ctx.bezierCurveTo(19.5, 16, 16.5, 19.5, 12, 21);
+                ctx.bezierCurveTo(7.5, 19.5, 4.5, 16, 4.5, 11.5);
+                ctx.lineTo(4.5, 6);
+                ctx.closePath();
+                ctx.moveTo(8.5, 12);
+                ctx.lineTo(11, 14.5);
+                ctx.lineTo(15.5, 9.5);
                 break;
             case "hourglass":
                 ctx.moveTo(6, 3.5);

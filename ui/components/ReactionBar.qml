@@ -135,7 +135,7 @@ Flow {
                 border.color: Theme.borderStrong
             }
 
-            contentItem: Row {
+            Row {
                 spacing: 2
 
                 Repeater {

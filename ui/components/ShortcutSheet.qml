@@ -21,6 +21,7 @@ Popup {
             { keys: "Ctrl+Shift+D", what: qsTr("Discover communities to join") },
             { keys: "Ctrl+I", what: qsTr("Join with an invite code or link") },
             { keys: "Ctrl+Shift+C", what: qsTr("Start a community") },
+            { keys: "Ctrl+Shift+M", what: qsTr("Manage this community (owners and moderators)") },
             { keys: "F1, Ctrl+/", what: qsTr("This list of shortcuts") },
             { keys: "Escape, Alt+Left", what: qsTr("Close or go back") }
         ] },

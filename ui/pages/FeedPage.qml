@@ -52,6 +52,9 @@ Page {
     signal profileRequested(string userId)
     signal membersRequested()
     signal eventsRequested()
+    // admin-pane: I am an owner or moderator here; the header's Manage was chosen.
+    property bool canManage: false
+    signal manageRequested()
 
     function focusComposer() {
         postList.positionViewAtBeginning();
@@ -253,6 +256,17 @@ Page {
                 text: page.memberCount > 0 ? Format.members(page.memberCount) : qsTr("Members")
                 Accessible.name: qsTr("Members of %1").arg(page.communityName)
                 onClicked: page.membersRequested()
+            }
+
+            // admin-pane: the organizer's pane (Ctrl+Shift+M)
+            HeaderButton {
+                objectName: "manageButton"
+                visible: page.canManage && !page.pendingMembership
+                iconName: "shield"
+                text: qsTr("Manage")
+                Accessible.name: qsTr("Manage %1").arg(page.communityName)
+                Accessible.description: qsTr("Ctrl+Shift+M")
+                onClicked: page.manageRequested()
             }
         }
     }

@@ -76,6 +76,7 @@ Page {
                                       || discoverPage.dialogOpen || leaveDialog.opened
                                       || eventDetailPage.calendarDialog.visible // ui-pages
                                       || startPage.dialogOpen // start-community
+                                      || managePage.dialogOpen // admin-pane
 
     // A hearth://invite/CODE link to join with (opened by the desktop); inviteTaken() once the
     // join-with-invite dialog shows it.
@@ -120,6 +121,7 @@ Page {
         case "event": return qsTr("Event");
         case "notifications": return qsTr("Notifications");
         case "discover": return qsTr("Discover");
+        case "manage": return qsTr("Manage");
         default: return rail.currentName.length > 0 ? rail.currentName : qsTr("Home");
         }
     }
@@ -332,6 +334,25 @@ Page {
     }
     // ---- end of ui-pages ----
 
+    // ---- admin-pane: the organizer's pane, view "manage" (the current community) ----
+    readonly property alias managePage: managePage
+    readonly property bool canManage: managePage.rights.isOrganizer
+
+    function openManage() {
+        if (!canManage)
+            return;
+        rail.clearSearch();
+        showView("manage");
+        managePage.focusNavigation();
+    }
+
+    Shortcut {
+        sequence: "Ctrl+Shift+M"
+        enabled: !home.popupOpen && home.canManage
+        onActivated: home.openManage()
+    }
+    // ---- end of admin-pane ----
+
     function showView(name: string) {
         if (view === name)
             return;
@@ -386,6 +407,7 @@ Page {
         case "notifications": notificationsPage.focusList(); break;
         case "discover": discoverPage.focusSearch(); break;
         case "start": startPage.focusStep(); break;
+        case "manage": managePage.focusNavigation(); break; // admin-pane
         default:
             if (noCommunity)
                 discoverPage.focusSearch();
@@ -616,6 +638,8 @@ Page {
                 onProfileRequested: userId => home.openProfile(userId)
                 onMembersRequested: home.openMembers()
                 onEventsRequested: home.openEvents(rail.currentCommunityId)
+                canManage: home.canManage // admin-pane
+                onManageRequested: home.openManage()
             }
 
             ThreadPage {
@@ -801,6 +825,22 @@ Page {
                 overlayHeight: home.offlineInset
                 onClosed: home.back()
                 onCommunityOpened: communityId => home.openNewCommunity(communityId)
+            }
+
+            // admin-pane
+            ManagePage {
+                id: managePage
+                anchors.fill: parent
+                visible: home.view === "manage"
+                store: home.store
+                communityId: rail.currentCommunityId
+                communityName: rail.currentName
+                myRole: rail.currentRole
+                myState: rail.currentMembershipState
+                backLabel: home.pageBackLabel
+                overlayHeight: home.offlineInset
+                onClosed: home.back()
+                onProfileRequested: userId => home.openProfile(userId)
             }
 
             // Before the first community arrives, or with none joined.

@@ -160,11 +160,14 @@ private Q_SLOTS:
         QCOMPARE(feed->data(first, FeedModel::AuthorIdRole).toString(), ada.userId);
         QVERIFY(!feed->data(first, FeedModel::PendingRole).toBool());
 
-        // Bo cannot join an invite-only community without the code, and can with it alone.
+        // Bo cannot join an invite-only community without the code, and can with it alone
+        // (accepting the guidelines the founder chose, as every join of it must).
         QVERIFY(!sendMutation(server.url(), bo.token, QStringLiteral("membership.join"),
-                              {{QStringLiteral("communityId"), communityId}}));
-        QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("membership.join"),
-                             {{QStringLiteral("inviteCode"), code}}));
+                              {{QStringLiteral("communityId"), communityId},
+                               {QStringLiteral("acceptGuidelines"), true}}));
+        QVERIFY(sendMutation(
+            server.url(), bo.token, QStringLiteral("membership.join"),
+            {{QStringLiteral("inviteCode"), code}, {QStringLiteral("acceptGuidelines"), true}}));
         QTRY_COMPARE_WITH_TIMEOUT(
             [&] {
                 QSqlQuery q(app.store->readConnection());

@@ -5,15 +5,18 @@
 
 #include "cache/cachestore.h"
 #include "models/membersmodel.h"
+#include "protocol/mutation.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
 using hearth::cache::CacheStore;
+namespace protocol = hearth::protocol;
 using hearth::models::MembersModel;
 using hearth::testing::PageBuilder;
 
@@ -101,6 +104,71 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 0);
         model.setSearch(QString());
         QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(reset.size(), 0);
+    }
+
+    // The organizer's pane: filters by state and role, post counts, seats, and a decision shown
+    // waiting in the outbox, then refused with the server's reason; rows change in place.
+    void filtersCountsAndDecisions() {
+        m_store->applySyncPage(
+            PageBuilder()
+                .user(QStringLiteral("u-pat"), QStringLiteral("pat"), QString())
+                .membership(QStringLiteral("c1"), QStringLiteral("u-pat"), QStringLiteral("member"),
+                            QStringLiteral("pending"))
+                .post(QStringLiteral("p1"), QStringLiteral("c1"), 1000, QStringLiteral("One"),
+                      QStringLiteral("body"), QStringLiteral("u-amy"))
+                .post(QStringLiteral("p2"), QStringLiteral("c1"), 2000, QStringLiteral("Two"),
+                      QStringLiteral("body"), QStringLiteral("u-amy"))
+                .post(QStringLiteral("p3"), QStringLiteral("c2"), 3000, QStringLiteral("Else"),
+                      QStringLiteral("body"), QStringLiteral("u-amy"))
+                .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        MembersModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        model.setCommunityId(QStringLiteral("c1"));
+        QCOMPARE(model.rowCount(), 3); // active only
+        model.setIncludeInactive(true);
+        QCOMPARE(model.rowCount(), 4);
+        model.setStateFilter(QStringLiteral("pending"));
+        QCOMPARE(names(model), QStringList{QStringLiteral("pat/member")});
+        model.setStateFilter(QString());
+        model.setRoleFilter(QStringLiteral("owner"));
+        QCOMPARE(names(model), QStringList{QStringLiteral("zed/owner")});
+        model.setRoleFilter(QString());
+        QCOMPARE(model.memberCap(), 250);
+        const QModelIndex amy = model.index(1);
+        QCOMPARE(model.data(amy, MembersModel::UserIdRole).toString(), QStringLiteral("u-amy"));
+        QCOMPARE(model.data(amy, MembersModel::PostCountRole).toInt(), 2); // not c2's
+        QCOMPARE(model.data(amy, MembersModel::DecisionRole).toString(), QString());
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        const QString id = model.ban(QStringLiteral("u-amy"), QStringLiteral("spam"));
+        QVERIFY(!id.isEmpty());
+        m_store->waitForWrites();
+        QTRY_COMPARE(model.data(amy, MembersModel::DecisionRole).toString(),
+                     QStringLiteral("membership.ban"));
+        QCOMPARE(model.data(amy, MembersModel::DecisionIdRole).toString(), id);
+        QCOMPARE(model.data(amy, MembersModel::DecisionFailedRole).toBool(), false);
+
+        protocol::MutationResult refused;
+        refused.id = id;
+        refused.status = QString::fromLatin1(protocol::MutationStatus::Rejected);
+        refused.errorCode = QStringLiteral("forbidden");
+        refused.errorMessage = QStringLiteral("moderators can act on members only");
+        protocol::MutationResponse response;
+        response.results.append(refused);
+        m_store->settleMutations(QJsonDocument(response.toJson()).toJson());
+        m_store->waitForWrites();
+        QTRY_VERIFY(model.data(amy, MembersModel::DecisionFailedRole).toBool());
+        QCOMPARE(model.data(amy, MembersModel::DecisionErrorRole).toString(),
+                 QStringLiteral("moderators can act on members only"));
+        // Nothing changed in the cache meanwhile: the server decides.
+        QCOMPARE(model.data(amy, MembersModel::StateRole).toString(), QStringLiteral("active"));
+        m_store->discardMutation(id);
+        m_store->waitForWrites();
+        QTRY_COMPARE(model.data(amy, MembersModel::DecisionRole).toString(), QString());
         QCOMPARE(reset.size(), 0);
     }
 };

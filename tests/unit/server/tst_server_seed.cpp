@@ -162,6 +162,30 @@ private Q_SLOTS:
                                            QStringLiteral("announcement");
         }
         QVERIFY(spoonDayIsAnAnnouncement);
+
+        // The demo account owns Slow Bootstrappers (so `./dev run` shows the organizer's pane),
+        // where two people wait for an organizer's answer.
+        const TestUser demoUser = login(f, QStringLiteral("demo"), QStringLiteral("hearth-demo"));
+        const auto changes = f.syncAll(demoUser);
+        QString bootstrappers;
+        for (const Change &c : changesOf(changes, QStringLiteral("community")))
+            if (c.data.value(QStringLiteral("slug")).toString() ==
+                QStringLiteral("slow-bootstrappers"))
+                bootstrappers = c.id;
+        QVERIFY(!bootstrappers.isEmpty());
+        const auto mine = changesOf(changes, QStringLiteral("membership"),
+                                    bootstrappers + QLatin1Char(':') + demoUser.id);
+        QVERIFY(!mine.isEmpty());
+        QCOMPARE(mine.last().data.value(QStringLiteral("role")).toString(),
+                 QStringLiteral("owner"));
+        QCOMPARE(mine.last().data.value(QStringLiteral("state")).toString(),
+                 QStringLiteral("active"));
+        QSet<QString> pending;
+        for (const Change &c : changesOf(changes, QStringLiteral("membership")))
+            if (c.community == bootstrappers &&
+                c.data.value(QStringLiteral("state")).toString() == QStringLiteral("pending"))
+                pending.insert(c.id);
+        QCOMPARE(pending.size(), 2);
     }
 
     void refusesADatabaseWithUsers() {
