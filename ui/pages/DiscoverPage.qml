@@ -359,23 +359,25 @@ Page {
             Accessible.role: Accessible.Pane
             Accessible.name: page.hasSelection ? page.selected.name : ""
 
-            RowLayout {
+            // Plain positioners, not layouts: a wrapped title inside a RowLayout re-asks for its
+            // width on every polish (Qt reports a polish loop).
+            Row {
                 width: detail.columnWidth
                 spacing: Theme.spacingL
 
                 Avatar {
-                    Layout.alignment: Qt.AlignTop
+                    id: detailAvatar
                     name: page.selected.name || ""
                     size: 56
                 }
 
-                ColumnLayout {
-                    Layout.fillWidth: true
+                Column {
+                    width: parent.width - detailAvatar.width - parent.spacing
                     spacing: Theme.spacingXs
 
                     Text {
                         objectName: "detailName"
-                        Layout.fillWidth: true
+                        width: parent.width
                         text: page.selected.name || ""
                         wrapMode: Text.Wrap
                         color: Theme.text
@@ -386,7 +388,7 @@ Page {
                     }
 
                     Text {
-                        Layout.fillWidth: true
+                        width: parent.width
                         visible: text.length > 0
                         text: page.selected.tagline || ""
                         wrapMode: Text.Wrap
