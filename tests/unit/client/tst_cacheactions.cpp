@@ -147,6 +147,14 @@ private Q_SLOTS:
                  QStringLiteral("Ada Me"));
         QCOMPARE(value(QStringLiteral("SELECT author_name FROM posts WHERE id = 'p1'")),
                  QStringLiteral("Ada")); // someone else's post
+        // What I write next carries my new name too.
+        protocol::PostCreateArgs next;
+        next.communityId = QStringLiteral("c1");
+        next.body = QStringLiteral("After the rename");
+        const QString nextId = actions.createPost(next);
+        m_store->waitForWrites();
+        QCOMPARE(value(QStringLiteral("SELECT author_name FROM posts WHERE id = '%1'").arg(nextId)),
+                 QStringLiteral("Ada Me"));
 
         m_store->discardMutation(entry);
         m_store->waitForWrites();
