@@ -59,6 +59,16 @@ class WireConstants : public QObject {
     Q_PROPERTY(int eventDescriptionMaxLength READ eventDescriptionMaxLength CONSTANT)
     Q_PROPERTY(int eventPlaceMaxLength READ eventPlaceMaxLength CONSTANT)
     Q_PROPERTY(int eventLinkMaxLength READ eventLinkMaxLength CONSTANT)
+    // Profiles (profile.update): text limits, and how many tags, links and showcase items.
+    Q_PROPERTY(int bioMaxLength READ bioMaxLength CONSTANT)
+    Q_PROPERTY(int interestMaxLength READ interestMaxLength CONSTANT)
+    Q_PROPERTY(int maxInterests READ maxInterests CONSTANT)
+    Q_PROPERTY(int linkLabelMaxLength READ linkLabelMaxLength CONSTANT)
+    Q_PROPERTY(int urlMaxLength READ urlMaxLength CONSTANT)
+    Q_PROPERTY(int maxLinks READ maxLinks CONSTANT)
+    Q_PROPERTY(int showcaseTitleMaxLength READ showcaseTitleMaxLength CONSTANT)
+    Q_PROPERTY(int showcaseTextMaxLength READ showcaseTextMaxLength CONSTANT)
+    Q_PROPERTY(int maxShowcaseItems READ maxShowcaseItems CONSTANT)
 
     // Numeric ranges.
     Q_PROPERTY(int memberCapMin READ memberCapMin CONSTANT)
@@ -106,6 +116,15 @@ public:
     int eventDescriptionMaxLength() const { return protocol::Limits::EventDescriptionMax; }
     int eventPlaceMaxLength() const { return protocol::Limits::EventPlaceMax; }
     int eventLinkMaxLength() const { return protocol::Limits::EventLinkMax; }
+    int bioMaxLength() const { return protocol::Limits::BioMax; }
+    int interestMaxLength() const { return protocol::Limits::InterestMax; }
+    int maxInterests() const { return protocol::Limits::InterestsMax; }
+    int linkLabelMaxLength() const { return protocol::Limits::LinkLabelMax; }
+    int urlMaxLength() const { return protocol::Limits::UrlMax; }
+    int maxLinks() const { return protocol::Limits::LinksMax; }
+    int showcaseTitleMaxLength() const { return protocol::Limits::ShowcaseTitleMax; }
+    int showcaseTextMaxLength() const { return protocol::Limits::ShowcaseTextMax; }
+    int maxShowcaseItems() const { return protocol::Limits::ShowcaseMax; }
 
     int memberCapMin() const { return protocol::Limits::MemberCapMin; }
     int memberCapMax() const { return protocol::Limits::MemberCapMax; }

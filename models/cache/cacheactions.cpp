@@ -64,6 +64,21 @@ QString CacheActions::editPost(const QString &postId, const QString &title,
     return send(args);
 }
 
+QString CacheActions::updateProfile(protocol::ProfileUpdateArgs args) const {
+    if (!m_store)
+        return {};
+    args.id = m_store->localUserId();
+    const QVariant version =
+        scalar(m_store->readConnection(), QStringLiteral("SELECT version FROM users WHERE id = ?"),
+               {args.id}, "profile version");
+    if (args.id.isEmpty() || !version.isValid()) {
+        qCWarning(lcCache) << "updateProfile without my profile in the cache:" << args.id;
+        return {};
+    }
+    args.version = version.toInt();
+    return send(args);
+}
+
 QString CacheActions::deletePost(const QString &postId) const {
     protocol::PostDeleteArgs args;
     args.id = postId;

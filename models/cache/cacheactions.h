@@ -52,6 +52,11 @@ public:
     // going, maybe or not_going to a cached event.
     QString rsvp(const QString &eventId, const QString &status) const;
 
+    // My profile as a whole (profile.update), based on the cached version (a stale one fails as
+    // a conflict); the id is mine. Shown at once: my name changes on what I wrote. Empty when
+    // my profile is not cached.
+    QString updateProfile(protocol::ProfileUpdateArgs args) const;
+
     // Communities. createCommunity makes the id when empty and returns it.
     QString createCommunity(protocol::CommunityCreateArgs args) const;
     // With an invite code, any visibility joins at once (the community is still needed here).

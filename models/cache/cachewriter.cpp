@@ -154,7 +154,7 @@ void CacheWriter::enqueueMutation(const QString &id, const QString &name, const 
     QString error;
     const bool ok = transact(
         [&] {
-            OutboxReviser(m_db, m_userId, m_displayName, &changes).append(id, name, args, nowMs);
+            OutboxReviser(m_db, m_userId, myDisplayName(), &changes).append(id, name, args, nowMs);
         },
         &error);
     if (!ok) {
@@ -263,7 +263,7 @@ void CacheWriter::settleMutations(const QByteArray &responseJson) {
 }
 
 void CacheWriter::reapplyOutbox(ChangeSet *changes) {
-    MutationApplier applier(m_db, m_userId, m_displayName, changes);
+    MutationApplier applier(m_db, m_userId, myDisplayName(), changes);
     QSqlQuery q =
         runOrThrow(m_db, QStringLiteral("SELECT name, args, created_at FROM outbox ORDER BY seq"));
     while (q.next()) {
@@ -372,7 +372,7 @@ void CacheWriter::discardMutation(const QString &id) {
             MutationApplier::Target target{q.value(1).toString(), q.value(2).toString(),
                                            jsonFromColumn(q.value(3).toString())};
             runOrThrow(m_db, QStringLiteral("DELETE FROM outbox WHERE id = ?"), {id});
-            MutationApplier(m_db, m_userId, m_displayName, &changes)
+            MutationApplier(m_db, m_userId, myDisplayName(), &changes)
                 .revert(q.value(0).toString(), target);
         },
         &error);
@@ -390,7 +390,7 @@ void CacheWriter::reviseOutbox(const std::function<void(OutboxReviser &)> &chang
     ChangeSet changes;
     const bool ok = transact(
         [&] {
-            OutboxReviser reviser(m_db, m_userId, m_displayName, &changes);
+            OutboxReviser reviser(m_db, m_userId, myDisplayName(), &changes);
             change(reviser);
         },
         &error);
@@ -529,6 +529,13 @@ void CacheWriter::setKeepOffline(const QString &communityId, bool keep) {
     changes.communities.insert(communityId);
     Q_EMIT committed(changes);
     Q_EMIT keepOfflineChanged(communityId, keep);
+}
+
+QString CacheWriter::myDisplayName() const {
+    QSqlQuery q =
+        runOrThrow(m_db, QStringLiteral("SELECT display_name FROM users WHERE id = ?"), {m_userId});
+    const QString cached = q.next() ? q.value(0).toString() : QString();
+    return cached.isEmpty() ? m_displayName : cached;
 }
 
 void CacheWriter::setLocalUser(const QString &userId, const QString &displayName) {

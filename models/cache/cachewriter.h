@@ -79,6 +79,10 @@ private:
 
     QString m_connectionName;
     QSqlDatabase m_db;
+    // The name my new writes carry: my cached profile's (which profile.update changes at once),
+    // else the one the session signed in with.
+    QString myDisplayName() const;
+
     QString m_userId;
     QString m_displayName;
     bool m_damaged = false;

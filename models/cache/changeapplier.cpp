@@ -124,15 +124,40 @@ void ChangeApplier::upsertUser(const Change &change) {
     const auto u = decodeOrThrow<UserProfile>(change);
     runOrThrow(m_db,
                QStringLiteral("INSERT INTO users (id, handle, display_name, bio, interests, links,"
-                              " showcase) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                              " showcase, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
                               " ON CONFLICT(id) DO UPDATE SET handle = excluded.handle,"
                               " display_name = excluded.display_name, bio = excluded.bio,"
                               " interests = excluded.interests, links = excluded.links,"
-                              " showcase = excluded.showcase"),
+                              " showcase = excluded.showcase, version = excluded.version"),
                {u.id, u.handle, u.displayName, u.bio,
                 compactJson(QJsonArray::fromStringList(u.interests)), compactJson(u.links),
-                compactJson(u.showcase)});
+                compactJson(u.showcase), u.version});
     m_changes->users.insert(u.id);
+    renameAuthor(m_db, u.id, u.displayName, m_changes);
+}
+
+void ChangeApplier::renameAuthor(const QSqlDatabase &db, const QString &userId,
+                                 const QString &displayName, ChangeSet *changes) {
+    if (displayName.isEmpty())
+        return;
+    QSqlQuery posts =
+        runOrThrow(db,
+                   QStringLiteral("UPDATE posts SET author_name = ? WHERE author_id = ?"
+                                  " AND author_name <> ? RETURNING id, community_id"),
+                   {displayName, userId, displayName});
+    while (posts.next()) {
+        changes->posts.insert(posts.value(0).toString());
+        changes->feeds.insert(posts.value(1).toString());
+    }
+    QSqlQuery comments =
+        runOrThrow(db,
+                   QStringLiteral("UPDATE comments SET author_name = ? WHERE author_id = ?"
+                                  " AND author_name <> ? RETURNING id, post_id"),
+                   {displayName, userId, displayName});
+    while (comments.next()) {
+        changes->comments.insert(comments.value(0).toString());
+        changes->threads.insert(comments.value(1).toString());
+    }
 }
 
 void ChangeApplier::upsertCommunity(const Change &change) {

@@ -28,6 +28,10 @@ public:
     void deletePost(const QString &id);
     // Removes a comment and the reactions to it.
     void deleteComment(const QString &id);
+    // Shows a member's new display name on the posts and comments they wrote (which carry the
+    // name they were sent with and are not sent again for a rename). Empty changes nothing.
+    static void renameAuthor(const QSqlDatabase &db, const QString &userId,
+                             const QString &displayName, ChangeSet *changes);
 
 private:
     void upsertUser(const protocol::Change &change);

@@ -6,6 +6,7 @@
 #include "protocol/entities.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace hearth::cache {
 
@@ -73,6 +74,8 @@ MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonO
         return answer(read<RsvpSetArgs>(args), nowMs);
     if (is<NotificationMarkReadArgs>(name))
         return markRead(read<NotificationMarkReadArgs>(args), nowMs);
+    if (is<ProfileUpdateArgs>(name))
+        return updateProfile(read<ProfileUpdateArgs>(args));
     if (is<MembershipApproveArgs>(name))
         return decide(read<MembershipApproveArgs>(args));
     if (is<MembershipDenyArgs>(name))
@@ -186,6 +189,38 @@ MutationApplier::Target MutationApplier::editPost(const PostEditArgs &args, qint
                {args.title.value_or(title), args.body.value_or(body), args.topic.value_or(topic),
                 args.kind.value_or(kind), nowMs, t.targetId});
     touchPost(t.targetId, t.communityId);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::updateProfile(const ProfileUpdateArgs &args) {
+    // My own profile only (hearthd refuses another's): shown at once, with my new name on what
+    // I wrote; the server's user row replaces it when it syncs.
+    Target t{args.id, {}, {}};
+    if (args.id != m_userId)
+        return t;
+    QSqlQuery q = runOrThrow(
+        m_db,
+        QStringLiteral(
+            "SELECT display_name, bio, interests, links, showcase FROM users WHERE id = ?"),
+        {t.targetId});
+    if (!q.next())
+        throw SqlFailure{QStringLiteral("cannot update the uncached profile %1").arg(t.targetId)};
+    t.previous = {{QStringLiteral("displayName"), q.value(0).toString()},
+                  {QStringLiteral("bio"), q.value(1).toString()},
+                  {QStringLiteral("interests"), q.value(2).toString()},
+                  {QStringLiteral("links"), q.value(3).toString()},
+                  {QStringLiteral("showcase"), q.value(4).toString()}};
+    const UserProfile next = args.appliedTo(UserProfile());
+    const auto compact = [](const QJsonArray &a) {
+        return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    };
+    runOrThrow(m_db,
+               QStringLiteral("UPDATE users SET display_name = ?, bio = ?, interests = ?,"
+                              " links = ?, showcase = ? WHERE id = ?"),
+               {next.displayName, next.bio, compact(QJsonArray::fromStringList(next.interests)),
+                compact(next.links), compact(next.showcase), t.targetId});
+    m_changes->users.insert(t.targetId);
+    ChangeApplier::renameAuthor(m_db, t.targetId, next.displayName, m_changes);
     return t;
 }
 
@@ -473,6 +508,17 @@ void MutationApplier::revert(const QString &name, const Target &target) {
                         qint64(target.previous.value(QStringLiteral("respondedAt")).toDouble()),
                         target.targetId, m_userId});
         m_changes->events.insert(target.targetId);
+    } else if (is(name, MutationName::ProfileUpdate) && !target.previous.isEmpty()) {
+        const QString displayName = target.previous.value(QStringLiteral("displayName")).toString();
+        runOrThrow(m_db,
+                   QStringLiteral("UPDATE users SET display_name = ?, bio = ?, interests = ?,"
+                                  " links = ?, showcase = ? WHERE id = ?"),
+                   {displayName, target.previous.value(QStringLiteral("bio")).toString(),
+                    target.previous.value(QStringLiteral("interests")).toString(),
+                    target.previous.value(QStringLiteral("links")).toString(),
+                    target.previous.value(QStringLiteral("showcase")).toString(), target.targetId});
+        m_changes->users.insert(target.targetId);
+        ChangeApplier::renameAuthor(m_db, target.targetId, displayName, m_changes);
     } else if (is(name, MutationName::NotificationMarkRead)) {
         for (const QJsonValue &id : target.previous.value(QStringLiteral("unread")).toArray())
             runOrThrow(m_db, QStringLiteral("UPDATE notifications SET read_at = 0 WHERE id = ?"),

@@ -306,10 +306,15 @@ const QStringList version13 = {
     QStringLiteral("ALTER TABLE communities ADD COLUMN organizers TEXT NOT NULL DEFAULT '[]'"),
 };
 
+// Version 14: a profile's version, which profile.update is based on (a stale one is a conflict).
+const QStringList version14 = {
+    QStringLiteral("ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+};
+
 const QList<const QStringList *> &steps() {
     static const QList<const QStringList *> all = {
-        &version1, &version2, &version3,  &version4,  &version5,  &version6, &version7,
-        &version8, &version9, &version10, &version11, &version12, &version13};
+        &version1, &version2, &version3,  &version4,  &version5,  &version6,  &version7,
+        &version8, &version9, &version10, &version11, &version12, &version13, &version14};
     return all;
 }
 

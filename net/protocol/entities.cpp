@@ -52,7 +52,8 @@ QJsonObject UserProfile::toJson() const {
             {QStringLiteral("bio"), bio},
             {QStringLiteral("interests"), QJsonArray::fromStringList(interests)},
             {QStringLiteral("links"), links},
-            {QStringLiteral("showcase"), showcase}};
+            {QStringLiteral("showcase"), showcase},
+            {QStringLiteral("version"), version}};
 }
 
 std::optional<UserProfile> UserProfile::fromJson(const QJsonObject &json, QString *error) {
@@ -65,6 +66,8 @@ std::optional<UserProfile> UserProfile::fromJson(const QJsonObject &json, QStrin
     u.interests = stringList(f, QStringLiteral("interests"));
     u.links = f.array(QStringLiteral("links"), false);
     u.showcase = f.array(QStringLiteral("showcase"), false);
+    if (json.contains(QStringLiteral("version")))
+        u.version = int(f.integer(QStringLiteral("version"), false));
     return finish(f, std::move(u), error);
 }
 

@@ -18,6 +18,7 @@ struct UserProfile {
     QStringList interests;
     QJsonArray links;    // [{"label", "url"}]
     QJsonArray showcase; // [{"title", "text", "link", "image"?}]
+    int version = 1;     // profile.update's base; absent (older servers) reads as 1
 
     QJsonObject toJson() const;
     static std::optional<UserProfile> fromJson(const QJsonObject &json, QString *error);

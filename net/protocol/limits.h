@@ -14,6 +14,18 @@ inline constexpr int PasswordMin = 8;
 inline constexpr int PasswordMax = 1024;
 inline constexpr int DisplayNameMax = 64;
 
+// Profiles (profile.update).
+inline constexpr int BioMax = 2000;
+inline constexpr int InterestsMax = 12; // tags on a profile
+inline constexpr int InterestMax = 32;  // one tag
+inline constexpr int LinksMax = 8;
+inline constexpr int LinkLabelMax = 64;
+inline constexpr int UrlMax = 500; // a profile link's or a showcase item's address
+inline constexpr int ShowcaseMax = 12;
+inline constexpr int ShowcaseTitleMax = 120;
+inline constexpr int ShowcaseTextMax = 1000;
+inline constexpr int ShowcaseImageMax = 500;
+
 // Communities.
 inline constexpr int SlugMin = 2;
 inline constexpr int SlugMax = 48;

@@ -44,6 +44,7 @@ inline constexpr auto InviteRevoke = "invite.revoke";
 inline constexpr auto ReportCreate = "report.create";
 inline constexpr auto ReportResolve = "report.resolve";
 inline constexpr auto NotificationMarkRead = "notification.markRead";
+inline constexpr auto ProfileUpdate = "profile.update";
 } // namespace MutationName
 
 namespace MutationStatus {

@@ -12,6 +12,7 @@
 #include "membershipargs.h"
 #include "notificationargs.h"
 #include "postargs.h"
+#include "profileargs.h"
 #include "reactionargs.h"
 #include "reportargs.h"
 #include "rsvpargs.h"
@@ -27,7 +28,7 @@ using AllMutationArgs =
                PostLockArgs, CommentCreateArgs, CommentEditArgs, CommentDeleteArgs, ReactionSetArgs,
                ReactionClearArgs, EventCreateArgs, EventEditArgs, EventCancelArgs, RsvpSetArgs,
                InviteCreateArgs, InviteRevokeArgs, ReportCreateArgs, ReportResolveArgs,
-               NotificationMarkReadArgs>;
+               NotificationMarkReadArgs, ProfileUpdateArgs>;
 
 // The names of all of them, in that order.
 QStringList mutationNames();

@@ -227,6 +227,32 @@ template<typename T, typename Item> WireField<T> list(const char *key, QList<Ite
             }};
 }
 
+// At most maxItems objects of a wire type Item, each read with the schema's own check by
+// Item::fromJson(json, error, check) (its limits apply under Strict only, as the count does).
+template<typename T, typename Item>
+WireField<T> items(const char *key, QList<Item> T::*member, int maxItems) {
+    const QString k = QString::fromLatin1(key);
+    return {
+        k,
+        [=](FieldReader &r, T &a) {
+            const ArgsCheck check = r.strict() ? ArgsCheck::Strict : ArgsCheck::Shape;
+            a.*member = r.objects<Item>(k, [check](const QJsonObject &o, QString *error) {
+                return Item::fromJson(o, error, check);
+            });
+            if (r.ok() && r.strict() && (a.*member).size() > maxItems)
+                r.fail(
+                    QStringLiteral("field '%1' must have at most %2 items").arg(k).arg(maxItems));
+        },
+        [=](const T &a, QJsonObject &o) {
+            if ((a.*member).isEmpty())
+                return;
+            QJsonArray list;
+            for (const Item &item : a.*member)
+                list.append(item.toJson());
+            o.insert(k, list);
+        }};
+}
+
 } // namespace field
 
 } // namespace hearth::protocol

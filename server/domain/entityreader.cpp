@@ -42,8 +42,8 @@ bool exists(const Database &db, const QString &sql, const QString &id) {
 
 std::optional<UserProfile> EntityReader::user(const QString &id) const {
     Query q(m_db.connection(),
-            QStringLiteral("SELECT id, handle, display_name, bio, interests, links, showcase "
-                           "FROM users WHERE id = ?"));
+            QStringLiteral("SELECT id, handle, display_name, bio, interests, links, showcase, "
+                           "version FROM users WHERE id = ?"));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -55,6 +55,7 @@ std::optional<UserProfile> EntityReader::user(const QString &id) const {
     u.interests = strings(q.text(4));
     u.links = jsonArray(q.text(5));
     u.showcase = jsonArray(q.text(6));
+    u.version = int(q.integer(7));
     return u;
 }
 

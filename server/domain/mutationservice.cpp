@@ -13,6 +13,7 @@
 #include "server/domain/notifications.h"
 #include "server/domain/policy.h"
 #include "server/domain/postmutations.h"
+#include "server/domain/profilemutations.h"
 #include "server/domain/reactionmutations.h"
 #include "server/domain/reportmutations.h"
 #include "server/domain/rsvpmutations.h"
@@ -61,6 +62,7 @@ const QHash<QString, MutationService::Handler> &handlers() {
         handle(RsvpMutations::set),           handle(InviteMutations::create),
         handle(InviteMutations::revoke),      handle(ReportMutations::create),
         handle(ReportMutations::resolve),     handle(Notifications::markRead),
+        handle(ProfileMutations::update),
     };
     return all;
 }
@@ -118,6 +120,11 @@ QJsonObject MutationService::currentFor(const QString &name, const QString &id,
             Policy::isActive(m_reader.membership(comment->communityId, userId)))
             return comment->toJson();
         return {};
+    }
+    if (name == QLatin1StringView(MutationName::ProfileUpdate)) {
+        // Only the user themself edits (and so is answered about) their profile.
+        const auto profile = m_reader.user(id);
+        return profile && id == userId ? profile->toJson() : QJsonObject();
     }
     const auto post = m_reader.post(id);
     if (post && Policy::isActive(m_reader.membership(post->communityId, userId)))

@@ -314,6 +314,11 @@ const QList<Step> &steps() {
             QStringLiteral("ALTER TABLE memberships ADD COLUMN guidelines_digest TEXT NOT NULL "
                            "DEFAULT ''"),
         }},
+        // 11: a profile has a version, which profile.update is based on (a stale one is a
+        // conflict, as for posts).
+        {{
+            QStringLiteral("ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+        }},
     };
     return all;
 }

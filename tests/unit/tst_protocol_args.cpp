@@ -91,6 +91,13 @@ auto samples() {
     ReportCreateArgs report{C, s("post"), B, s("off topic")};
     ReportResolveArgs resolve{C, s("dismiss"), s("fine")};
     NotificationMarkReadArgs markRead{{s("n1"), s("n2")}, false};
+    ProfileUpdateArgs profile{B,
+                              4,
+                              s("Ada L."),
+                              s("I *throw* pots."),
+                              {s("raku"), s("glazes")},
+                              {{s("Site"), s("https://ada.example")}},
+                              {{s("Moon jar"), s("Cone 10"), s("https://ada.example/jar"), s("")}}};
 
     return std::make_tuple(
         std::make_pair(
@@ -168,7 +175,13 @@ auto samples() {
                             "'reason':'off topic'}")),
         std::make_pair(resolve, json("{'id':'7d3c2a8e-0000-4000-8000-000000000002',"
                                      "'action':'dismiss','note':'fine'}")),
-        std::make_pair(markRead, json("{'ids':['n1','n2'],'all':false}")));
+        std::make_pair(markRead, json("{'ids':['n1','n2'],'all':false}")),
+        std::make_pair(profile, json("{'id':'7d3c2a8e-0000-4000-8000-000000000001','version':4,"
+                                     "'displayName':'Ada L.','bio':'I *throw* pots.',"
+                                     "'interests':['raku','glazes'],"
+                                     "'links':[{'label':'Site','url':'https://ada.example'}],"
+                                     "'showcase':[{'title':'Moon jar','text':'Cone 10',"
+                                     "'link':'https://ada.example/jar'}]}")));
 }
 
 template<typename Tuple> struct FirstsOf;

@@ -60,6 +60,7 @@ Page {
         case "membership.leave": return qsTr("Leaving %1").arg(place);
         case "community.create": return qsTr("New community");
         case "notification.markRead": return qsTr("Marking notifications as read");
+        case "profile.update": return qsTr("Update of your profile");
         default: return name;
         }
     }

@@ -87,8 +87,10 @@ public:
         return *this;
     }
     PageBuilder &user(const QString &id, const QString &handle, const QString &bio,
-                      const QStringList &interests = {}, const QJsonArray &showcase = {}) {
+                      const QStringList &interests = {}, const QJsonArray &showcase = {},
+                      int version = 1) {
         protocol::UserProfile u;
+        u.version = version;
         u.id = id;
         u.handle = handle;
         u.displayName = handle;

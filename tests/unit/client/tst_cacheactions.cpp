@@ -9,6 +9,7 @@
 #include "cache/cachestore.h"
 #include "cache/outboxquery.h"
 
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -106,6 +107,71 @@ private Q_SLOTS:
         CacheActions none(nullptr);
         QCOMPARE(none.createPost(create), QString());
         QCOMPARE(none.deletePost(QStringLiteral("p1")), QString());
+    }
+
+    // profile.update goes out with my id and the cached version; my new name shows at once on
+    // my profile and my posts, and a discard brings the old ones back.
+    void myProfileIsUpdatedOptimisticallyAndDiscardedWhole() {
+        m_store->applySyncPage(
+            PageBuilder()
+                .user(QStringLiteral("me"), QStringLiteral("Me"), QStringLiteral("old bio"))
+                .post(QStringLiteral("p2"), QStringLiteral("c1"), 2000, QStringLiteral("Mine"),
+                      QStringLiteral("body"), QStringLiteral("me"))
+                .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        const auto value = [&](const QString &sql) {
+            QSqlQuery q(m_store->readConnection());
+            return q.exec(sql) && q.next() ? q.value(0).toString() : QStringLiteral("<none>");
+        };
+
+        CacheActions actions(m_store.get());
+        protocol::ProfileUpdateArgs args;
+        args.id = QStringLiteral("someone-else"); // replaced by mine
+        args.displayName = QStringLiteral("  Ada Me ");
+        args.bio = QStringLiteral("new bio");
+        args.interests = {QStringLiteral("raku")};
+        args.showcase = {{QStringLiteral("Moon jar"), {}, {}, {}}};
+        const QString entry = actions.updateProfile(args);
+        QVERIFY(!entry.isEmpty());
+        const auto queued = lastQueued<protocol::ProfileUpdateArgs>(entry);
+        QCOMPARE(queued.id, QStringLiteral("me"));
+        QCOMPARE(queued.version, 1);
+        QCOMPARE(queued.displayName, QStringLiteral("  Ada Me "));
+        QCOMPARE(queued.showcase.value(0).title, QStringLiteral("Moon jar"));
+
+        QCOMPARE(value(QStringLiteral("SELECT display_name FROM users WHERE id = 'me'")),
+                 QStringLiteral("Ada Me"));
+        QCOMPARE(value(QStringLiteral("SELECT bio FROM users WHERE id = 'me'")),
+                 QStringLiteral("new bio"));
+        QCOMPARE(value(QStringLiteral("SELECT author_name FROM posts WHERE id = 'p2'")),
+                 QStringLiteral("Ada Me"));
+        QCOMPARE(value(QStringLiteral("SELECT author_name FROM posts WHERE id = 'p1'")),
+                 QStringLiteral("Ada")); // someone else's post
+        // What I write next carries my new name too.
+        protocol::PostCreateArgs next;
+        next.communityId = QStringLiteral("c1");
+        next.body = QStringLiteral("After the rename");
+        const QString nextId = actions.createPost(next);
+        m_store->waitForWrites();
+        QCOMPARE(value(QStringLiteral("SELECT author_name FROM posts WHERE id = '%1'").arg(nextId)),
+                 QStringLiteral("Ada Me"));
+
+        m_store->discardMutation(entry);
+        m_store->waitForWrites();
+        QCOMPARE(value(QStringLiteral("SELECT display_name FROM users WHERE id = 'me'")),
+                 QStringLiteral("Me"));
+        QCOMPARE(value(QStringLiteral("SELECT bio FROM users WHERE id = 'me'")),
+                 QStringLiteral("old bio"));
+        QCOMPARE(value(QStringLiteral("SELECT author_name FROM posts WHERE id = 'p2'")),
+                 QStringLiteral("Me"));
+
+        // A newer version from the server is what the next edit is based on.
+        m_store->applySyncPage(PageBuilder()
+                                   .user(QStringLiteral("me"), QStringLiteral("Me"), {}, {}, {}, 5)
+                                   .build(QStringLiteral("cur-3")));
+        m_store->waitForWrites();
+        QCOMPARE(lastQueued<protocol::ProfileUpdateArgs>(actions.updateProfile(args)).version, 5);
+        QCOMPARE(CacheActions(nullptr).updateProfile(args), QString());
     }
 
     void commentsReactionsAndAnswers() {

@@ -544,6 +544,32 @@ private Q_SLOTS:
                  QStringLiteral("Short"));
     }
 
+    // A profile.update's new display name shows on what the member wrote at once; posts are
+    // not sent again for a rename.
+    void aNewDisplayNameShowsOnTheirPosts() {
+        auto store = openStore(newPath());
+        QVERIFY(store);
+        store->applySyncPage(PageBuilder()
+                                 .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                                 .post(QStringLiteral("p1"), QStringLiteral("c1"), 1000,
+                                       QStringLiteral("Moon jars"), QStringLiteral("Cone 10"))
+                                 .post(QStringLiteral("p2"), QStringLiteral("c1"), 2000,
+                                       QStringLiteral("Shoes"), QStringLiteral("Trail"),
+                                       QStringLiteral("u-other"))
+                                 .build(QStringLiteral("cur-1")));
+        store->waitForWrites();
+        store->applySyncPage(PageBuilder()
+                                 .user(QStringLiteral("u-author"), QStringLiteral("Ada L."), {})
+                                 .build(QStringLiteral("cur-2")));
+        store->waitForWrites();
+        QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM posts WHERE id = 'p1' AND "
+                                              "author_name = 'Ada L.'")),
+                 1);
+        QCOMPARE(count(*store, QStringLiteral("SELECT COUNT(*) FROM posts WHERE id = 'p2' AND "
+                                              "author_name = 'Ada'")),
+                 1);
+    }
+
     void searchFindsAPostAndLosesItOnDelete() {
         auto store = openStore(newPath());
         QVERIFY(store);

@@ -45,6 +45,14 @@ CommunityCreateArgs communityArgs() {
     return args;
 }
 
+ProfileUpdateArgs profileArgs() {
+    ProfileUpdateArgs args;
+    args.id = UserId;
+    args.version = 1;
+    args.displayName = QStringLiteral("Ada");
+    return args;
+}
+
 EventCreateArgs eventArgs() {
     EventCreateArgs args;
     args.id = ObjectId;
@@ -169,6 +177,53 @@ private Q_SLOTS:
                        [](EventCreateArgs &a, const QString &t) { a.place = t; });
         checkTextLimit(MembershipBanArgs{{CommunityId, UserId}, QString()}, "reasonMaxLength",
                        "reason", [](MembershipBanArgs &a, const QString &t) { a.reason = t; });
+        checkTextLimit(profileArgs(), "displayNameMaxLength", "displayName",
+                       [](ProfileUpdateArgs &a, const QString &t) { a.displayName = t; });
+        checkTextLimit(profileArgs(), "bioMaxLength", "bio",
+                       [](ProfileUpdateArgs &a, const QString &t) { a.bio = t; });
+        checkTextLimit(profileArgs(), "interestMaxLength", "interests",
+                       [](ProfileUpdateArgs &a, const QString &t) { a.interests = {t}; });
+        checkTextLimit(profileArgs(), "linkLabelMaxLength", "label", [](auto &a, const QString &t) {
+            a.links = {{t, QStringLiteral("https://ada.example")}};
+        });
+        checkTextLimit(profileArgs(), "showcaseTitleMaxLength", "title",
+                       [](ProfileUpdateArgs &a, const QString &t) {
+                           a.showcase = {{t, {}, {}, {}}};
+                       });
+        checkTextLimit(profileArgs(), "showcaseTextMaxLength", "text",
+                       [](ProfileUpdateArgs &a, const QString &t) {
+                           a.showcase = {{QStringLiteral("Jar"), t, {}, {}}};
+                       });
+    }
+
+    // How many tags, links and showcase items a profile holds: that many pass, one more is
+    // refused naming the list.
+    void profileListCapsAreWhereHearthdStartsRefusing() {
+        auto args = profileArgs();
+        for (int i = 0; i < limit("maxInterests"); ++i)
+            args.interests.append(QStringLiteral("tag%1").arg(i));
+        for (int i = 0; i < limit("maxLinks"); ++i)
+            args.links.append({QString(), QStringLiteral("https://ada.example/%1").arg(i)});
+        for (int i = 0; i < limit("maxShowcaseItems"); ++i)
+            args.showcase.append({QStringLiteral("Piece %1").arg(i), {}, {}, {}});
+        QCOMPARE(refusal(args), QString());
+        auto more = args;
+        more.interests.append(QStringLiteral("one more"));
+        QVERIFY(refusal(more).contains(QLatin1StringView("interests")));
+        more = args;
+        more.links.append({QString(), QStringLiteral("https://ada.example/more")});
+        QVERIFY(refusal(more).contains(QLatin1StringView("links")));
+        more = args;
+        more.showcase.append({QStringLiteral("More"), {}, {}, {}});
+        QVERIFY(refusal(more).contains(QLatin1StringView("showcase")));
+        // A link's address: up to the limit it passes (when it is a web address).
+        auto url = profileArgs();
+        const QString base = QStringLiteral("https://ada.example/");
+        url.links = {
+            {QString(), base + QString(limit("urlMaxLength") - base.size(), QLatin1Char('x'))}};
+        QCOMPARE(refusal(url), QString());
+        url.links[0].url.append(QLatin1Char('x'));
+        QVERIFY(refusal(url).contains(QLatin1StringView("url")));
     }
 
     void memberCapRangeIsWhereHearthdStartsRefusing() {

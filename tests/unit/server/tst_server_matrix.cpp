@@ -102,6 +102,9 @@ const Expectation expectations[] = {
     // Not scoped to a community: one's own notifications, whatever one's standing anywhere
     // (someone else's notification answers not_found; tst_server_notifications covers that).
     {"notification.markRead",       "ok ok ok ok ok ok", "ok ok ok ok ok ok", "ok ok ok ok ok ok"},
+    // One's own profile, whatever one's standing anywhere; never another user's.
+    {"profile.update",              "ok ok ok ok ok ok", "ok ok ok ok ok ok", "ok ok ok ok ok ok"},
+    {"profile.update@others-profile", "F F F F F F",     "F F F F F F",       "F F F F F F"},
     // Business rules on top of Policy.
     // Only the author edits a post, organizers included (the post is by another member).
     {"post.edit@others-post",       "F F F F F F",       "F F F F F F",       "F F F F F F"},
@@ -578,6 +581,15 @@ private Q_SLOTS:
                     {QStringLiteral("action"), QStringLiteral("dismiss")}};
         } else if (name == QLatin1StringView("notification.markRead")) {
             args = {{QStringLiteral("all"), true}};
+        } else if (name == QLatin1StringView("profile.update")) {
+            const TestUser &whose = variant.isEmpty() ? actor : m_target;
+            QSqlQuery q(m_f->server().database().connection());
+            q.prepare(QStringLiteral("SELECT version FROM users WHERE id = ?"));
+            q.addBindValue(whose.id);
+            QVERIFY(q.exec() && q.next());
+            args = {{QStringLiteral("id"), whose.id},
+                    {QStringLiteral("version"), q.value(0).toInt()},
+                    {QStringLiteral("displayName"), QStringLiteral("Renamed")}};
         } else {
             QFAIL(qPrintable(QStringLiteral("no arguments for %1").arg(name)));
         }
