@@ -640,6 +640,10 @@ Page {
                 onEventsRequested: home.openEvents(rail.currentCommunityId)
                 canManage: home.canManage // admin-pane
                 onManageRequested: home.openManage()
+                // community-settings
+                guidelines: rail.currentGuidelines
+                mustAcceptGuidelines: rail.currentMustAcceptGuidelines
+                onGuidelinesAcceptRequested: rail.communities.acceptGuidelines(rail.currentCommunityId)
             }
 
             ThreadPage {
