@@ -687,6 +687,12 @@ Page {
                 onClosed: home.back()
                 onSyncRequested: home.syncRequested()
                 onConflictOpened: mutationId => home.openConflict(mutationId)
+                // community-settings: the feed shows the guidelines to accept
+                onGuidelinesOpened: communityId => {
+                    rail.clearSearch();
+                    if (home.selectCommunity(communityId))
+                        home.showFeed();
+                }
             }
 
             ConflictPage {
