@@ -656,6 +656,7 @@ Page {
                 now: feedPage.now
                 onClosed: home.back()
                 onProfileRequested: userId => home.openProfile(userId) // ui-pages
+                mustAcceptGuidelines: rail.currentMustAcceptGuidelines // community-settings
             }
 
             SearchPage {
