@@ -183,6 +183,17 @@ QtObject {
           ready: () => home().view === "manage" && home().managePage.membersSection.members.count > 2 },
         { name: "manage-requests", show: () => openManage("requests"),
           ready: () => home().view === "manage" && home().managePage.requestsSection.requests.count > 0 },
+        // A member's feed after an organizer required accepting updated guidelines. The demo
+        // account is an organizer of this community, whom hearthd never asks: the feed is put in
+        // the state the rail gives it when hearthd does (so this comes last but the sign-in).
+        { name: "guidelines-accept", show: () => {
+              home().showFeed();
+              const feed = home().feedPage;
+              if (feed.guidelines.trim().length === 0)
+                  feed.guidelines = qsTr("## Be kind\n\nCredit the maker when you share their work.\n\n"
+                                         + "**No selling** in threads: use the monthly market post.");
+              feed.mustAcceptGuidelines = true;
+          }, ready: () => home().feedPage.guidelinesPanel.visible },
         { name: "sign-in", show: () => { window.showSignIn = true; }, ready: () => true },
         { name: "offline", prepare: "offline-writes", offlineOnly: true, show: () => home().showFeed(),
           ready: () => home().offlineNotice.visible && home().feedPage.postCount > 0 },

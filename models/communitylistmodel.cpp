@@ -31,7 +31,8 @@ QHash<int, QByteArray> CommunityListModel::roleNames() const {
             {WelcomeRole, "welcome"},
             {MemberCapRole, "memberCap"},
             {KeepOfflineRole, "keepOffline"},
-            {HistoryCompleteRole, "historyComplete"}};
+            {HistoryCompleteRole, "historyComplete"},
+            {MustAcceptGuidelinesRole, "mustAcceptGuidelines"}};
 }
 
 void CommunityListModel::setJoinedOnly(bool joinedOnly) {
@@ -73,7 +74,8 @@ QList<CacheRowModel::Row> CommunityListModel::loadInitialRows() {
                       c.welcome,
                       c.memberCap,
                       c.keepOffline,
-                      c.historyComplete};
+                      c.historyComplete,
+                      c.mustAcceptGuidelines};
         rows.append(std::move(row));
     }
     if (totalPosts != m_totalPostCount) {
@@ -91,6 +93,10 @@ void CommunityListModel::cacheChanged(const ChangeSet &changes) {
 
 QString CommunityListModel::join(const QString &communityId) {
     return CacheActions(store()).join(communityId);
+}
+
+QString CommunityListModel::acceptGuidelines(const QString &communityId) {
+    return CacheActions(store()).acceptGuidelines(communityId);
 }
 
 QString CommunityListModel::leave(const QString &communityId) {

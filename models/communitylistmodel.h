@@ -37,6 +37,9 @@ public:
         MemberCapRole,       // int
         KeepOfflineRole,     // bool: "keep offline": the whole history is paged into the cache
         HistoryCompleteRole, // bool: the cache holds every post down to the community's first
+        // bool: I must accept the updated guidelines before posting (an update required it
+        // after I last accepted them)
+        MustAcceptGuidelinesRole,
     };
     Q_ENUM(Role)
 
@@ -50,6 +53,8 @@ public:
 
     // Asks to join (through the outbox; shown at once). Returns the mutation id, "" without store.
     Q_INVOKABLE QString join(const QString &communityId);
+    // I accept the community's current guidelines (through the outbox; shown at once).
+    Q_INVOKABLE QString acceptGuidelines(const QString &communityId);
     // Leaves a community (through the outbox); the server then purges its content here.
     Q_INVOKABLE QString leave(const QString &communityId);
     // The member has read this community's feed up to now: its unread count drops to 0.

@@ -31,6 +31,10 @@ class OrganizerRights : public QObject {
     Q_PROPERTY(bool canResolveReports READ isOrganizer NOTIFY changed)
     // post.pin and post.lock.
     Q_PROPERTY(bool canPin READ isOrganizer NOTIFY changed)
+    // community.update: name, tagline, description, topics, welcome, guidelines.
+    Q_PROPERTY(bool canEditSettings READ isOrganizer NOTIFY changed)
+    // community.update of the visibility and the member cap: owners only.
+    Q_PROPERTY(bool canEditOwnerSettings READ canChangeRoles NOTIFY changed)
 
 public:
     explicit OrganizerRights(QObject *parent = nullptr);

@@ -79,6 +79,33 @@ QString CacheActions::updateProfile(protocol::ProfileUpdateArgs args) const {
     return send(args);
 }
 
+QString CacheActions::updateCommunity(protocol::CommunityUpdateArgs args) const {
+    if (!m_store)
+        return {};
+    const QVariant version = scalar(m_store->readConnection(),
+                                    QStringLiteral("SELECT version FROM communities WHERE id = ?"),
+                                    {args.id}, "community version");
+    if (!version.isValid()) {
+        qCWarning(lcCache) << "updateCommunity of a community that is not cached:" << args.id;
+        return {};
+    }
+    args.version = version.toInt();
+    return send(args);
+}
+
+QString CacheActions::acceptGuidelines(const QString &communityId) const {
+    if (!m_store)
+        return {};
+    const QVariant guidelines =
+        scalar(m_store->readConnection(),
+               QStringLiteral("SELECT guidelines FROM communities WHERE id = ?"), {communityId},
+               "community guidelines");
+    if (!guidelines.isValid())
+        return {};
+    return send(protocol::MembershipAcceptGuidelinesArgs{
+        communityId, protocol::guidelinesDigest(guidelines.toString())});
+}
+
 QString CacheActions::deletePost(const QString &postId) const {
     protocol::PostDeleteArgs args;
     args.id = postId;

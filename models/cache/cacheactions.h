@@ -68,6 +68,11 @@ public:
     // cache): the server finds its community, and the join window brings it. "" for no code.
     QString joinWithInvite(const QString &inviteCode, bool acceptGuidelines) const;
     QString leave(const QString &communityId) const;
+    // An organizer's change of a cached community's settings: only the fields set in `args`
+    // change, based on the cached version (a stale one fails as a conflict, shown on the write).
+    QString updateCommunity(protocol::CommunityUpdateArgs args) const;
+    // The member accepts the cached community's current guidelines (the text they were shown).
+    QString acceptGuidelines(const QString &communityId) const;
 
     // An organizer's decisions about one member.
     QString approve(const QString &communityId, const QString &userId) const;

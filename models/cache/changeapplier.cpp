@@ -166,17 +166,19 @@ void ChangeApplier::upsertCommunity(const Change &change) {
         m_db,
         QStringLiteral("INSERT INTO communities (id, slug, name, tagline, description,"
                        " visibility, member_count, created_at, guidelines, topics, member_cap,"
-                       " welcome, organizers) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " welcome, organizers, version, guidelines_required_at)"
+                       " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
                        " ON CONFLICT(id) DO UPDATE SET slug = excluded.slug,"
                        " name = excluded.name, tagline = excluded.tagline,"
                        " description = excluded.description, visibility = excluded.visibility,"
                        " member_count = excluded.member_count, created_at = excluded.created_at,"
                        " guidelines = excluded.guidelines, topics = excluded.topics,"
                        " member_cap = excluded.member_cap, welcome = excluded.welcome,"
-                       " organizers = excluded.organizers"),
+                       " organizers = excluded.organizers, version = excluded.version,"
+                       " guidelines_required_at = excluded.guidelines_required_at"),
         {c.id, c.slug, c.name, c.tagline, c.description, c.visibility, c.memberCount, c.createdAt,
          c.guidelines, compactJson(QJsonArray::fromStringList(c.topics)), c.memberCap, c.welcome,
-         compactJson(c.organizers)});
+         compactJson(c.organizers), c.version, c.guidelinesRequiredAt});
     m_changes->communities.insert(c.id);
 }
 
@@ -184,11 +186,13 @@ void ChangeApplier::upsertMembership(const Change &change) {
     const auto m = decodeOrThrow<Membership>(change);
     runOrThrow(
         m_db,
-        QStringLiteral("INSERT INTO memberships (community_id, user_id, role, state, joined_at)"
-                       " VALUES (?, ?, ?, ?, ?) ON CONFLICT(community_id, user_id) DO UPDATE"
+        QStringLiteral("INSERT INTO memberships (community_id, user_id, role, state, joined_at,"
+                       " guidelines_accepted_at) VALUES (?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(community_id, user_id) DO UPDATE"
                        " SET role = excluded.role, state = excluded.state,"
-                       " joined_at = excluded.joined_at"),
-        {m.communityId, m.userId, m.role, m.state, m.joinedAt});
+                       " joined_at = excluded.joined_at,"
+                       " guidelines_accepted_at = excluded.guidelines_accepted_at"),
+        {m.communityId, m.userId, m.role, m.state, m.joinedAt, m.guidelinesAcceptedAt});
     m_changes->communities.insert(m.communityId);
 }
 

@@ -12,7 +12,9 @@ QList<CommunityRow> CommunityListQuery::run(const QSqlDatabase &db) const {
         " coalesce(s.post_count, 0), c.visibility, c.description, coalesce(m.state, ''),"
         " EXISTS(SELECT 1 FROM outbox o WHERE o.target_id = c.id AND o.state = 'pending'),"
         " coalesce(s.unread_count, 0), c.guidelines, c.welcome, c.member_cap,"
-        " coalesce(s.keep_offline, 0), coalesce(s.history_complete, 0)"
+        " coalesce(s.keep_offline, 0), coalesce(s.history_complete, 0),"
+        " (m.state = 'active' AND trim(c.guidelines) <> ''"
+        "  AND c.guidelines_required_at > m.guidelines_accepted_at)"
         " FROM communities c LEFT JOIN memberships m ON m.community_id = c.id AND m.user_id = ?"
         " LEFT JOIN community_state s ON s.community_id = c.id");
     // A join the server refused is no membership, though its optimistic row stays until the
@@ -44,6 +46,7 @@ QList<CommunityRow> CommunityListQuery::run(const QSqlDatabase &db) const {
         row.memberCap = q.value(14).toInt();
         row.keepOffline = q.value(15).toBool();
         row.historyComplete = q.value(16).toBool();
+        row.mustAcceptGuidelines = q.value(17).toBool();
         rows.append(std::move(row));
     }
     return rows;

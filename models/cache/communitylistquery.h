@@ -27,6 +27,9 @@ struct CommunityRow {
     bool pending = false;    // a write about it (create, join) is in the outbox
     bool keepOffline = false;
     bool historyComplete = false;
+    // I am an active member and an update required accepting the guidelines after I last did:
+    // hearthd refuses my posts and comments until I accept (membership.acceptGuidelines).
+    bool mustAcceptGuidelines = false;
 };
 
 struct CommunityListQuery {

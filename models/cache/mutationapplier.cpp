@@ -48,6 +48,10 @@ MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonO
                                                qint64 nowMs) {
     if (is<CommunityCreateArgs>(name))
         return createCommunity(read<CommunityCreateArgs>(args), nowMs);
+    if (is<CommunityUpdateArgs>(name))
+        return updateCommunity(read<CommunityUpdateArgs>(args));
+    if (is<MembershipAcceptGuidelinesArgs>(name))
+        return acceptGuidelines(read<MembershipAcceptGuidelinesArgs>(args), nowMs);
     if (is<MembershipJoinArgs>(name))
         return join(read<MembershipJoinArgs>(args), nowMs);
     if (is<MembershipLeaveArgs>(name))
@@ -115,6 +119,90 @@ MutationApplier::Target MutationApplier::createCommunity(const CommunityCreateAr
                                   " role, state, joined_at) VALUES (?, ?, 'owner', 'active', ?)"),
                    {t.communityId, m_userId, nowMs});
     m_changes->communities.insert(t.communityId);
+    return t;
+}
+
+namespace {
+// The settings community.update may change, as the cache stores them (topics as JSON text).
+QJsonObject settingsOf(const QSqlDatabase &db, const QString &communityId) {
+    QSqlQuery q =
+        runOrThrow(db,
+                   QStringLiteral("SELECT name, tagline, description, topics, visibility,"
+                                  " member_cap, welcome, guidelines, guidelines_required_at"
+                                  " FROM communities WHERE id = ?"),
+                   {communityId});
+    if (!q.next())
+        return {};
+    return {{QStringLiteral("name"), q.value(0).toString()},
+            {QStringLiteral("tagline"), q.value(1).toString()},
+            {QStringLiteral("description"), q.value(2).toString()},
+            {QStringLiteral("topics"), q.value(3).toString()},
+            {QStringLiteral("visibility"), q.value(4).toString()},
+            {QStringLiteral("memberCap"), q.value(5).toInt()},
+            {QStringLiteral("welcome"), q.value(6).toString()},
+            {QStringLiteral("guidelines"), q.value(7).toString()},
+            {QStringLiteral("guidelinesRequiredAt"), q.value(8).toDouble()}};
+}
+
+void writeSettings(const QSqlDatabase &db, const QString &communityId, const QJsonObject &s) {
+    runOrThrow(db,
+               QStringLiteral("UPDATE communities SET name = ?, tagline = ?, description = ?,"
+                              " topics = ?, visibility = ?, member_cap = ?, welcome = ?,"
+                              " guidelines = ?, guidelines_required_at = ? WHERE id = ?"),
+               {s.value(QStringLiteral("name")).toString(),
+                s.value(QStringLiteral("tagline")).toString(),
+                s.value(QStringLiteral("description")).toString(),
+                s.value(QStringLiteral("topics")).toString(),
+                s.value(QStringLiteral("visibility")).toString(),
+                s.value(QStringLiteral("memberCap")).toInt(),
+                s.value(QStringLiteral("welcome")).toString(),
+                s.value(QStringLiteral("guidelines")).toString(),
+                qint64(s.value(QStringLiteral("guidelinesRequiredAt")).toDouble()), communityId});
+}
+} // namespace
+
+// The new settings show at once; the community's version stays the server's (the synced row
+// brings the next one), so a second edit is based on what hearthd has.
+MutationApplier::Target MutationApplier::updateCommunity(const CommunityUpdateArgs &args) {
+    Target t{args.id, args.id, settingsOf(m_db, args.id)};
+    if (t.previous.isEmpty())
+        return t;
+    QJsonObject next = t.previous;
+    const auto put = [&](const char *key, const auto &value) {
+        if (value)
+            next.insert(QLatin1StringView(key), *value);
+    };
+    put("name", args.name);
+    put("tagline", args.tagline);
+    put("description", args.description);
+    if (args.topics)
+        next.insert(QStringLiteral("topics"),
+                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(*args.topics))
+                                          .toJson(QJsonDocument::Compact)));
+    put("visibility", args.visibility);
+    put("memberCap", args.memberCap);
+    put("welcome", args.welcome);
+    put("guidelines", args.guidelines);
+    writeSettings(m_db, args.id, next);
+    m_changes->communities.insert(args.id);
+    return t;
+}
+
+MutationApplier::Target
+MutationApplier::acceptGuidelines(const MembershipAcceptGuidelinesArgs &args, qint64 nowMs) {
+    Target t{args.communityId, args.communityId, {}};
+    QSqlQuery q = runOrThrow(m_db,
+                             QStringLiteral("SELECT guidelines_accepted_at FROM memberships"
+                                            " WHERE community_id = ? AND user_id = ?"),
+                             {args.communityId, m_userId});
+    if (!q.next())
+        return t;
+    t.previous = {{QStringLiteral("guidelinesAcceptedAt"), q.value(0).toDouble()}};
+    runOrThrow(m_db,
+               QStringLiteral("UPDATE memberships SET guidelines_accepted_at = ?"
+                              " WHERE community_id = ? AND user_id = ?"),
+               {nowMs, args.communityId, m_userId});
+    m_changes->communities.insert(args.communityId);
     return t;
 }
 
@@ -412,6 +500,17 @@ MutationApplier::Target MutationApplier::markRead(const NotificationMarkReadArgs
 void MutationApplier::revert(const QString &name, const Target &target) {
     if (is(name, MutationName::CommunityCreate)) {
         ChangeApplier(m_db, m_changes).purgeCommunity(target.communityId);
+    } else if (is(name, MutationName::CommunityUpdate) && !target.previous.isEmpty()) {
+        writeSettings(m_db, target.communityId, target.previous);
+        m_changes->communities.insert(target.communityId);
+    } else if (is(name, MutationName::MembershipAcceptGuidelines) && !target.previous.isEmpty()) {
+        runOrThrow(
+            m_db,
+            QStringLiteral("UPDATE memberships SET guidelines_accepted_at = ?"
+                           " WHERE community_id = ? AND user_id = ?"),
+            {qint64(target.previous.value(QStringLiteral("guidelinesAcceptedAt")).toDouble()),
+             target.communityId, m_userId});
+        m_changes->communities.insert(target.communityId);
     } else if (is(name, MutationName::MembershipJoin)) {
         runOrThrow(m_db,
                    QStringLiteral("DELETE FROM memberships WHERE community_id = ? AND user_id = ?"),

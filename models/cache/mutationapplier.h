@@ -36,6 +36,8 @@ public:
 
 private:
     Target createCommunity(const protocol::CommunityCreateArgs &args, qint64 nowMs);
+    Target updateCommunity(const protocol::CommunityUpdateArgs &args);
+    Target acceptGuidelines(const protocol::MembershipAcceptGuidelinesArgs &args, qint64 nowMs);
     Target join(const protocol::MembershipJoinArgs &args, qint64 nowMs);
     Target leave(const protocol::MembershipLeaveArgs &args);
     Target createPost(const protocol::PostCreateArgs &args, qint64 nowMs);

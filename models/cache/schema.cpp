@@ -311,10 +311,21 @@ const QStringList version14 = {
     QStringLiteral("ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
 };
 
+// Version 15: community.update. A community's version (an update names it), when an update last
+// required members to accept the guidelines again, and when each member last accepted them, so
+// the app knows who must accept before posting (docs/api.md, community.update).
+const QStringList version15 = {
+    QStringLiteral("ALTER TABLE communities ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
+    QStringLiteral(
+        "ALTER TABLE communities ADD COLUMN guidelines_required_at INTEGER NOT NULL DEFAULT 0"),
+    QStringLiteral(
+        "ALTER TABLE memberships ADD COLUMN guidelines_accepted_at INTEGER NOT NULL DEFAULT 0"),
+};
+
 const QList<const QStringList *> &steps() {
     static const QList<const QStringList *> all = {
-        &version1, &version2, &version3,  &version4,  &version5,  &version6,  &version7,
-        &version8, &version9, &version10, &version11, &version12, &version13, &version14};
+        &version1, &version2,  &version3,  &version4,  &version5,  &version6,  &version7, &version8,
+        &version9, &version10, &version11, &version12, &version13, &version14, &version15};
     return all;
 }
 

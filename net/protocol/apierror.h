@@ -17,12 +17,14 @@ inline constexpr auto NotFound = "not_found";                     // 404
 inline constexpr auto Conflict = "conflict";                      // 409 (or a mutation result)
 inline constexpr auto HandleTaken = "handle_taken";               // 409
 inline constexpr auto SlugTaken = "slug_taken";                   // mutation result: slug in use
-inline constexpr auto ResyncRequired = "resync_required";         // 410: cursor cannot be served
-inline constexpr auto RequestTimeout = "request_timeout";         // 408: request not sent in time
-inline constexpr auto PayloadTooLarge = "payload_too_large";      // 413 (also 414, 431)
-inline constexpr auto RateLimited = "rate_limited";               // 429
-inline constexpr auto Internal = "internal";                      // 500
-inline constexpr auto Unavailable = "unavailable";                // 503: database away; Retry-After
+// mutation result: post.create / comment.create before accepting the community's new guidelines
+inline constexpr auto GuidelinesNotAccepted = "guidelines_not_accepted";
+inline constexpr auto ResyncRequired = "resync_required";    // 410: cursor cannot be served
+inline constexpr auto RequestTimeout = "request_timeout";    // 408: request not sent in time
+inline constexpr auto PayloadTooLarge = "payload_too_large"; // 413 (also 414, 431)
+inline constexpr auto RateLimited = "rate_limited";          // 429
+inline constexpr auto Internal = "internal";                 // 500
+inline constexpr auto Unavailable = "unavailable";           // 503: database away; Retry-After
 } // namespace ErrorCode
 
 struct ApiError {

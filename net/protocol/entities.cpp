@@ -84,6 +84,8 @@ QJsonObject Community::toJson() const {
             {QStringLiteral("topics"), QJsonArray::fromStringList(topics)},
             {QStringLiteral("memberCap"), memberCap},
             {QStringLiteral("welcome"), welcome},
+            {QStringLiteral("version"), version},
+            {QStringLiteral("guidelinesRequiredAt"), double(guidelinesRequiredAt)},
             {QStringLiteral("organizers"), organizers}};
 }
 
@@ -106,6 +108,8 @@ std::optional<Community> Community::fromJson(const QJsonObject &json, QString *e
     c.topics = stringList(f, QStringLiteral("topics"));
     c.memberCap = int(f.integer(QStringLiteral("memberCap"), false, 250));
     c.welcome = f.string(QStringLiteral("welcome"), false);
+    c.version = int(f.integer(QStringLiteral("version"), false, 1));
+    c.guidelinesRequiredAt = f.integer(QStringLiteral("guidelinesRequiredAt"), false);
     c.organizers = f.array(QStringLiteral("organizers"), false);
     return finish(f, std::move(c), error);
 }

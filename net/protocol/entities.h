@@ -37,6 +37,10 @@ struct Community {
     QStringList topics;
     int memberCap = 250;
     QString welcome;
+    int version = 1; // community.update names it; each update adds one
+    // When an update last required members to accept the guidelines again (0: never): a member
+    // whose guidelinesAcceptedAt is older may not post or comment until they accept.
+    qint64 guidelinesRequiredAt = 0;
     // Its active owners and moderators, owners first: [{"userId", "displayName", "role"}], at
     // most Limits::ListedOrganizersMax (so a stranger browsing the directory sees who runs it).
     QJsonArray organizers;

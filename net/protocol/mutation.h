@@ -17,6 +17,8 @@ namespace hearth::protocol {
 
 namespace MutationName {
 inline constexpr auto CommunityCreate = "community.create";
+inline constexpr auto CommunityUpdate = "community.update";
+inline constexpr auto MembershipAcceptGuidelines = "membership.acceptGuidelines";
 inline constexpr auto MembershipJoin = "membership.join";
 inline constexpr auto PostCreate = "post.create";
 inline constexpr auto PostEdit = "post.edit";

@@ -22,10 +22,11 @@
 namespace hearth::protocol {
 
 using AllMutationArgs =
-    std::tuple<CommunityCreateArgs, MembershipJoinArgs, MembershipLeaveArgs, MembershipApproveArgs,
-               MembershipDenyArgs, MembershipRemoveArgs, MembershipBanArgs, MembershipUnbanArgs,
-               MembershipSetRoleArgs, PostCreateArgs, PostEditArgs, PostDeleteArgs, PostPinArgs,
-               PostLockArgs, CommentCreateArgs, CommentEditArgs, CommentDeleteArgs, ReactionSetArgs,
+    std::tuple<CommunityCreateArgs, CommunityUpdateArgs, MembershipAcceptGuidelinesArgs,
+               MembershipJoinArgs, MembershipLeaveArgs, MembershipApproveArgs, MembershipDenyArgs,
+               MembershipRemoveArgs, MembershipBanArgs, MembershipUnbanArgs, MembershipSetRoleArgs,
+               PostCreateArgs, PostEditArgs, PostDeleteArgs, PostPinArgs, PostLockArgs,
+               CommentCreateArgs, CommentEditArgs, CommentDeleteArgs, ReactionSetArgs,
                ReactionClearArgs, EventCreateArgs, EventEditArgs, EventCancelArgs, RsvpSetArgs,
                InviteCreateArgs, InviteRevokeArgs, ReportCreateArgs, ReportResolveArgs,
                NotificationMarkReadArgs, ProfileUpdateArgs>;

@@ -210,6 +210,21 @@ template<typename T> WireField<T> strings(const char *key, QStringList T::*membe
             }};
 }
 
+// A list an edit may leave out: unset = unchanged (an empty list is a change to none).
+template<typename T>
+WireField<T> strings(const char *key, std::optional<QStringList> T::*member, ListRule rule) {
+    const QString k = QString::fromLatin1(key);
+    return {k,
+            [=](FieldReader &r, T &a) {
+                if (r.has(k))
+                    a.*member = r.strings(k, rule.maxItems, rule.maxLength);
+            },
+            [=](const T &a, QJsonObject &o) {
+                if (a.*member)
+                    o.insert(k, QJsonArray::fromStringList(*(a.*member)));
+            }};
+}
+
 // A list of objects of a wire type Item (with its own toJson() and fromJson()).
 template<typename T, typename Item> WireField<T> list(const char *key, QList<Item> T::*member) {
     const QString k = QString::fromLatin1(key);

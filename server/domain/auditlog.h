@@ -29,6 +29,10 @@ public:
     // "createdAt"}]}, newest first. forbidden for anyone but the community's organizers.
     Result<QByteArray> page(const QString &userId, const QString &communityId, int limit) const;
 
+    // GuidelinesHistory (protocol/guidelineshistory.h): every version of the community's
+    // guidelines, newest first, with who wrote it and when. Organizers only, like the log.
+    Result<QByteArray> guidelines(const QString &userId, const QString &communityId) const;
+
 private:
     Database &m_db;
     EntityReader &m_reader;

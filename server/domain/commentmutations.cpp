@@ -1,6 +1,7 @@
 #include "commentmutations.h"
 
 #include "server/domain/auditlog.h"
+#include "server/domain/communitymutations.h"
 #include "server/domain/contentremoval.h"
 #include "server/domain/notifications.h"
 #include "server/domain/policy.h"
@@ -54,6 +55,8 @@ MutationResult create(MutationContext &ctx, const CommentCreateArgs &args) {
     const auto membership = ctx.reader.membership(post->communityId, ctx.userId);
     if (auto denied = Policy::check(Policy::Action::Comment, membership))
         return MutationContext::rejected(*denied);
+    if (auto refused = CommunityMutations::guidelinesRefusal(ctx, post->communityId))
+        return MutationContext::rejected(*refused);
     if (post->locked) {
         if (auto denied = Policy::check(Policy::Action::CommentOnLocked, membership))
             return MutationContext::rejected(

@@ -63,7 +63,8 @@ std::optional<Community> EntityReader::community(const QString &id) const {
     Query q(
         m_db.connection(),
         QStringLiteral("SELECT id, slug, name, tagline, description, visibility, created_at, "
-                       "guidelines, topics, member_cap, welcome FROM communities WHERE id = ?"));
+                       "guidelines, topics, member_cap, welcome, version, guidelines_required_at "
+                       "FROM communities WHERE id = ?"));
     q.bind(id).exec();
     if (!q.next())
         return std::nullopt;
@@ -79,6 +80,8 @@ std::optional<Community> EntityReader::community(const QString &id) const {
     c.topics = strings(q.text(8));
     c.memberCap = int(q.integer(9));
     c.welcome = q.text(10);
+    c.version = int(q.integer(11));
+    c.guidelinesRequiredAt = q.integer(12);
     c.memberCount = activeMemberCount(id);
     c.organizers = organizers(id);
     return c;

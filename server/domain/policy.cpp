@@ -38,7 +38,13 @@ std::optional<DomainError> Policy::check(Action action,
     case Action::React:
     case Action::Rsvp:
     case Action::Report:
+    case Action::AcceptGuidelines:
         return std::nullopt;
+    case Action::ManageOwnerSettings:
+        if (m->role == QLatin1StringView("owner"))
+            return std::nullopt;
+        return DomainError::forbidden(
+            QStringLiteral("only owners can change the visibility and the member cap"));
     case Action::ChangeRole:
         if (m->role == QLatin1StringView("owner"))
             return std::nullopt;
@@ -52,6 +58,7 @@ std::optional<DomainError> Policy::check(Action action,
     case Action::ManageInvites:
     case Action::ResolveReports:
     case Action::ViewEngagement:
+    case Action::ManageSettings:
         if (isOrganizer(m))
             return std::nullopt;
         return DomainError::forbidden(QStringLiteral("only owners and moderators can do this"));

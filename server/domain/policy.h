@@ -23,13 +23,16 @@ public:
         Moderate,   // approve/deny join requests, remove, ban, unban: organizers
         ChangeRole, // owners only
         Leave,
-        React,          // reaction.set / reaction.clear: active members
-        Rsvp,           // active members
-        ManageEvents,   // event.create / edit / cancel: organizers
-        ManageInvites,  // invite.create / revoke: organizers
-        Report,         // report.create: active members
-        ResolveReports, // report.resolve: organizers
-        ViewEngagement, // GET /v1/communities/{id}/engagement: organizers
+        React,               // reaction.set / reaction.clear: active members
+        Rsvp,                // active members
+        ManageEvents,        // event.create / edit / cancel: organizers
+        ManageInvites,       // invite.create / revoke: organizers
+        Report,              // report.create: active members
+        ResolveReports,      // report.resolve: organizers
+        ViewEngagement,      // GET /v1/communities/{id}/engagement: organizers
+        ManageSettings,      // community.update, GET /v1/communities/{id}/guidelines: organizers
+        ManageOwnerSettings, // community.update of visibility and memberCap: owners only
+        AcceptGuidelines,    // membership.acceptGuidelines: active members
     };
 
     // nullopt when allowed; otherwise the error to answer with (forbidden, or not_found when the

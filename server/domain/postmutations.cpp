@@ -1,6 +1,7 @@
 #include "postmutations.h"
 
 #include "server/domain/auditlog.h"
+#include "server/domain/communitymutations.h"
 #include "server/domain/contentremoval.h"
 #include "server/domain/notifications.h"
 #include "server/domain/policy.h"
@@ -52,6 +53,8 @@ MutationResult create(MutationContext &ctx, const PostCreateArgs &args) {
                             : Policy::Action::CreatePost;
     if (auto denied = Policy::check(action, ctx.reader.membership(communityId, ctx.userId)))
         return MutationContext::rejected(*denied);
+    if (auto refused = CommunityMutations::guidelinesRefusal(ctx, communityId))
+        return MutationContext::rejected(*refused);
     if (ctx.reader.postExists(id))
         return MutationContext::rejected(
             DomainError::conflict(QStringLiteral("a post with this id already exists")));

@@ -100,6 +100,11 @@ HttpApi::HttpApi(QHttpServer &server, Accounts &accounts, SyncService &syncServi
                      return guarded(QStringLiteral("/v1/communities/:id/audit"), r,
                                     [&] { return audit(communityId, r); });
                  });
+    server.route(QStringLiteral("/v1/communities/<arg>/guidelines"), Method::Get,
+                 [this](const QString &communityId, const QHttpServerRequest &r) {
+                     return guarded(QStringLiteral("/v1/communities/:id/guidelines"), r,
+                                    [&] { return guidelines(communityId, r); });
+                 });
     server.route(QStringLiteral("/v1/communities/<arg>/history"), Method::Get,
                  [this](const QString &communityId, const QHttpServerRequest &r) {
                      return guarded(QStringLiteral("/v1/communities/:id/history"), r,
@@ -290,6 +295,18 @@ QHttpServerResponse HttpApi::audit(const QString &communityId, const QHttpServer
     if (!page)
         return HttpResponses::error(page.error());
     return HttpResponses::json(page.value());
+}
+
+QHttpServerResponse HttpApi::guidelines(const QString &communityId,
+                                        const QHttpServerRequest &request) {
+    std::optional<QHttpServerResponse> denied;
+    const QString userId = signedIn(request, &denied);
+    if (denied)
+        return std::move(*denied);
+    const auto history = m_audit.guidelines(userId, communityId);
+    if (!history)
+        return HttpResponses::error(history.error());
+    return HttpResponses::json(history.value());
 }
 
 QString HttpApi::signedIn(const QHttpServerRequest &request,

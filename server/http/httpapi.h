@@ -49,6 +49,7 @@ private:
     QHttpServerResponse sync(const QHttpServerRequest &request);
     QHttpServerResponse mutate(const QHttpServerRequest &request);
     QHttpServerResponse audit(const QString &communityId, const QHttpServerRequest &request);
+    QHttpServerResponse guidelines(const QString &communityId, const QHttpServerRequest &request);
     QHttpServerResponse history(const QString &communityId, const QHttpServerRequest &request);
     QHttpServerResponse engagement(const QString &communityId, const QHttpServerRequest &request);
     // The signed-in user, or empty with *denied set (401 or 429).

@@ -319,6 +319,24 @@ const QList<Step> &steps() {
         {{
             QStringLiteral("ALTER TABLE users ADD COLUMN version INTEGER NOT NULL DEFAULT 1"),
         }},
+        // 12: community.update. A community has a version (an update names the one it was
+        // based on), the time an update last required members to accept the guidelines again,
+        // and every version of its guidelines (version 1 is the founder's text, written lazily
+        // by the first update that changes it).
+        {{
+            QStringLiteral("ALTER TABLE communities ADD COLUMN version INTEGER NOT NULL "
+                           "DEFAULT 1"),
+            QStringLiteral("ALTER TABLE communities ADD COLUMN guidelines_required_at BIGINT "
+                           "NOT NULL DEFAULT 0"),
+            QStringLiteral("CREATE TABLE community_guidelines ("
+                           " community_id TEXT NOT NULL REFERENCES communities(id),"
+                           " version INTEGER NOT NULL,"
+                           " text TEXT NOT NULL,"
+                           " digest TEXT NOT NULL,"
+                           " author_id TEXT NOT NULL REFERENCES users(id),"
+                           " created_at BIGINT NOT NULL,"
+                           " PRIMARY KEY (community_id, version))"),
+        }},
     };
     return all;
 }

@@ -90,6 +90,38 @@ TestCase {
         verify(!findChild(waiting, "retryButton").visible, "nothing to retry while it waits");
     }
 
+    SignalSpy {
+        id: guidelinesSpy
+        signalName: "guidelinesOpened"
+    }
+
+    // hearthd refuses a post until the member accepts the community's updated guidelines (as
+    // tst_guidelinesreaccept shows against the real one): the row says why and opens them.
+    function test_aPostRefusedForTheGuidelinesOffersThem() {
+        const refusedId = feed.createPost("discussion", "Kiln for sale", "Barely used.");
+        const otherId = feed.createPost("announcement", "AGM", "Thursday.");
+        testFixture.waitForWrites();
+        testFixture.answer(rowFor(refusedId).id, "rejected", "guidelines_not_accepted",
+                           "the community's guidelines changed: read and accept them before you post or comment", {});
+        testFixture.answer(rowFor(otherId).id, "rejected", "forbidden", "only owners and moderators can do this", {});
+        const page = createPage();
+        guidelinesSpy.clear();
+        guidelinesSpy.target = page;
+        tryCompare(page.entries, "count", 2);
+        const refused = entryFor(page, rowFor(refusedId).id);
+        compare(findChild(refused, "entryState").text,
+                "Not sent: the community's guidelines changed: read and accept them before you post or comment");
+        const open = findChild(refused, "guidelinesButton");
+        verify(open.visible);
+        verify(findChild(refused, "retryButton").visible, "sent again once accepted");
+        verify(!findChild(entryFor(page, rowFor(otherId).id), "guidelinesButton").visible);
+        refused.focusFirstAction();
+        verify(open.activeFocus, "the first thing to do is reachable first by keyboard");
+        keyClick(Qt.Key_Return);
+        compare(guidelinesSpy.count, 1);
+        compare(guidelinesSpy.signalArguments[0][0], testCommunityId);
+    }
+
     function test_retryQueuesARefusedWriteAgain() {
         const postId = feed.createPost("announcement", "Hill sprints", "Tuesday 6pm.");
         testFixture.waitForWrites();

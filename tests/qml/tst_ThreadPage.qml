@@ -45,6 +45,25 @@ TestCase {
         return item;
     }
 
+    // Until I accept the community's updated guidelines, hearthd refuses my replies: no reply
+    // box, but why, and the way to the guidelines (the feed, where they are shown to accept).
+    function test_noReplyBoxUntilTheGuidelinesAreAccepted() {
+        const page = createThread({ mustAcceptGuidelines: true });
+        tryVerify(() => page.commentCount >= 2);
+        verify(!page.canReply);
+        const note = findChild(page, "noRepliesNote");
+        verify(note.visible);
+        verify(!page.replyArea.visible, "no reply box");
+        compare(note.children[0].text, "Accept the updated guidelines to reply.");
+        const show = findChild(note, "showGuidelinesButton");
+        verify(show.visible);
+        mouseClick(show);
+        compare(closedSpy.count, 1, "back to the feed, where the guidelines are");
+        page.mustAcceptGuidelines = false;
+        verify(page.canReply, "accepted: the reply box is back");
+        verify(page.replyArea.visible);
+    }
+
     function test_showsThePostFromTheCacheAndNestedComments() {
         const page = createThread();
         tryVerify(() => page.commentCount >= 2);

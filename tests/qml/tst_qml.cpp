@@ -343,6 +343,39 @@ public:
         return id;
     }
 
+    // A community I am a member of whose organizers changed its guidelines and required every
+    // member to accept them again, after I last did (as hearthd sends it). Answers its id.
+    Q_INVOKABLE QString addCommunityNeedingAcceptance(const QString &guidelines) {
+        const auto id = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000005");
+        const qint64 now = QDateTime::currentMSecsSinceEpoch();
+        protocol::Community community;
+        community.id = id;
+        community.slug = QStringLiteral("glaze-guild");
+        community.name = QStringLiteral("Glaze Guild");
+        community.memberCount = 12;
+        community.guidelines = guidelines;
+        community.version = 4;
+        community.guidelinesRequiredAt = now - 60 * 1000;
+        protocol::Membership membership;
+        membership.communityId = id;
+        membership.userId = meId;
+        membership.joinedAt = now - 30 * 24 * 3600 * 1000LL;
+        membership.guidelinesAcceptedAt = membership.joinedAt;
+        membership.guidelinesDigest = protocol::guidelinesDigest(QStringLiteral("Be kind."));
+        protocol::SyncPage page;
+        page.changes << change(++m_seq, protocol::ChangeType::Community, id, id, community.toJson())
+                     << change(++m_seq, protocol::ChangeType::Membership, membership.id(), id,
+                               membership.toJson());
+        page.cursor = QStringLiteral("qml-test-cursor-%1").arg(m_seq);
+        m_store->applySyncPage(page.toJson());
+        m_store->waitForWrites();
+        return id;
+    }
+
+    Q_INVOKABLE QString guidelinesDigest(const QString &text) const {
+        return protocol::guidelinesDigest(text);
+    }
+
     // What hearthd sends when a post was deleted: its tombstone in the next sync page. Queued
     // only (no wait), so a test can race a write of its own against it, as a member can.
     Q_INVOKABLE void deletePostBySync(const QString &postId) {

@@ -46,6 +46,20 @@ auto samples() {
     community.topics = {s("kilns"), s("glazes")};
     community.welcome = s("Hello!");
 
+    CommunityUpdateArgs update;
+    update.id = A;
+    update.version = 4;
+    update.name = s("Potters & Kilns");
+    update.tagline = s("");
+    update.description = s("Local potters.");
+    update.topics = QStringList{};
+    update.visibility = s("invite");
+    update.memberCap = 60;
+    update.welcome = s("Hi");
+    update.guidelines = s("Be kinder.");
+    update.requireReacceptance = true;
+    MembershipAcceptGuidelinesArgs accept{A, s("0123456789abcdef")};
+
     MembershipJoinArgs join{A, s("abcdefgh2345"), true};
     MembershipLeaveArgs leave{A};
     MembershipApproveArgs approve{{A, B}};
@@ -106,6 +120,13 @@ auto samples() {
                  "'slug':'potters','name':'Potters','tagline':'Wheel and kiln',"
                  "'description':'Local potters.','guidelines':'Be kind.','visibility':'request',"
                  "'memberCap':40,'topics':['kilns','glazes'],'welcome':'Hello!'}")),
+        std::make_pair(update,
+                       json("{'id':'0f8fad5b-d9cb-469f-a165-70867728950e','version':4,"
+                            "'name':'Potters & Kilns','tagline':'','description':'Local potters.',"
+                            "'topics':[],'visibility':'invite','memberCap':60,'welcome':'Hi',"
+                            "'guidelines':'Be kinder.','requireReacceptance':true}")),
+        std::make_pair(accept, json("{'communityId':'0f8fad5b-d9cb-469f-a165-70867728950e',"
+                                    "'digest':'0123456789abcdef'}")),
         std::make_pair(join, json("{'communityId':'0f8fad5b-d9cb-469f-a165-70867728950e',"
                                   "'inviteCode':'abcdefgh2345','acceptGuidelines':true}")),
         std::make_pair(leave, json("{'communityId':'0f8fad5b-d9cb-469f-a165-70867728950e'}")),

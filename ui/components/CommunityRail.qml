@@ -35,6 +35,9 @@ Rectangle {
     property string currentRole
     property string currentMembershipState
     property bool currentKeepOffline
+    property string currentGuidelines
+    // I must accept the updated guidelines before posting here.
+    property bool currentMustAcceptGuidelines
     readonly property alias currentIndex: list.currentIndex
     readonly property alias count: list.count
     readonly property alias list: list
@@ -385,6 +388,8 @@ Rectangle {
                 required property string role
                 required property string membershipState
                 required property bool keepOffline
+                required property string guidelines
+                required property bool mustAcceptGuidelines
 
                 readonly property bool isCurrent: ListView.isCurrentItem
                 readonly property bool pendingRequest: membershipState === "pending"
@@ -399,6 +404,8 @@ Rectangle {
                     rail.currentRole = role;
                     rail.currentMembershipState = membershipState;
                     rail.currentKeepOffline = keepOffline;
+                    rail.currentGuidelines = guidelines;
+                    rail.currentMustAcceptGuidelines = mustAcceptGuidelines;
                 }
 
                 onIsCurrentChanged: publish()
@@ -408,6 +415,8 @@ Rectangle {
                 onMemberCountChanged: publish()
                 onRoleChanged: publish()
                 onMembershipStateChanged: publish()
+                onGuidelinesChanged: publish()
+                onMustAcceptGuidelinesChanged: publish()
                 onKeepOfflineChanged: publish()
                 Component.onCompleted: publish()
 

@@ -20,6 +20,9 @@ Rectangle {
     required property string title
     required property string body
     required property bool conflict
+    // community-settings: the server's code; guidelines_not_accepted offers the guidelines.
+    required property string errorCode
+    readonly property bool needsGuidelines: failed && errorCode === "guidelines_not_accepted"
 
     property CacheStore store
     property string label
@@ -33,9 +36,10 @@ Rectangle {
 
     signal discardRequested(string mutationId, string text)
     signal conflictOpened(string mutationId)
+    signal guidelinesOpened(string communityId)
 
     function focusFirstAction() {
-        const first = [resolveButton, editButton, retryButton, discardButton];
+        const first = [resolveButton, guidelinesButton, editButton, retryButton, discardButton];
         for (let i = 0; i < first.length; ++i) {
             if (first[i].visible) {
                 first[i].forceActiveFocus();
@@ -254,6 +258,17 @@ Rectangle {
                 visible: entry.conflict
                 text: qsTr("Compare and choose")
                 onClicked: entry.conflictOpened(entry.mutationId)
+            }
+
+            // hearthd refused it until I accept the community's updated guidelines: its feed
+            // shows them with Accept; Retry then sends this again.
+            PrimaryButton {
+                id: guidelinesButton
+                objectName: "guidelinesButton"
+                visible: entry.needsGuidelines
+                text: qsTr("Read the guidelines")
+                Accessible.name: qsTr("Open the community's updated guidelines to accept them")
+                onClicked: entry.guidelinesOpened(entry.communityId)
             }
 
             SecondaryButton {

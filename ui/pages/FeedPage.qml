@@ -55,10 +55,19 @@ Page {
     // admin-pane: I am an owner or moderator here; the header's Manage was chosen.
     property bool canManage: false
     signal manageRequested()
+    // community-settings: an update required accepting the community's guidelines again and I
+    // have not yet; the panel with them stands where the composer was until I accept.
+    property string guidelines
+    property bool mustAcceptGuidelines: false
+    readonly property alias guidelinesPanel: guidelinesPanel
+    signal guidelinesAcceptRequested()
 
     function focusComposer() {
         postList.positionViewAtBeginning();
-        composer.focusBody();
+        if (page.mustAcceptGuidelines)
+            guidelinesPanel.acceptButton.forceActiveFocus();
+        else
+            composer.focusBody();
     }
 
     function focusPosts() {
@@ -278,8 +287,9 @@ Page {
         anchors.topMargin: Theme.spacingL
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
-        // A pending member cannot post yet: the server would refuse it.
-        visible: !page.pendingMembership
+        // A pending member cannot post yet, nor one who must accept the updated guidelines: the
+        // server would refuse it.
+        visible: !page.pendingMembership && !page.mustAcceptGuidelines
         communityName: page.communityName
         authorName: page.authorName
         canAnnounce: page.canAnnounce
@@ -288,12 +298,26 @@ Page {
         onDismissed: page.focusPosts()
     }
 
+    GuidelinesAcceptPanel {
+        id: guidelinesPanel
+        objectName: "guidelinesPanel"
+        anchors.top: parent.top
+        anchors.topMargin: Theme.spacingL
+        anchors.horizontalCenter: parent.horizontalCenter
+        width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
+        visible: page.mustAcceptGuidelines && !page.pendingMembership
+        communityName: page.communityName
+        guidelines: page.guidelines
+        onAccepted: page.guidelinesAcceptRequested()
+    }
+
     // What the feed shows: one topic or all (the topics the organizers set), newest or most
     // recently active first.
     RowLayout {
         id: filterBar
         objectName: "feedFilters"
-        anchors.top: composer.visible ? composer.bottom : parent.top
+        anchors.top: composer.visible ? composer.bottom
+                     : guidelinesPanel.visible ? guidelinesPanel.bottom : parent.top
         anchors.topMargin: Theme.spacingM
         anchors.horizontalCenter: parent.horizontalCenter
         width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
@@ -345,7 +369,8 @@ Page {
     ListView {
         id: postList
         objectName: "postList"
-        anchors.top: filterBar.visible ? filterBar.bottom : composer.visible ? composer.bottom : parent.top
+        anchors.top: filterBar.visible ? filterBar.bottom : composer.visible ? composer.bottom
+                     : guidelinesPanel.visible ? guidelinesPanel.bottom : parent.top
         anchors.left: parent.left
         anchors.right: parent.right
         anchors.bottom: parent.bottom
@@ -437,7 +462,8 @@ Page {
         id: emptyState
         objectName: "emptyState"
         anchors.horizontalCenter: parent.horizontalCenter
-        anchors.top: filterBar.visible ? filterBar.bottom : composer.visible ? composer.bottom : parent.top
+        anchors.top: filterBar.visible ? filterBar.bottom : composer.visible ? composer.bottom
+                     : guidelinesPanel.visible ? guidelinesPanel.bottom : parent.top
         anchors.topMargin: Theme.spacingXxl * 2
         width: Math.min(parent.width - 2 * Theme.spacingXl, 420)
         visible: postList.count === 0

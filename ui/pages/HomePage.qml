@@ -640,6 +640,10 @@ Page {
                 onEventsRequested: home.openEvents(rail.currentCommunityId)
                 canManage: home.canManage // admin-pane
                 onManageRequested: home.openManage()
+                // community-settings
+                guidelines: rail.currentGuidelines
+                mustAcceptGuidelines: rail.currentMustAcceptGuidelines
+                onGuidelinesAcceptRequested: rail.communities.acceptGuidelines(rail.currentCommunityId)
             }
 
             ThreadPage {
@@ -652,6 +656,7 @@ Page {
                 now: feedPage.now
                 onClosed: home.back()
                 onProfileRequested: userId => home.openProfile(userId) // ui-pages
+                mustAcceptGuidelines: rail.currentMustAcceptGuidelines // community-settings
             }
 
             SearchPage {
@@ -683,6 +688,12 @@ Page {
                 onClosed: home.back()
                 onSyncRequested: home.syncRequested()
                 onConflictOpened: mutationId => home.openConflict(mutationId)
+                // community-settings: the feed shows the guidelines to accept
+                onGuidelinesOpened: communityId => {
+                    rail.clearSearch();
+                    if (home.selectCommunity(communityId))
+                        home.showFeed();
+                }
             }
 
             ConflictPage {

@@ -32,6 +32,7 @@ Page {
     signal closed()
     signal syncRequested()
     signal conflictOpened(string mutationId)
+    signal guidelinesOpened(string communityId)
 
     function focusFirst() {
         if (entryRepeater.count > 0) {
@@ -226,6 +227,7 @@ Page {
                         discardDialog.open();
                     }
                     onConflictOpened: mutationId => page.conflictOpened(mutationId)
+                    onGuidelinesOpened: communityId => page.guidelinesOpened(communityId)
                 }
             }
 

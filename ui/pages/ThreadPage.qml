@@ -26,7 +26,10 @@ Page {
     readonly property bool found: post.postId !== undefined
     readonly property bool unsent: found && post.unsent === true
     readonly property bool locked: found && post.locked === true
-    readonly property bool canReply: found && !unsent && !locked
+    // community-settings: hearthd refuses my replies until I accept the community's updated
+    // guidelines (shown at the top of its feed).
+    property bool mustAcceptGuidelines: false
+    readonly property bool canReply: found && !unsent && !locked && !mustAcceptGuidelines
     readonly property string myUserId: store ? store.localUserId : ""
     // My post, on the server: I may change it or take it back.
     readonly property bool ownPost: found && !unsent && myUserId.length > 0
@@ -341,21 +344,38 @@ Page {
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         visible: page.found && !page.canReply
-        height: visible ? lockedText.implicitHeight + 2 * Theme.spacingL : 0
+        height: visible ? lockedText.implicitHeight + 2 * Theme.spacingL
+                          + (showGuidelinesButton.visible ? showGuidelinesButton.height + Theme.spacingS : 0)
+                        : 0
         color: Theme.surfaceAlt
 
         Text {
             id: lockedText
-            anchors.centerIn: parent
+            anchors.top: parent.top
+            anchors.topMargin: Theme.spacingL
+            anchors.horizontalCenter: parent.horizontalCenter
             width: Math.min(parent.width - 2 * Theme.spacingXl, Theme.contentMaxWidth)
             horizontalAlignment: Text.AlignHCenter
             wrapMode: Text.Wrap
             text: page.unsent ? qsTr("This post has not reached the server yet. Replies open once it is sent.")
-                              : qsTr("This thread is locked: no new replies.")
+                  : page.locked ? qsTr("This thread is locked: no new replies.")
+                  : qsTr("Accept the updated guidelines to reply.")
             color: Theme.textSecondary
             font.pixelSize: Theme.fontSizeBody
             Accessible.role: Accessible.StaticText
             Accessible.name: text
+        }
+
+        // community-settings: the guidelines to accept are at the top of the community's feed.
+        SecondaryButton {
+            id: showGuidelinesButton
+            objectName: "showGuidelinesButton"
+            anchors.top: lockedText.bottom
+            anchors.topMargin: Theme.spacingS
+            anchors.horizontalCenter: parent.horizontalCenter
+            visible: page.mustAcceptGuidelines && !page.unsent && !page.locked
+            text: qsTr("Read them in the feed")
+            onClicked: page.closed()
         }
     }
 

@@ -9,6 +9,8 @@
 #include "cache/cachestore.h"
 #include "cache/outboxquery.h"
 
+#include "protocol/entities.h"
+
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -268,6 +270,66 @@ private Q_SLOTS:
         m_store->waitForWrites();
         QCOMPARE(actions.markNotificationRead(QStringLiteral("n2")), QString());
         QCOMPARE(actions.markAllNotificationsRead(), QString()); // none unread any more
+    }
+
+    // community.update carries the cached version and only the fields given; the new settings
+    // show in the cache at once and come back when the write is discarded. Accepting the
+    // guidelines names the cached text's digest and marks my membership.
+    void communitySettingsAndGuidelines() {
+        protocol::Community c;
+        c.id = QStringLiteral("c2");
+        c.slug = QStringLiteral("potters");
+        c.name = QStringLiteral("Potters");
+        c.tagline = QStringLiteral("Wheel");
+        c.guidelines = QStringLiteral("Be kind. No selling.");
+        c.version = 3;
+        c.guidelinesRequiredAt = 5000;
+        m_store->applySyncPage(PageBuilder()
+                                   .community(c)
+                                   .membership(c.id, QStringLiteral("me"))
+                                   .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        const auto column = [&](const QString &sql) {
+            QSqlQuery q(m_store->readConnection());
+            q.prepare(sql);
+            q.addBindValue(c.id);
+            return q.exec() && q.next() ? q.value(0) : QVariant();
+        };
+        QCOMPARE(column(QStringLiteral("SELECT version FROM communities WHERE id = ?")).toInt(), 3);
+        QCOMPARE(column(QStringLiteral("SELECT guidelines_required_at FROM communities "
+                                       "WHERE id = ?"))
+                     .toLongLong(),
+                 5000);
+
+        CacheActions actions(m_store.get());
+        protocol::CommunityUpdateArgs change;
+        change.id = c.id;
+        change.tagline = QStringLiteral("Wheel and kiln");
+        change.topics = QStringList{QStringLiteral("glaze")};
+        const QString entry = actions.updateCommunity(change);
+        const auto queued = lastQueued<protocol::CommunityUpdateArgs>(entry);
+        QCOMPARE(queued.version, 3);
+        QCOMPARE(queued.tagline, std::optional<QString>(QStringLiteral("Wheel and kiln")));
+        QVERIFY(!queued.name);
+        QVERIFY(!queued.guidelines);
+        QCOMPARE(column(QStringLiteral("SELECT tagline FROM communities WHERE id = ?")).toString(),
+                 QStringLiteral("Wheel and kiln"));
+        QCOMPARE(column(QStringLiteral("SELECT topics FROM communities WHERE id = ?")).toString(),
+                 QStringLiteral("[\"glaze\"]"));
+        m_store->discardMutation(entry);
+        m_store->waitForWrites();
+        QCOMPARE(column(QStringLiteral("SELECT tagline FROM communities WHERE id = ?")).toString(),
+                 QStringLiteral("Wheel"));
+        change.id = QStringLiteral("not-cached");
+        QCOMPARE(actions.updateCommunity(change), QString());
+
+        const auto accepted =
+            lastQueued<protocol::MembershipAcceptGuidelinesArgs>(actions.acceptGuidelines(c.id));
+        QCOMPARE(accepted.communityId, c.id);
+        QCOMPARE(accepted.digest, protocol::guidelinesDigest(c.guidelines));
+        QVERIFY(column(QStringLiteral("SELECT guidelines_accepted_at FROM memberships "
+                                      "WHERE community_id = ? AND user_id = 'me'"))
+                    .toLongLong() > 5000);
     }
 };
 

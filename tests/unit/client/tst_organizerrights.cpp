@@ -61,6 +61,10 @@ private Q_SLOTS:
         QCOMPARE(rights.property("canResolveReports").toBool(),
                  allowed(Policy::Action::ResolveReports, role, state));
         QCOMPARE(rights.property("canPin").toBool(), allowed(Policy::Action::Pin, role, state));
+        QCOMPARE(rights.property("canEditSettings").toBool(),
+                 allowed(Policy::Action::ManageSettings, role, state));
+        QCOMPARE(rights.property("canEditOwnerSettings").toBool(),
+                 allowed(Policy::Action::ManageOwnerSettings, role, state));
     }
 
     // membership.remove / ban: an organizer acts on someone of a lower rank, never on themselves

@@ -21,6 +21,7 @@
 #include "serverfixture.h"
 
 #include "protocol/apierror.h"
+#include "protocol/entities.h"
 #include "server/domain/mutationservice.h"
 #include "server/domain/syncservice.h"
 #include "server/storage/database.h"
@@ -73,7 +74,9 @@ struct Expectation {
 const Expectation expectations[] = {
     //                               non-member pending member moderator owner banned
     {"community.create",            "ok ok ok ok ok ok", "ok ok ok ok ok ok", "ok ok ok ok ok ok"},
+    {"community.update",            "F F F ok ok F",     "F F F ok ok F",     "F F F ok ok F"},
     {"membership.join",             "ok ok ok ok ok F",  "ok ok ok ok ok F",  "F ok ok ok ok F"},
+    {"membership.acceptGuidelines", "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
     {"membership.leave",            "NF ok ok ok F NF",  "NF ok ok ok F NF",  "NF ok ok ok F NF"},
     {"post.create",                 "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
     {"post.edit",                   "F F ok ok ok F",    "F F ok ok ok F",    "F F ok ok ok F"},
@@ -153,6 +156,8 @@ const ReadExpectation readExpectations[] = {
                                         "401 F F F ok ok F"},
     {"/v1/communities/{id}/engagement", "401 F F F ok ok F",  "401 F F F ok ok F",
                                         "401 F F F ok ok F"},
+    {"/v1/communities/{id}/guidelines", "401 F F F ok ok F",  "401 F F F ok ok F",
+                                        "401 F F F ok ok F"},
 };
 // clang-format on
 
@@ -178,6 +183,7 @@ const QList<std::pair<QString, QString>> &communityTables() {
         {QStringLiteral("invites"), QStringLiteral("community_id")},
         {QStringLiteral("reports"), QStringLiteral("community_id")},
         {QStringLiteral("audit_log"), QStringLiteral("community_id")},
+        {QStringLiteral("community_guidelines"), QStringLiteral("community_id")},
         {QStringLiteral("notifications"), QStringLiteral("community_id")},
     };
     return all;
@@ -517,6 +523,13 @@ private Q_SLOTS:
             args = {{QStringLiteral("id"), newId},
                     {QStringLiteral("slug"), QStringLiteral("n%1").arg(++m_slug)},
                     {QStringLiteral("name"), QStringLiteral("New")}};
+        } else if (name == QLatin1StringView("community.update")) {
+            args = {{QStringLiteral("id"), c},
+                    {QStringLiteral("version"), 1},
+                    {QStringLiteral("tagline"), QStringLiteral("Kilns and glazes")}};
+        } else if (name == QLatin1StringView("membership.acceptGuidelines")) {
+            args = {{QStringLiteral("communityId"), c},
+                    {QStringLiteral("digest"), guidelinesDigest(QString())}};
         } else if (name == QLatin1StringView("membership.join") ||
                    name == QLatin1StringView("membership.leave")) {
             args = {{QStringLiteral("communityId"), c}};

@@ -1,0 +1,218 @@
+// Re-accepting updated guidelines end to end against a real hearthd. Ada owns Glaze Guild; Bo is
+// a member who accepted its guidelines on joining. Ada's app changes the guidelines and requires
+// every member to accept them again. Bo's app learns it by sync (its feed shows the accept panel
+// instead of the composer); a post Bo's app sends anyway (written offline) is refused
+// by hearthd with guidelines_not_accepted and kept in the outbox with that reason; once Bo
+// accepts through the outbox, the same post, retried, goes through.
+
+#include "apicall.h"
+#include "hearthdprocess.h"
+
+#include "cache/cacheactions.h"
+#include "cache/cachestore.h"
+#include "models/communitylistmodel.h"
+#include "net/syncengine.h"
+#include "protocol/apierror.h"
+#include "protocol/communityargs.h"
+#include "protocol/postargs.h"
+
+#include <QQmlComponent>
+#include <QQmlEngine>
+#include <QQuickItem>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUuid>
+#include <QtQml/qqmlextensionplugin.h>
+
+#include <memory>
+
+Q_IMPORT_QML_PLUGIN(Hearth_UiPlugin)
+Q_IMPORT_QML_PLUGIN(Hearth_ModelsPlugin)
+
+using hearth::cache::CacheActions;
+using hearth::cache::CacheStore;
+using hearth::models::CommunityListModel;
+using hearth::net::SyncEngine;
+using hearth::testing::HearthdProcess;
+using hearth::testing::registerUser;
+using hearth::testing::sendMutation;
+
+namespace {
+
+QString newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+struct App {
+    std::unique_ptr<CacheStore> store;
+    SyncEngine engine;
+
+    bool open(const QString &path, const hearth::protocol::AuthResponse &who, const QUrl &server,
+              QString *error) {
+        store = CacheStore::open(path, error);
+        if (!store)
+            return false;
+        store->setLocalUser(who.userId, who.displayName);
+        engine.setStore(store.get());
+        engine.setServerUrl(server);
+        engine.setToken(who.token);
+        engine.setPollInterval(300);
+        engine.setBackoff(100, 800);
+        engine.start();
+        return true;
+    }
+
+    // The outbox entry `id`, wherever it is (pending or failed).
+    std::optional<hearth::cache::OutboxEntry> entry(const QString &id) const {
+        auto all = store->failedMutations();
+        all.append(store->pendingMutations(1000));
+        for (const auto &e : std::as_const(all))
+            if (e.id == id)
+                return e;
+        return std::nullopt;
+    }
+};
+
+QVariant railValue(CommunityListModel &rail, const QString &communityId, int role) {
+    const int row = rail.indexOf(communityId);
+    return row < 0 ? QVariant() : rail.data(rail.index(row), role);
+}
+
+} // namespace
+
+class TestGuidelinesReaccept : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase() {
+        if (HearthdProcess::binary().isEmpty())
+            QSKIP("HEARTHD_BIN is not set: hearthd is not built in this tree");
+        QVERIFY(m_dir.isValid());
+    }
+
+    void aMemberAcceptsTheUpdatedGuidelinesBeforePostingAgain() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("server")));
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        const QUrl url = server.url();
+        const auto ada = registerUser(url, QStringLiteral("ada"));
+        const auto bo = registerUser(url, QStringLiteral("bo"));
+        QVERIFY(!ada.token.isEmpty() && !bo.token.isEmpty());
+
+        const QString guild = newId();
+        QVERIFY(sendMutation(url, ada.token, QStringLiteral("community.create"),
+                             {{QStringLiteral("id"), guild},
+                              {QStringLiteral("slug"), QStringLiteral("glaze-guild")},
+                              {QStringLiteral("name"), QStringLiteral("Glaze Guild")},
+                              {QStringLiteral("guidelines"), QStringLiteral("Be kind.")}}));
+        QVERIFY(sendMutation(
+            url, bo.token, QStringLiteral("membership.join"),
+            {{QStringLiteral("communityId"), guild}, {QStringLiteral("acceptGuidelines"), true}}));
+
+        App adaApp, boApp;
+        QVERIFY2(adaApp.open(m_dir.filePath(QStringLiteral("ada.sqlite")), ada, url, &error),
+                 qPrintable(error));
+        QVERIFY2(boApp.open(m_dir.filePath(QStringLiteral("bo.sqlite")), bo, url, &error),
+                 qPrintable(error));
+        CommunityListModel adaRail, boRail;
+        adaRail.setStore(adaApp.store.get());
+        boRail.setStore(boApp.store.get());
+        QTRY_COMPARE_WITH_TIMEOUT(railValue(boRail, guild, CommunityListModel::JoinedRole).toBool(),
+                                  true, 15000);
+        QCOMPARE(railValue(boRail, guild, CommunityListModel::MustAcceptGuidelinesRole).toBool(),
+                 false);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            railValue(adaRail, guild, CommunityListModel::RoleRole).toString(),
+            QStringLiteral("owner"), 15000);
+
+        // Ada's app: new guidelines, every member to accept them again.
+        const QString rules = QStringLiteral("Be kind. Credit the maker. No selling.");
+        hearth::protocol::CommunityUpdateArgs change;
+        change.id = guild;
+        change.guidelines = rules;
+        change.requireReacceptance = true;
+        QVERIFY(!CacheActions(adaApp.store.get()).updateCommunity(change).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(adaApp.store->unsentCount(), 0, 15000);
+        QCOMPARE(adaApp.store->failedMutations().size(), 0);
+        // Ada made the change, so she need not accept it.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            railValue(adaRail, guild, CommunityListModel::GuidelinesRole).toString(), rules, 15000);
+        QCOMPARE(railValue(adaRail, guild, CommunityListModel::MustAcceptGuidelinesRole).toBool(),
+                 false);
+
+        // Bo's app, offline: a post written there...
+        boApp.engine.stop();
+        hearth::protocol::PostCreateArgs post;
+        post.communityId = guild;
+        post.body = QStringLiteral("Selling my old kiln, anyone?");
+        const QString postId = CacheActions(boApp.store.get()).createPost(post);
+        QVERIFY(!postId.isEmpty());
+        boApp.store->waitForWrites();
+        const QString entryId = boApp.store->pendingMutations(10).value(0).id;
+        QVERIFY(!entryId.isEmpty());
+        boApp.engine.start();
+        // ...is refused by hearthd with its own code, and kept with the reason.
+        QTRY_VERIFY_WITH_TIMEOUT(boApp.entry(entryId) &&
+                                     boApp.entry(entryId)->state == QLatin1StringView("failed"),
+                                 15000);
+        QCOMPARE(boApp.entry(entryId)->errorCode,
+                 QString::fromLatin1(hearth::protocol::ErrorCode::GuidelinesNotAccepted));
+        QVERIFY2(boApp.entry(entryId)->errorMessage.contains(QStringLiteral("guidelines")),
+                 qPrintable(boApp.entry(entryId)->errorMessage));
+
+        // The sync brought the change: Bo's feed shows the accept panel, not the composer.
+        QTRY_COMPARE_WITH_TIMEOUT(
+            railValue(boRail, guild, CommunityListModel::MustAcceptGuidelinesRole).toBool(), true,
+            15000);
+        QQmlEngine qml;
+        qml.addImportPath(QStringLiteral("qrc:/"));
+        QQmlComponent component(&qml);
+        component.setData("import QtQuick\nimport Hearth.Ui\n"
+                          "FeedPage { width: 900; height: 700; communityName: \"Glaze Guild\" }",
+                          QUrl(QStringLiteral("qrc:/guidelines-reaccept-test.qml")));
+        QVERIFY2(component.isReady(), qPrintable(component.errorString()));
+        std::unique_ptr<QObject> feed(component.createWithInitialProperties(
+            {{QStringLiteral("store"), QVariant::fromValue(boApp.store.get())},
+             {QStringLiteral("communityId"), guild},
+             {QStringLiteral("guidelines"),
+              railValue(boRail, guild, CommunityListModel::GuidelinesRole)},
+             {QStringLiteral("mustAcceptGuidelines"),
+              railValue(boRail, guild, CommunityListModel::MustAcceptGuidelinesRole)}}));
+        QVERIFY(feed);
+        auto *panel = feed->property("guidelinesPanel").value<QQuickItem *>();
+        auto *composer = feed->property("composer").value<QQuickItem *>();
+        QVERIFY(panel && composer);
+        QVERIFY(panel->isVisible());
+        QVERIFY(!composer->isVisible());
+
+        // Bo accepts (through the outbox), then retries the post: it goes through.
+        QVERIFY(!boRail.acceptGuidelines(guild).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(
+            railValue(boRail, guild, CommunityListModel::MustAcceptGuidelinesRole).toBool(), false,
+            15000);
+        QTRY_COMPARE_WITH_TIMEOUT(boApp.store->unsentCount(), 0, 15000);
+        QCOMPARE(boApp.store->failedMutations().size(), 1); // only the refused post
+        boApp.store->retryMutation(entryId);
+        QTRY_VERIFY_WITH_TIMEOUT(!boApp.entry(entryId), 15000);
+        QCOMPARE(boApp.store->failedMutations().size(), 0);
+        // Ada's app receives Bo's post.
+        const QString body = post.body;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                QSqlQuery q(adaApp.store->readConnection());
+                q.prepare(QStringLiteral("SELECT COUNT(*) FROM posts WHERE community_id = ? AND "
+                                         "body = ?"));
+                q.addBindValue(guild);
+                q.addBindValue(body);
+                return q.exec() && q.next() && q.value(0).toInt() == 1;
+            }(),
+            15000);
+    }
+};
+
+QTEST_MAIN(TestGuidelinesReaccept)
+#include "tst_guidelinesreaccept.moc"
