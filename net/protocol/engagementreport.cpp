@@ -75,6 +75,10 @@ const WireSchema<EngagementReport> &reportSchema() {
         field::list("unansweredQuestions", &A::unansweredQuestions),
         field::list("membersNotSeen", &A::membersNotSeen),
         field::list("events", &A::events),
+        field::integer("questionsAsked", &A::questionsAsked),
+        field::integer("questionsAnswered", &A::questionsAnswered),
+        field::integer("questionsAnsweredWithinDay", &A::questionsAnsweredWithinDay),
+        field::integer("medianFirstAnswerMs", &A::medianFirstAnswerMs),
     }};
     return schema;
 }

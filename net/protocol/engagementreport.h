@@ -77,6 +77,12 @@ struct EngagementReport {
     QList<UnansweredQuestion> unansweredQuestions; // oldest first
     QList<MemberNotSeen> membersNotSeen;           // for 30 days, by join time
     QList<EventTurnout> events;                    // ending within the span or later
+    // Questions asked in the span (live `question` posts) and how they were answered: a
+    // question is answered by the first live comment of someone other than its author.
+    int questionsAsked = 0;
+    int questionsAnswered = 0;
+    int questionsAnsweredWithinDay = 0; // first answer within 24 h of the question
+    qint64 medianFirstAnswerMs = 0;     // over the answered ones; 0 when none
 
     QJsonObject toJson() const;
     static std::optional<EngagementReport> fromJson(const QJsonObject &json, QString *error);

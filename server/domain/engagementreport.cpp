@@ -15,7 +15,8 @@ namespace hearthd {
 
 namespace {
 
-constexpr qint64 WeekMs = qint64(7) * 24 * 3600 * 1000;
+constexpr qint64 DayMs = qint64(24) * 3600 * 1000;
+constexpr qint64 WeekMs = 7 * DayMs;
 
 // (user, time) rows of one kind of activity in a community since `from`.
 QList<std::pair<QString, qint64>> activity(const Database &db, const QString &sql,
@@ -129,6 +130,35 @@ Result<QByteArray> EngagementReport::build(const QString &userId, const QString 
         q.bind(communityId).bind(MaxListed).exec();
         while (q.next())
             out.unansweredQuestions.append({q.text(0), q.text(1), q.text(2), q.integer(3)});
+    }
+
+    // How questions asked in the span were answered: the first live comment by someone other
+    // than the asker, and the median wait for it.
+    {
+        Query q(m_db.connection(),
+                QStringLiteral("SELECT p.created_at, (SELECT MIN(c.created_at) FROM comments c "
+                               "WHERE c.post_id = p.id AND c.deleted = 0 "
+                               "AND c.author_id <> p.author_id) FROM posts p "
+                               "WHERE p.community_id = ? AND p.kind = 'question' "
+                               "AND p.deleted = 0 AND p.created_at >= ?"));
+        q.bind(communityId).bind(from).exec();
+        QList<qint64> waits;
+        while (q.next()) {
+            ++out.questionsAsked;
+            if (q.value(1).isNull())
+                continue;
+            const qint64 wait = std::max<qint64>(0, q.integer(1) - q.integer(0));
+            waits.append(wait);
+            if (wait <= DayMs)
+                ++out.questionsAnsweredWithinDay;
+        }
+        out.questionsAnswered = int(waits.size());
+        if (!waits.isEmpty()) {
+            std::sort(waits.begin(), waits.end());
+            const qsizetype mid = waits.size() / 2;
+            out.medianFirstAnswerMs =
+                waits.size() % 2 ? waits.at(mid) : (waits.at(mid - 1) + waits.at(mid)) / 2;
+        }
     }
 
     // Active members whose last activity here (or their joining) is older than 30 days.

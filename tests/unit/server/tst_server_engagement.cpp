@@ -4,6 +4,7 @@
 #include "serverfixture.h"
 
 #include "protocol/apierror.h"
+#include "protocol/engagementreport.h"
 #include "server/domain/clock.h"
 #include "server/domain/engagementreport.h"
 
@@ -100,6 +101,15 @@ private Q_SLOTS:
         unanswered.sort(); // oldest first; these two may share a millisecond
         QCOMPARE(unanswered,
                  (QStringList{QStringLiteral("Kiln wash?"), QStringLiteral("Wax resist?")}));
+
+        // Three questions; only "Cone 6?" has an answer from someone other than its asker, and
+        // it came within the day.
+        const auto figures = hearth::protocol::EngagementReport::fromJson(report, nullptr);
+        QVERIFY(figures);
+        QCOMPARE(figures->questionsAsked, 3);
+        QCOMPARE(figures->questionsAnswered, 1);
+        QCOMPARE(figures->questionsAnsweredWithinDay, 1);
+        QVERIFY(figures->medianFirstAnswerMs >= 0 && figures->medianFirstAnswerMs < DayMs);
 
         const QJsonArray events = report.value(QStringLiteral("events")).toArray();
         QCOMPARE(events.size(), 1);
