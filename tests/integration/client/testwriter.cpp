@@ -79,23 +79,28 @@ int main(int argc, char **argv) {
         const QString prefix = parser.value(writeOption);
         const int count = parser.value(countOption).toInt();
         auto *timer = new QTimer(&app);
-        int written = 0;
-        QObject::connect(timer, &QTimer::timeout, &app, [&, timer] {
-            if (written == count) {
-                timer->stop();
-                return;
-            }
-            const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            const QString title = prefix + QLatin1Char('-') + QString::number(written++);
-            titles.insert(id, title);
-            store->enqueueMutation(QStringLiteral("post.create"),
-                                   {{QStringLiteral("id"), id},
-                                    {QStringLiteral("communityId"), parser.value(communityOption)},
-                                    {QStringLiteral("kind"), QStringLiteral("discussion")},
-                                    {QStringLiteral("title"), title},
-                                    {QStringLiteral("body"), QStringLiteral("crash test")},
-                                    {QStringLiteral("topic"), QString()}});
-        });
+        // prefix, count and written live in this block, which ends before the timer fires: the
+        // lambda holds its own copies (by reference they dangled; ASan caught it).
+        QObject::connect(timer, &QTimer::timeout, &app,
+                         [&store, &titles, &parser, &communityOption, prefix, count, timer,
+                          written = 0]() mutable {
+                             if (written == count) {
+                                 timer->stop();
+                                 return;
+                             }
+                             const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+                             const QString title =
+                                 prefix + QLatin1Char('-') + QString::number(written++);
+                             titles.insert(id, title);
+                             store->enqueueMutation(
+                                 QStringLiteral("post.create"),
+                                 {{QStringLiteral("id"), id},
+                                  {QStringLiteral("communityId"), parser.value(communityOption)},
+                                  {QStringLiteral("kind"), QStringLiteral("discussion")},
+                                  {QStringLiteral("title"), title},
+                                  {QStringLiteral("body"), QStringLiteral("crash test")},
+                                  {QStringLiteral("topic"), QString()}});
+                         });
         timer->start(5);
     }
     engine.start();

@@ -112,6 +112,12 @@ private Q_SLOTS:
             QVERIFY(writer.waitForStarted(5000));
             // Anywhere from before the cache is open to well into sending and pulling.
             QTest::qWait(int(QRandomGenerator::global()->bounded(20, 400)));
+            // In --write mode the writer never ends by itself: if it did, say why (its stderr
+            // carries the error, e.g. a sanitizer's report).
+            QVERIFY2(writer.state() != QProcess::NotRunning,
+                     qPrintable(QStringLiteral("the writer ended before the kill (exit %1): %2")
+                                    .arg(writer.exitCode())
+                                    .arg(QString::fromUtf8(writer.readAllStandardError()))));
             writer.kill();
             QVERIFY(writer.waitForFinished(5000));
             const QStringList lines =
