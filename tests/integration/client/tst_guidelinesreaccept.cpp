@@ -7,6 +7,7 @@
 
 #include "apicall.h"
 #include "hearthdprocess.h"
+#include "memberapp.h"
 
 #include "cache/cacheactions.h"
 #include "cache/cachestore.h"
@@ -44,25 +45,7 @@ QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-struct App {
-    std::unique_ptr<CacheStore> store;
-    SyncEngine engine;
-
-    bool open(const QString &path, const hearth::protocol::AuthResponse &who, const QUrl &server,
-              QString *error) {
-        store = CacheStore::open(path, error);
-        if (!store)
-            return false;
-        store->setLocalUser(who.userId, who.displayName);
-        engine.setStore(store.get());
-        engine.setServerUrl(server);
-        engine.setToken(who.token);
-        engine.setPollInterval(300);
-        engine.setBackoff(100, 800);
-        engine.start();
-        return true;
-    }
-
+struct App : hearth::testing::MemberApp {
     // The outbox entry `id`, wherever it is (pending or failed).
     std::optional<hearth::cache::OutboxEntry> entry(const QString &id) const {
         auto all = store->failedMutations();

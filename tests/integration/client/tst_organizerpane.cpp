@@ -7,6 +7,7 @@
 
 #include "apicall.h"
 #include "hearthdprocess.h"
+#include "memberapp.h"
 
 #include "cache/cacheactions.h"
 #include "cache/cachestore.h"
@@ -46,26 +47,7 @@ QString newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-// One member's app: a cache and a sync engine signed in as them.
-struct App {
-    std::unique_ptr<CacheStore> store;
-    SyncEngine engine;
-
-    bool open(const QString &path, const hearth::protocol::AuthResponse &who, const QUrl &server,
-              QString *error) {
-        store = CacheStore::open(path, error);
-        if (!store)
-            return false;
-        store->setLocalUser(who.userId, who.displayName);
-        engine.setStore(store.get());
-        engine.setServerUrl(server);
-        engine.setToken(who.token);
-        engine.setPollInterval(300);
-        engine.setBackoff(100, 800);
-        engine.start();
-        return true;
-    }
-};
+using App = hearth::testing::MemberApp;
 
 // My role and state in `communityId` as the app's rail reads them from the cache.
 QVariant railValue(CommunityListModel &rail, const QString &communityId, int role) {
