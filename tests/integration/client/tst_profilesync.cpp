@@ -5,6 +5,7 @@
 
 #include "apicall.h"
 #include "hearthdprocess.h"
+#include "memberapp.h"
 
 #include "cache/cacheactions.h"
 #include "cache/cachestore.h"
@@ -32,22 +33,11 @@ QString newId() {
 }
 
 // One member's app: a cache and a running sync engine.
-struct App {
-    std::unique_ptr<CacheStore> store;
-    SyncEngine engine;
-
+struct App : hearth::testing::MemberApp {
     App(const QString &path, const hearth::protocol::AuthResponse &who, const QUrl &server) {
         QString error;
-        store = CacheStore::open(path, &error);
-        if (!store)
+        if (!open(path, who, server, &error))
             qFatal("cannot open the cache: %s", qPrintable(error));
-        store->setLocalUser(who.userId, who.displayName);
-        engine.setStore(store.get());
-        engine.setServerUrl(server);
-        engine.setToken(who.token);
-        engine.setPollInterval(300);
-        engine.setBackoff(100, 800);
-        engine.start();
     }
 
     QString value(const QString &sql, const QString &bound) const {
