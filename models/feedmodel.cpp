@@ -1,6 +1,7 @@
 #include "feedmodel.h"
 
 #include "modelslogging.h"
+#include "reactors.h"
 
 #include "cache/cacheactions.h"
 
@@ -277,6 +278,10 @@ QString FeedModel::lockPost(const QString &postId, bool locked) {
 QString FeedModel::toggleReaction(const QString &postId, const QString &emoji) {
     return CacheActions(store()).toggleReaction(QString::fromLatin1(protocol::TargetType::Post),
                                                 postId, emoji);
+}
+
+QVariantList FeedModel::reactors(const QString &postId, const QString &emoji) const {
+    return reactorsOf(store(), QString::fromLatin1(protocol::TargetType::Post), postId, emoji);
 }
 
 int FeedModel::indexOf(const QString &postId) const {

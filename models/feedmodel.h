@@ -105,6 +105,8 @@ public:
     // the outbox; the reactions role changes at once). Returns the mutation's id, or "" without
     // a store, a signed-in member or a cached post.
     Q_INVOKABLE QString toggleReaction(const QString &postId, const QString &emoji);
+    // Who gave `emoji` to a post: [{userId, name, mine}], first first.
+    Q_INVOKABLE QVariantList reactors(const QString &postId, const QString &emoji) const;
     // The row of a post, or -1 when it is not loaded.
     Q_INVOKABLE int indexOf(const QString &postId) const;
 

@@ -44,6 +44,8 @@ Item {
     readonly property color accentHover: dark ? "#f59c63" : "#b14b18"
     readonly property color accentSoft: dark ? "#3a2a1f" : "#fbe9de"
     readonly property color link: dark ? "#f3a46f" : "#b14b18"
+    // Behind a mention of me in what members wrote
+    readonly property color mentionBackground: dark ? "#4a3322" : "#fbdcc7"
 
     // States
     readonly property color danger: dark ? "#f07b72" : "#b3261e"

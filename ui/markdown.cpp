@@ -1,8 +1,10 @@
 #include "markdown.h"
 
 #include <QCoreApplication>
+#include <QFont>
 #include <QRegularExpression>
 #include <QTextBlock>
+#include <QTextCharFormat>
 #include <QTextCursor>
 #include <QTextDocument>
 #include <QUrl>
@@ -76,23 +78,68 @@ void colourLinks(QTextDocument &doc, const QColor &linkColor) {
     }
 }
 
+// @handle as hearthd reads it (server/domain/notifications.cpp): not inside a word or an address,
+// 2–32 of a-z 0-9 _ . -, a trailing . or - left out.
+void markMentions(QTextDocument &doc, const QColor &color, const QString &myHandle,
+                  const QColor &mineBackground) {
+    static const QRegularExpression pattern(QStringLiteral("(?<![a-z0-9_.@-])@([a-z0-9_.-]{2,32})"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    for (QTextBlock block = doc.begin(); block.isValid(); block = block.next()) {
+        const QString text = block.text();
+        auto it = pattern.globalMatch(text);
+        while (it.hasNext()) {
+            const auto match = it.next();
+            QString handle = match.captured(1);
+            while (handle.endsWith(QLatin1Char('.')) || handle.endsWith(QLatin1Char('-')))
+                handle.chop(1);
+            if (handle.size() < 2)
+                continue;
+            const int start = block.position() + int(match.capturedStart(0));
+            QTextCursor cursor(&doc);
+            cursor.setPosition(start + 1); // the format of the character before: the '@'
+            if (cursor.charFormat().isAnchor() || cursor.charFormat().fontFixedPitch())
+                continue; // inside a link or code: left as written
+            cursor.setPosition(start);
+            cursor.setPosition(start + 1 + int(handle.size()), QTextCursor::KeepAnchor);
+            QTextCharFormat format;
+            format.setForeground(color);
+            format.setFontWeight(QFont::DemiBold);
+            if (!myHandle.isEmpty() && handle.compare(myHandle, Qt::CaseInsensitive) == 0 &&
+                mineBackground.isValid())
+                format.setBackground(mineBackground);
+            cursor.mergeCharFormat(format);
+        }
+    }
+}
+
+QString documentHtml(const QTextDocument &doc) {
+    QString html = doc.toHtml();
+    // The document's default font would override the Text item's (size, family): drop it.
+    static const QRegularExpression bodyStyle(QStringLiteral("<body style=\"[^\"]*\">"));
+    html.replace(bodyStyle, QStringLiteral("<body>"));
+    return html;
+}
+
 } // namespace
 
 Markdown::Markdown(QObject *parent)
     : QObject(parent) {}
 
 QString Markdown::toHtml(const QString &markdown, const QColor &linkColor) const {
+    return toHtml(markdown, linkColor, QString(), QColor());
+}
+
+QString Markdown::toHtml(const QString &markdown, const QColor &linkColor, const QString &myHandle,
+                         const QColor &mentionBackground) const {
     if (markdown.isEmpty())
         return {};
     QTextDocument doc;
     doc.setMarkdown(markdown, Features);
     replaceImages(doc, linkColor);
     colourLinks(doc, linkColor);
-    QString html = doc.toHtml();
-    // The document's default font would override the Text item's (size, family): drop it.
-    static const QRegularExpression bodyStyle(QStringLiteral("<body style=\"[^\"]*\">"));
-    html.replace(bodyStyle, QStringLiteral("<body>"));
-    return html;
+    if (markdown.contains(QLatin1Char('@')))
+        markMentions(doc, linkColor, myHandle, mentionBackground);
+    return documentHtml(doc);
 }
 
 QString Markdown::toPlainText(const QString &markdown) const {

@@ -122,6 +122,20 @@ QList<ReactionCount> ReactionsQuery::run(const QSqlDatabase &db) const {
     return q.next() ? reactionsOf(q.value(0).toString()) : QList<ReactionCount>();
 }
 
+QList<Reactor> ReactorsQuery::run(const QSqlDatabase &db) const {
+    QSqlQuery q = runRead(
+        db,
+        QStringLiteral("SELECT r.user_id, COALESCE(NULLIF(u.display_name, ''), u.handle, '')"
+                       " FROM reactions r LEFT JOIN users u ON u.id = r.user_id"
+                       " WHERE r.target_type = ? AND r.target_id = ? AND r.emoji = ?"
+                       " ORDER BY r.created_at, r.user_id"),
+        {targetType, targetId, emoji}, "reactors");
+    QList<Reactor> reactors;
+    while (q.next())
+        reactors.append({q.value(0).toString(), q.value(1).toString()});
+    return reactors;
+}
+
 QStringList CommunityTopicsQuery::run(const QSqlDatabase &db) const {
     QStringList topics;
     QSqlQuery q = runRead(db, QStringLiteral("SELECT topics FROM communities WHERE id = ?"),

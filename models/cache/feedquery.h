@@ -77,6 +77,20 @@ struct ReactionsQuery {
     QList<ReactionCount> run(const QSqlDatabase &db) const;
 };
 
+// Who gave one emoji to a post or comment, first first: what a reaction's tooltip names.
+struct Reactor {
+    QString userId;
+    QString name; // their display name, or handle; "" when their profile is not cached
+};
+
+struct ReactorsQuery {
+    QString targetType; // post | comment
+    QString targetId;
+    QString emoji;
+
+    QList<Reactor> run(const QSqlDatabase &db) const;
+};
+
 // The topics a community's organizers set, in their order: what a feed filters by.
 struct CommunityTopicsQuery {
     QString communityId;

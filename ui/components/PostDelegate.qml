@@ -40,12 +40,20 @@ Item {
     signal discardRequested(string mutationId)
     // My reaction `emoji` was added or taken back.
     signal reactionToggled(string emoji)
+    // Who gave `emoji`, for its tooltip: answer with setReactors(emoji, [{name, mine}]).
+    signal reactorsRequested(string emoji)
+
+    function setReactors(emoji: string, list: var) {
+        reactionBar.setReactors(emoji, list);
+    }
     // Tab past the last action, Shift+Tab before the first: the list takes the keyboard back.
     signal leaveForward()
     signal leaveBackward()
 
     // The view's clock, so every card's relative time refreshes together.
     property date now: new Date()
+    // My handle: mentions of me in the body are highlighted.
+    property string myHandle
 
     property real cardWidth: width
     // Outlined for a moment, e.g. the post the member just wrote.
@@ -255,6 +263,7 @@ Item {
                     width: parent.width
                     visible: card.body.length > 0
                     markdown: card.body
+                    myHandle: card.myHandle
                 }
 
                 Row {
@@ -285,6 +294,7 @@ Item {
                         reactions: card.reactions
                         subject: card.title.length > 0 ? card.title : qsTr("this post")
                         onToggled: emoji => card.reactionToggled(emoji)
+                        onReactorsRequested: emoji => card.reactorsRequested(emoji)
                     }
                 }
 

@@ -3,9 +3,9 @@ import QtQuick
 import QtQuick.Controls
 import Hearth.Ui
 
-// The reactions to a post: one pill per emoji with its count (mine highlighted); a click adds
-// mine or takes it back, and "+" opens a small picker of common ones (arrows move, Enter picks,
-// Escape closes). The pills and "+" take the focus from the card's Tab order (`buttons()`), not
+// The reactions to a post or comment: one pill per emoji with its count (mine highlighted) that
+// names who reacted on hover or focus; a click adds mine or takes it back, and "+" opens a small
+// picker of common ones (arrows move, Enter picks, Escape closes). The pills and "+" take the focus from the card's Tab order (`buttons()`), not
 // from the window's chain, like the card's other actions.
 Flow {
     id: bar
@@ -15,8 +15,21 @@ Flow {
     property string subject: qsTr("this post")
     readonly property var choices: ["👍", "❤️", "🎉", "😂", "🙏", "🔥", "👏", "🤔"]
     readonly property alias picker: picker
+    // Who gave each emoji, in words, as the owner answered reactorsRequested (setReactors).
+    property var whoByEmoji: ({})
+    // In the window's Tab chain (a comment's reactions), rather than the card's own order.
+    property bool tabbable: false
 
     signal toggled(string emoji)
+    // A pill is hovered or focused: the owner answers with setReactors(emoji, [{name, mine}])
+    // (FeedModel.reactors, ThreadModel.reactors), read then so the names are never stale.
+    signal reactorsRequested(string emoji)
+
+    function setReactors(emoji: string, list: var) {
+        const who = Object.assign({}, whoByEmoji);
+        who[emoji] = whoReacted(emoji, list);
+        whoByEmoji = who;
+    }
 
     function buttons(): list<Item> {
         const out = [];
@@ -24,6 +37,29 @@ Flow {
             out.push(pills.itemAt(i));
         out.push(addButton);
         return out;
+    }
+
+    // "Maren Holt, Ada Whitfield and you", at most a handful of names.
+    function whoReacted(emoji: string, list: var): string {
+        const names = [];
+        let mine = false;
+        for (const r of list) {
+            if (r.mine)
+                mine = true;
+            else
+                names.push(r.name.length > 0 ? r.name : qsTr("a former member"));
+        }
+        const shown = names.slice(0, 6);
+        const more = names.length - shown.length;
+        if (mine)
+            shown.push(qsTr("you"));
+        if (more > 0)
+            shown.push(qsTr("%n more", "", more));
+        if (shown.length === 0)
+            return "";
+        if (shown.length === 1)
+            return qsTr("%1 reacted with %2").arg(shown[0]).arg(emoji);
+        return qsTr("%1 and %2 reacted with %3").arg(shown.slice(0, -1).join(", ")).arg(shown[shown.length - 1]).arg(emoji);
     }
 
     function pick(emoji: string) {
@@ -45,7 +81,7 @@ Flow {
             readonly property bool mine: modelData.mine === true
 
             objectName: "reaction_" + modelData.emoji
-            focusPolicy: Qt.ClickFocus
+            focusPolicy: bar.tabbable ? Qt.StrongFocus : Qt.ClickFocus
             hoverEnabled: true
             leftPadding: Theme.spacingS + 2
             rightPadding: Theme.spacingS + 2
@@ -59,6 +95,13 @@ Flow {
             Keys.onReturnPressed: clicked()
             Keys.onEnterPressed: clicked()
             onClicked: bar.toggled(modelData.emoji)
+            readonly property bool asking: hovered || visualFocus
+            readonly property string who: bar.whoByEmoji[modelData.emoji] !== undefined ? bar.whoByEmoji[modelData.emoji] : ""
+            onAskingChanged: if (asking) bar.reactorsRequested(modelData.emoji)
+            ToolTip.visible: asking && who.length > 0
+            ToolTip.delay: 350
+            ToolTip.text: who
+            Accessible.description: who
 
             background: Rectangle {
                 radius: height / 2
@@ -85,7 +128,7 @@ Flow {
     AbstractButton {
         id: addButton
         objectName: "addReaction"
-        focusPolicy: Qt.ClickFocus
+        focusPolicy: bar.tabbable ? Qt.StrongFocus : Qt.ClickFocus
         hoverEnabled: true
         leftPadding: Theme.spacingS + 2
         rightPadding: Theme.spacingS + 2

@@ -16,6 +16,8 @@ Page {
     property CacheStore store
     property string communityId
     property string communityName
+    // Mine: mentions of me are highlighted.
+    property string myHandle
     property string communityTagline
     property int memberCount: 0
     property string authorName
@@ -406,6 +408,7 @@ Page {
 
         delegate: PostDelegate {
             id: post
+            myHandle: page.myHandle
             width: postList.width
             cardWidth: postList.columnWidth
             now: page.now
@@ -415,6 +418,7 @@ Page {
             onRetryRequested: mutationId => page.store.retryMutation(mutationId)
             onDiscardRequested: mutationId => page.askDiscard(mutationId, title, body)
             onReactionToggled: emoji => page.feedModel.toggleReaction(post.postId, emoji)
+            onReactorsRequested: emoji => post.setReactors(emoji, page.feedModel.reactors(post.postId, emoji))
             onOpenRequested: page.postOpened(postId)
             onAuthorRequested: userId => page.profileRequested(userId)
             onLeaveBackward: postList.forceActiveFocus(Qt.BacktabFocusReason)
