@@ -55,6 +55,16 @@ QtObject {
         return post ? post.authorId : "";
     }
 
+    // Someone else's post in the feed, to report.
+    function otherPostId() {
+        const me = home().store.localUserId;
+        const post = findItem(home().feedPage.listView.contentItem,
+                              item => item.authorId !== undefined && item.postId !== undefined
+                                      && item.authorId.length > 0 && item.authorId !== me
+                                      && !item.unsent);
+        return post ? post.postId : "";
+    }
+
     // An event with a seat limit (the demo's spoon carving day is full, with a waitlist), shown
     // on the events page just before.
     function eventWithSeats() {
@@ -152,6 +162,18 @@ QtObject {
         { name: "shortcuts", show: () => home().shortcutSheet.open(), ready: () => home().shortcutSheet.opened },
         { name: "profile", show: () => home().openProfile(otherAuthorId()),
           ready: () => home().profilePage.profile.loaded },
+        { name: "my-profile", show: () => home().openProfile(home().store.localUserId),
+          ready: () => home().profilePage.profile.loaded },
+        { name: "profile-editor", show: () => {
+              home().openProfile(home().store.localUserId);
+              home().openProfileEditor();
+          }, ready: () => home().profileEditorPage.profile.loaded },
+        { name: "report", show: () => {
+              home().openThread(otherPostId());
+              const thread = home().threadPage;
+              thread.askReport("", thread.post.authorName);
+              thread.reportDialog.reasonField.text = qsTr("Selling in a discussion thread: the guidelines ask for the monthly market post.");
+          }, ready: () => home().threadPage.reportDialog.opened },
         { name: "members", show: () => home().openMembers(),
           ready: () => home().membersPage.members.count > 0 },
         { name: "events", show: () => home().openEvents(""),
@@ -236,6 +258,7 @@ QtObject {
         if (!h)
             return;
         h.shortcutSheet.close();
+        h.threadPage.reportDialog.close();
         h.discoverPage.joinDialog.close();
         h.discoverPage.inviteDialog.close();
         h.rail.clearSearch();

@@ -1,9 +1,16 @@
 #include "memberprofile.h"
 
+#include "cache/cacheactions.h"
 #include "cache/profilequery.h"
+#include "modelslogging.h"
+#include "protocol/profileargs.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
 
 namespace hearth::models {
 
+using hearth::cache::CacheActions;
 using hearth::cache::CacheStore;
 using hearth::cache::ChangeSet;
 using hearth::cache::ProfileQuery;
@@ -71,6 +78,35 @@ void MemberProfile::load() {
         }
     }
     Q_EMIT profileChanged();
+}
+
+QString MemberProfile::save(const QVariantMap &fields) {
+    if (!m_store || !isMe() || !m_loaded) {
+        qCWarning(lcModels) << "MemberProfile::save of a profile that is not mine:" << m_userId;
+        setSaveError(QStringLiteral("only your own profile can be edited"));
+        return {};
+    }
+    // Checked by the wire's own rules, so the editor never queues what hearthd would refuse.
+    // The version is CacheActions' to set; any valid one passes the check here.
+    QJsonObject json = QJsonObject::fromVariantMap(fields);
+    json.insert(QStringLiteral("id"), m_userId);
+    json.insert(QStringLiteral("version"), 1);
+    QString error;
+    auto args = protocol::ProfileUpdateArgs::fromJson(json, &error);
+    if (!args) {
+        setSaveError(error);
+        return {};
+    }
+    const QString entry = CacheActions(m_store).updateProfile(std::move(*args));
+    setSaveError(entry.isEmpty() ? QStringLiteral("the profile could not be queued") : QString());
+    return entry;
+}
+
+void MemberProfile::setSaveError(const QString &error) {
+    if (m_saveError == error)
+        return;
+    m_saveError = error;
+    Q_EMIT saveErrorChanged();
 }
 
 } // namespace hearth::models

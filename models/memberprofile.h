@@ -4,6 +4,9 @@
 // model: one object whose properties change when a sync changes the profile.
 //
 //   MemberProfile { store: AppContext.store; userId: member.userId }
+//
+// My own profile is edited through it too: save() queues profile.update with the whole profile
+// as the editor left it (the cache shows it at once; the outbox sends it when it can).
 
 #include "cache/cachestore.h"
 
@@ -33,6 +36,8 @@ class MemberProfile : public QObject {
     // The communities we both belong to: [{communityId, name, role}]
     Q_PROPERTY(QVariantList communities READ communities NOTIFY profileChanged)
     Q_PROPERTY(bool isMe READ isMe NOTIFY profileChanged)
+    // Why the last save() queued nothing, in hearthd's words ("" after one that did).
+    Q_PROPERTY(QString saveError READ saveError NOTIFY saveErrorChanged)
 
 public:
     explicit MemberProfile(QObject *parent = nullptr);
@@ -51,15 +56,24 @@ public:
     QVariantList showcase() const { return m_showcase; }
     QVariantList communities() const { return m_communities; }
     bool isMe() const;
+    QString saveError() const { return m_saveError; }
+
+    // Queues profile.update of my profile with `fields` ({displayName, bio, interests,
+    // links: [{label, url}], showcase: [{title, text, link, image}]}; what is left out becomes
+    // empty). Answers the outbox entry, or "" when nothing was queued: not my profile, or
+    // fields hearthd would refuse (saveError says which, in the wire's words).
+    Q_INVOKABLE QString save(const QVariantMap &fields);
 
 Q_SIGNALS:
     void storeChanged();
     void userIdChanged();
     void profileChanged();
+    void saveErrorChanged();
 
 private:
     void load();
     void clear();
+    void setSaveError(const QString &error);
 
     QPointer<hearth::cache::CacheStore> m_store;
     QString m_userId;
@@ -71,6 +85,7 @@ private:
     QVariantList m_links;
     QVariantList m_showcase;
     QVariantList m_communities;
+    QString m_saveError;
 };
 
 } // namespace hearth::models

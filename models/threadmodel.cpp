@@ -1,6 +1,7 @@
 #include "threadmodel.h"
 
 #include "modelslogging.h"
+#include "reactors.h"
 
 #include "cache/cacheactions.h"
 #include "cache/feedquery.h"
@@ -25,7 +26,8 @@ QHash<int, QByteArray> ThreadModel::roleNames() const {
             {AuthorNameRole, "authorName"}, {AuthorIdRole, "authorId"},
             {CreatedAtRole, "createdAt"},   {PendingRole, "pending"},
             {FailedRole, "failed"},         {ErrorStringRole, "errorString"},
-            {MutationIdRole, "mutationId"}, {EditedRole, "edited"}};
+            {MutationIdRole, "mutationId"}, {EditedRole, "edited"},
+            {ReactionsRole, "reactions"}};
 }
 
 void ThreadModel::setPostId(const QString &postId) {
@@ -34,6 +36,16 @@ void ThreadModel::setPostId(const QString &postId) {
     m_postId = postId;
     reload();
     Q_EMIT postIdChanged();
+}
+
+QVariantList ThreadModel::reactionsOf(const QString &targetType, const QString &targetId) const {
+    QVariantList reactions;
+    const hearth::cache::ReactionsQuery query{targetType, targetId, store()->localUserId()};
+    for (const auto &r : query.run(store()->readConnection()))
+        reactions.append(QVariantMap{{QStringLiteral("emoji"), r.emoji},
+                                     {QStringLiteral("count"), r.count},
+                                     {QStringLiteral("mine"), r.mine}});
+    return reactions;
 }
 
 void ThreadModel::loadPost() {
@@ -56,17 +68,10 @@ void ThreadModel::loadPost() {
                     {QStringLiteral("unsent"), found->unsent},
                     {QStringLiteral("failed"), !found->failure.isEmpty()},
                     {QStringLiteral("errorString"), found->failure}};
-        if (found) {
-            QVariantList reactions;
-            const hearth::cache::ReactionsQuery query{
-                QString::fromLatin1(hearth::protocol::TargetType::Post), m_postId,
-                store()->localUserId()};
-            for (const auto &r : query.run(store()->readConnection()))
-                reactions.append(QVariantMap{{QStringLiteral("emoji"), r.emoji},
-                                             {QStringLiteral("count"), r.count},
-                                             {QStringLiteral("mine"), r.mine}});
-            post.insert(QStringLiteral("reactions"), reactions);
-        }
+        if (found)
+            post.insert(
+                QStringLiteral("reactions"),
+                reactionsOf(QString::fromLatin1(hearth::protocol::TargetType::Post), m_postId));
     }
     if (post != m_post) {
         m_post = post;
@@ -87,18 +92,20 @@ QList<CacheRowModel::Row> ThreadModel::loadInitialRows() {
         Row row;
         row.key = c.id;
         row.order = c.createdAt;
-        row.values = {c.id,
-                      c.parentId,
-                      c.depth,
-                      c.body,
-                      c.authorName,
-                      c.authorId,
-                      QDateTime::fromMSecsSinceEpoch(c.createdAt),
-                      c.outbox.pending,
-                      c.outbox.failed(),
-                      c.outbox.errorString,
-                      c.outbox.failedMutationId,
-                      c.editedAt > 0};
+        row.values = {
+            c.id,
+            c.parentId,
+            c.depth,
+            c.body,
+            c.authorName,
+            c.authorId,
+            QDateTime::fromMSecsSinceEpoch(c.createdAt),
+            c.outbox.pending,
+            c.outbox.failed(),
+            c.outbox.errorString,
+            c.outbox.failedMutationId,
+            c.editedAt > 0,
+            reactionsOf(QString::fromLatin1(hearth::protocol::TargetType::Comment), c.id)};
         rows.append(std::move(row));
     }
     return rows;
@@ -110,7 +117,9 @@ void ThreadModel::cacheChanged(const ChangeSet &changes) {
     if (changes.posts.contains(m_postId) || changes.threads.contains(m_postId) ||
         changes.reactions.contains(m_postId) || !changes.purgedCommunities.isEmpty())
         loadPost();
-    bool touched = changes.threads.contains(m_postId) || !changes.purgedCommunities.isEmpty();
+    // The post's reactions and its comments' are told apart by nobody: both reload.
+    bool touched = changes.threads.contains(m_postId) || changes.reactions.contains(m_postId) ||
+                   !changes.purgedCommunities.isEmpty();
     for (auto it = changes.comments.cbegin(); !touched && it != changes.comments.cend(); ++it)
         touched = containsKey(*it);
     if (touched)
@@ -146,6 +155,35 @@ QString ThreadModel::togglePostReaction(const QString &emoji) {
         return {};
     return CacheActions(store()).toggleReaction(
         QString::fromLatin1(hearth::protocol::TargetType::Post), m_postId, emoji);
+}
+
+QString ThreadModel::toggleCommentReaction(const QString &commentId, const QString &emoji) {
+    if (!store() || !containsKey(commentId))
+        return {};
+    return CacheActions(store()).toggleReaction(
+        QString::fromLatin1(hearth::protocol::TargetType::Comment), commentId, emoji);
+}
+
+QVariantList ThreadModel::reactors(const QString &commentId, const QString &emoji) const {
+    if (commentId.isEmpty())
+        return reactorsOf(store(), QString::fromLatin1(hearth::protocol::TargetType::Post),
+                          m_postId, emoji);
+    return reactorsOf(store(), QString::fromLatin1(hearth::protocol::TargetType::Comment),
+                      commentId, emoji);
+}
+
+QString ThreadModel::reportPost(const QString &reason) {
+    if (!store() || m_post.isEmpty())
+        return {};
+    return CacheActions(store()).report(QString::fromLatin1(hearth::protocol::TargetType::Post),
+                                        m_postId, reason);
+}
+
+QString ThreadModel::reportComment(const QString &commentId, const QString &reason) {
+    if (!store() || !containsKey(commentId))
+        return {};
+    return CacheActions(store()).report(QString::fromLatin1(hearth::protocol::TargetType::Comment),
+                                        commentId, reason);
 }
 
 QString ThreadModel::editComment(const QString &commentId, const QString &body) {

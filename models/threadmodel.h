@@ -37,6 +37,7 @@ public:
         MutationIdRole,  // QString: the failed outbox entry
                          // (CacheStore.retryMutation/discardMutation)
         EditedRole,      // bool: its author changed it after writing it
+        ReactionsRole,   // [{emoji, count, mine}], as the post's
     };
     Q_ENUM(Role)
 
@@ -57,8 +58,17 @@ public:
     Q_INVOKABLE QString deletePost();
     Q_INVOKABLE QString editComment(const QString &commentId, const QString &body);
     Q_INVOKABLE QString deleteComment(const QString &commentId);
+    // Reports the post, or one of its comments, to the community's organizers with my reason.
+    // Returns the outbox entry's id ("" when nothing was queued).
+    Q_INVOKABLE QString reportPost(const QString &reason);
+    Q_INVOKABLE QString reportComment(const QString &commentId, const QString &reason);
     // Adds my `emoji` to the post, or takes it back (through the outbox, shown at once).
     Q_INVOKABLE QString togglePostReaction(const QString &emoji);
+    // The same for one of its comments.
+    Q_INVOKABLE QString toggleCommentReaction(const QString &commentId, const QString &emoji);
+    // Who gave `emoji` to the post (`commentId` "") or to one of its comments:
+    // [{userId, name, mine}], first first.
+    Q_INVOKABLE QVariantList reactors(const QString &commentId, const QString &emoji) const;
 
 Q_SIGNALS:
     void postIdChanged();
@@ -70,6 +80,7 @@ protected:
 
 private:
     void loadPost();
+    QVariantList reactionsOf(const QString &targetType, const QString &targetId) const;
 
     QString m_postId;
     QVariantMap m_post;

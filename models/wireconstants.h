@@ -10,6 +10,7 @@
 // (it holds no state).
 
 #include "protocol/limits.h"
+#include "protocol/profileargs.h"
 #include "protocol/vocabulary.h"
 
 #include <QObject>
@@ -81,6 +82,10 @@ class WireConstants : public QObject {
 public:
     explicit WireConstants(QObject *parent = nullptr)
         : QObject(parent) {}
+
+    // Whether hearthd takes `url` as a link (a profile's links, a showcase item's): an absolute
+    // http or https address with a host.
+    Q_INVOKABLE bool isWebUrl(const QString &url) const { return protocol::isWebUrl(url); }
 
     QStringList postKinds() const { return protocol::PostKind::all(); }
     QStringList memberPostKinds() const { return protocol::PostKind::forMembers(); }

@@ -160,6 +160,26 @@ QString CacheActions::deleteComment(const QString &commentId) const {
     return send(args);
 }
 
+QString CacheActions::report(const QString &targetType, const QString &targetId,
+                             const QString &reason) const {
+    if (!m_store || reason.trimmed().isEmpty() || !protocol::TargetType::all().contains(targetType))
+        return {};
+    const bool onComment = targetType == QLatin1StringView(protocol::TargetType::Comment);
+    const QVariant cached =
+        scalar(m_store->readConnection(),
+               QStringLiteral("SELECT 1 FROM %1 WHERE id = ?")
+                   .arg(onComment ? QStringLiteral("comments") : QStringLiteral("posts")),
+               {targetId}, "reported content");
+    if (!cached.isValid())
+        return {};
+    protocol::ReportCreateArgs args;
+    args.id = newId();
+    args.targetType = targetType;
+    args.targetId = targetId;
+    args.reason = reason.trimmed();
+    return send(args);
+}
+
 QString CacheActions::toggleReaction(const QString &targetType, const QString &targetId,
                                      const QString &emoji) const {
     if (!m_store || m_store->localUserId().isEmpty() || emoji.isEmpty() ||

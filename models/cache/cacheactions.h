@@ -49,6 +49,10 @@ public:
     // Adds my `emoji` to a post or comment, or takes it back when I have already given it.
     QString toggleReaction(const QString &targetType, const QString &targetId,
                            const QString &emoji) const;
+    // Reports someone else's post or comment to the community's organizers, with my reason
+    // (report.create; the report goes to them only, so nothing changes in my cache). Empty
+    // when the target is not cached or the reason is empty.
+    QString report(const QString &targetType, const QString &targetId, const QString &reason) const;
     // going, maybe or not_going to a cached event.
     QString rsvp(const QString &eventId, const QString &status) const;
 

@@ -4,7 +4,8 @@ import Hearth.Ui
 
 // The pages in the signed-in window: the bell and the rail's per-community counts, a
 // notification opening its thread in place, the feed header's members and events, a name
-// opening a profile, and Back retracing the way.
+// opening a profile, and Back retracing the way; my profile edited from my profile page, and my
+// new name shown in the window at once.
 TestCase {
     id: testCase
     name: "PagesInHome"
@@ -186,5 +187,63 @@ TestCase {
         keyClick(Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier);
         compare(home.view, "profile");
         verify(home.profilePage.profile.isMe);
+    }
+
+    function test_editMyProfileAndSeeMyNewNameAtOnce() {
+        const home = createHome();
+        keyClick(Qt.Key_P, Qt.ControlModifier | Qt.ShiftModifier);
+        compare(home.view, "profile");
+        const edit = findChild(home.profilePage, "editProfileButton");
+        verify(edit.visible, "my own profile offers Edit");
+        mouseClick(edit);
+        compare(home.view, "editProfile");
+        const editor = home.profileEditorPage;
+        tryVerify(() => findChild(editor, "displayNameField").input.activeFocus);
+
+        // Escape with nothing changed goes back.
+        keyClick(Qt.Key_Escape);
+        compare(home.view, "profile");
+
+        mouseClick(edit);
+        compare(home.view, "editProfile");
+        const name = findChild(editor, "displayNameField");
+        name.input.selectAll();
+        for (const c of "Sam the Potter")
+            keyClick(c);
+        // Escape with an edit asks first; Cancel in the question keeps the edit.
+        keyClick(Qt.Key_Escape);
+        const discard = findChild(editor, "discardProfileDialog");
+        tryVerify(() => discard.opened);
+        compare(home.view, "editProfile");
+        mouseClick(findChild(discard.footer, "cancelButton"));
+        tryVerify(() => !discard.visible);
+        compare(name.text, "Sam the Potter");
+
+        mouseClick(findChild(editor, "saveButton"));
+        compare(home.view, "profile", "saved: back on my profile");
+        tryCompare(findChild(home.profilePage, "profileName"), "text", "Sam the Potter");
+        compare(home.myName, "Sam the Potter", "the window uses my new name");
+        testSupport.waitForWrites();
+        compare(testSupport.outbox().filter(r => r.name === "profile.update").length, 1);
+
+        // Someone else's profile offers no Edit.
+        home.openProfile(fixture.maren);
+        verify(!findChild(home.profilePage, "editProfileButton").visible);
+    }
+
+    function test_someoneElsesCommentIsReportedFromTheirThread() {
+        const home = createHome();
+        selectCommunity(home, fixture.makers);
+        home.openPostFromPage(fixture.makers, fixture.jarPost);
+        compare(home.view, "thread");
+        tryVerify(() => home.threadPage.found);
+        verify(findChild(home.threadPage, "otherPostActions").visible, "Maren's post can be reported");
+        mouseClick(findChild(home.threadPage, "postReport"));
+        const dialog = home.threadPage.reportDialog;
+        tryVerify(() => dialog.opened);
+        verify(home.popupOpen, "the window's Escape leaves the dialog to close itself");
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !dialog.visible);
+        compare(home.view, "thread", "Escape closed the question, not the thread");
     }
 }

@@ -5,7 +5,8 @@ import Hearth.Ui
 // A post's thread over this file's cache, opened by id alone: the post comes from the cache
 // (author, kind, time, body), the comments nest, a reply is queued and shows pending, a post the
 // server does not have yet takes no replies, and the keyboard reaches every Reply. My own post and
-// comments are edited in place and deleted after a question, through the outbox.
+// comments are edited in place and deleted after a question, through the outbox; anyone else's
+// post or comment is reported to the organizers with a reason (report.create).
 TestCase {
     id: testCase
     name: "ThreadPage"
@@ -154,7 +155,7 @@ TestCase {
         tryVerify(() => page.commentCount >= 2);
         findChild(page, "backButton").forceActiveFocus(Qt.TabFocusReason);
         let replies = 0;
-        for (let i = 0; i < 8; ++i) {
+        for (let i = 0; i < 16; ++i) {
             keyClick(Qt.Key_Tab);
             const item = page.Window.activeFocusItem;
             if (item && item.objectName === "replyButton")
@@ -326,5 +327,96 @@ TestCase {
         verify(!findChild(page, "ownPostActions").visible);
         page.editPost();
         verify(!page.postEditor.visible);
+    }
+
+    function test_someoneElsesPostAndCommentAreReportedWithAReason() {
+        const page = createThread();
+        tryVerify(() => page.commentCount >= 2);
+        waitForRendering(page);
+        verify(findChild(page, "otherPostActions").visible);
+        const tom = commentById(page, "7d3c2a8e-0000-4000-8000-000000000202");
+        verify(findChild(tom, "commentReport").visible, "Tom's comment can be reported");
+        verify(!findChild(commentById(page, myCommentId), "commentReport").visible, "not my own");
+
+        // The reason is required: Report waits for one; Escape changes nothing.
+        mouseClick(findChild(tom, "commentReport"));
+        tryVerify(() => page.reportDialog.opened);
+        compare(page.reportDialog.title, "Report Tom Okafor's comment?");
+        const confirm = findChild(page.reportDialog.footer, "confirmButton");
+        verify(!confirm.enabled);
+        verify(page.reportDialog.reasonField.activeFocus);
+        keyClick(Qt.Key_Escape);
+        tryVerify(() => !page.reportDialog.visible);
+        testFixture.waitForWrites();
+        compare(testFixture.outbox().filter(r => r.name === "report.create").length, 0);
+
+        mouseClick(findChild(tom, "commentReport"));
+        tryVerify(() => page.reportDialog.opened);
+        page.reportDialog.reasonField.forceActiveFocus();
+        for (const c of "Selling watches")
+            keyClick(c);
+        verify(confirm.enabled);
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        tryVerify(() => !page.reportDialog.visible);
+        testFixture.waitForWrites();
+        let rows = testFixture.outbox().filter(r => r.name === "report.create");
+        compare(rows.length, 1);
+        compare(rows[0].args.targetType, "comment");
+        compare(rows[0].args.targetId, tom.commentId);
+        compare(rows[0].args.reason, "Selling watches");
+        verify(findChild(page, "reportedNotice").visible);
+        compare(findChild(page, "reportedNotice").text, "Reported. The organizers of Ridge Runners will look at it.");
+
+        // The post itself.
+        mouseClick(findChild(page, "postReport"));
+        tryVerify(() => page.reportDialog.opened);
+        compare(page.reportDialog.title, "Report this post?");
+        compare(page.reportDialog.reasonField.text, "", "a new subject starts with an empty reason");
+        page.reportDialog.reasonField.text = "Wrong community";
+        mouseClick(confirm);
+        testFixture.waitForWrites();
+        rows = testFixture.outbox().filter(r => r.name === "report.create");
+        compare(rows.length, 2);
+        compare(rows[1].args.targetType, "post");
+        compare(rows[1].args.targetId, "7d3c2a8e-0000-4000-8000-000000000101");
+        discardQueued("report.create");
+        discardQueued("report.create");
+    }
+
+    function test_myOwnPostOffersNoReport() {
+        const page = createThread({ postId: testMyPostId });
+        tryVerify(() => page.found);
+        verify(!findChild(page, "otherPostActions").visible);
+    }
+
+    function test_aCommentTakesReactionsThatSayWhoGaveThem() {
+        const page = createThread();
+        tryVerify(() => page.commentCount >= 2);
+        waitForRendering(page);
+        const tomId = "7d3c2a8e-0000-4000-8000-000000000202";
+        let bar = findChild(commentById(page, tomId), "commentReactions");
+        verify(bar.visible);
+        compare(bar.reactions.length, 0);
+        verify(findChild(bar, "addReaction").activeFocusOnTab, "reachable by Tab in a thread");
+        bar.pick("👍");
+        testFixture.waitForWrites();
+        const rows = testFixture.outbox().filter(r => r.name === "reaction.set");
+        compare(rows.length, 1);
+        compare(rows[0].args.targetType, "comment");
+        compare(rows[0].args.targetId, tomId);
+        compare(rows[0].args.emoji, "👍");
+        // Shown at once, and named on hover.
+        tryVerify(() => findChild(findChild(commentById(page, tomId), "commentReactions"), "reaction_👍") !== null);
+        bar = findChild(commentById(page, tomId), "commentReactions");
+        compare(bar.reactions[0].count, 1);
+        verify(bar.reactions[0].mine);
+        const pill = findChild(bar, "reaction_👍");
+        // By keyboard as on hover: the pill names who gave it.
+        pill.forceActiveFocus(Qt.TabFocusReason);
+        tryVerify(() => pill.asking);
+        tryCompare(pill, "who", "you reacted with 👍");
+        compare(pill.Accessible.description, "you reacted with 👍");
+        discardQueued("reaction.set");
+        tryVerify(() => findChild(findChild(commentById(page, tomId), "commentReactions"), "reaction_👍") === null);
     }
 }

@@ -19,12 +19,16 @@ Item {
     required property string errorString
     required property string mutationId
     required property bool edited
+    // [{emoji, count, mine}]
+    required property var reactions
 
     property real cardWidth: width
     property date now: new Date()
     property bool online: true
     // Written by the member reading: offers Edit and Delete.
     property bool mine: false
+    // My handle: mentions of me are highlighted.
+    property string myHandle
     property bool editing: false
     property int bodyMaxLength: 10000
 
@@ -35,6 +39,15 @@ Item {
     signal discardRequested(string mutationId)
     signal editSubmitted(string commentId, string body)
     signal deleteRequested(string commentId, string body)
+    // Someone else's comment, to the organizers.
+    signal reportRequested(string commentId, string authorName)
+    signal reactionToggled(string commentId, string emoji)
+    // Who gave `emoji`, for its tooltip: answer with setReactors(emoji, [{name, mine}]).
+    signal reactorsRequested(string commentId, string emoji)
+
+    function setReactors(emoji: string, list: var) {
+        commentReactions.setReactors(emoji, list);
+    }
 
     function startEditing() {
         editing = true;
@@ -116,6 +129,19 @@ Item {
                 width: parent.width
                 visible: !comment.editing
                 markdown: comment.body
+                myHandle: comment.myHandle
+            }
+
+            ReactionBar {
+                id: commentReactions
+                objectName: "commentReactions"
+                width: parent.width
+                visible: !comment.editing && !comment.pending && !comment.failed
+                tabbable: true
+                reactions: comment.reactions
+                subject: qsTr("%1's comment").arg(comment.authorName)
+                onToggled: emoji => comment.reactionToggled(comment.commentId, emoji)
+                onReactorsRequested: emoji => comment.reactorsRequested(comment.commentId, emoji)
             }
 
             InlineEditor {
@@ -164,6 +190,14 @@ Item {
                     color: Theme.danger
                     Accessible.name: qsTr("Delete your comment")
                     onClicked: comment.deleteRequested(comment.commentId, comment.body)
+                }
+
+                LinkButton {
+                    objectName: "commentReport"
+                    visible: !comment.mine && !comment.pending && !comment.failed
+                    text: qsTr("Report…")
+                    Accessible.name: qsTr("Report %1's comment to the organizers").arg(comment.authorName)
+                    onClicked: comment.reportRequested(comment.commentId, comment.authorName)
                 }
 
                 Text {

@@ -23,6 +23,8 @@ ColumnLayout {
     property string hint
 
     signal accepted()
+    // The member changed the text (not a change made by code).
+    signal edited()
 
     spacing: Theme.spacingXs + 2
 
@@ -53,7 +55,10 @@ ColumnLayout {
         Accessible.name: caption.text
         Accessible.description: field.errorText.length > 0 ? field.errorText : field.hint
         onAccepted: field.accepted()
-        onTextEdited: field.touched = true
+        onTextEdited: {
+            field.touched = true;
+            field.edited();
+        }
 
         background: Rectangle {
             radius: Theme.radiusS + 2

@@ -3,7 +3,7 @@ import Hearth.Ui
 
 // A small line icon drawn on a 24-unit grid in one colour, so it stays crisp at any size and
 // follows the theme (no image files). Names: bell, calendar, calendar-plus, clock, pin, globe,
-// people, person-plus, reply, at, check, back, hourglass, compass, shield.
+// people, person-plus, reply, at, check, back, hourglass, compass, shield, pencil.
 Item {
     id: icon
 
@@ -167,6 +167,17 @@ Item {
                 ctx.moveTo(8.5, 12);
                 ctx.lineTo(11, 14.5);
                 ctx.lineTo(15.5, 9.5);
+                break;
+            case "pencil":
+                ctx.moveTo(4, 20);
+                ctx.lineTo(5, 15.5);
+                ctx.lineTo(15.5, 5);
+                ctx.bezierCurveTo(16.5, 4, 18, 4, 19, 5);
+                ctx.bezierCurveTo(20, 6, 20, 7.5, 19, 8.5);
+                ctx.lineTo(8.5, 19);
+                ctx.closePath();
+                ctx.moveTo(13.5, 7);
+                ctx.lineTo(17, 10.5);
                 break;
             case "hourglass":
                 ctx.moveTo(6, 3.5);

@@ -4,9 +4,10 @@ import QtQuick.Layouts
 import Hearth.Ui
 import Hearth.Models
 
-// An organizer's decision that cannot be undone from here (remove, ban, deny), asked once more,
-// with an optional reason that goes with it to hearthd (and into the audit log). Escape or
-// Cancel changes nothing and keeps what was typed for the next time it opens on the same person.
+// A decision that cannot be undone from here, asked once more with a reason that goes with it to
+// hearthd: an organizer's remove, ban or deny (optional; into the audit log), a member's report
+// of a post or comment (required; for the organizers). Escape or Cancel changes nothing and
+// keeps what was typed for the next time it opens on the same subject.
 Dialog {
     id: dialog
 
@@ -15,10 +16,15 @@ Dialog {
     // Whether the decision carries a reason at all (deny does not).
     property bool asksReason: true
     property string reasonLabel: qsTr("Reason (optional)")
+    property string reasonPlaceholder: qsTr("Said in the audit log, for the other organizers")
+    // A report needs its reason: Confirm waits for one.
+    property bool reasonRequired: false
+    property bool destructive: true
     readonly property alias reason: reasonField.text
     readonly property alias reasonField: reasonField
-    readonly property int maxLength: WireConstants.reasonMaxLength
+    property int maxLength: WireConstants.reasonMaxLength
     readonly property bool tooLong: reasonField.text.length > maxLength
+    readonly property bool missing: asksReason && reasonRequired && reasonField.text.trim().length === 0
     // Who and what it is about, for the caller (e.g. {userId, action}).
     property var subject: ({})
 
@@ -33,7 +39,7 @@ Dialog {
     }
 
     function confirm() {
-        if (tooLong)
+        if (tooLong || missing)
             return;
         close();
         confirmed(asksReason ? reasonField.text.trim() : "");
@@ -110,7 +116,7 @@ Dialog {
             Layout.preferredHeight: Math.max(72, implicitHeight)
             wrapMode: TextEdit.Wrap
             color: Theme.text
-            placeholderText: qsTr("Said in the audit log, for the other organizers")
+            placeholderText: dialog.reasonPlaceholder
             placeholderTextColor: Theme.textMuted
             font.pixelSize: Theme.fontSizeBody
             selectByMouse: true
@@ -160,8 +166,8 @@ Dialog {
             id: confirmButton
             objectName: "confirmButton"
             text: dialog.confirmText
-            destructive: true
-            enabled: !dialog.tooLong
+            destructive: dialog.destructive
+            enabled: !dialog.tooLong && !dialog.missing
             onClicked: dialog.confirm()
         }
 

@@ -28,6 +28,16 @@ Page {
     // content above it.
     readonly property real offlineInset: offlineNotice.visible ? offlineNotice.height + Theme.spacingL : 0
     property string displayName
+    // My name as the cache has it, so a profile edit shows everywhere at once (`displayName` is
+    // the session's copy from sign-in); the handle when there is neither.
+    readonly property string myName: myProfile.loaded && myProfile.displayName.length > 0 ? myProfile.displayName
+                                     : displayName.length > 0 ? displayName : handle
+
+    MemberProfile {
+        id: myProfile
+        store: home.store
+        userId: home.store ? home.store.localUserId : ""
+    }
     property string handle
     property string serverUrl
     property int syncStatus: SyncStatusPill.State.Offline
@@ -77,6 +87,7 @@ Page {
                                       || eventDetailPage.calendarDialog.visible // ui-pages
                                       || startPage.dialogOpen // start-community
                                       || managePage.dialogOpen // admin-pane
+                                      || profileEditorPage.dialogOpen || threadPage.dialogOpen
 
     // A hearth://invite/CODE link to join with (opened by the desktop); inviteTaken() once the
     // join-with-invite dialog shows it.
@@ -116,6 +127,7 @@ Page {
         case "outbox": return qsTr("Outbox");
         case "settings": return qsTr("Settings");
         case "profile": return qsTr("Profile");
+        case "editProfile": return qsTr("Edit profile");
         case "members": return qsTr("Members");
         case "events": return qsTr("Events");
         case "event": return qsTr("Event");
@@ -132,6 +144,17 @@ Page {
         rail.clearSearch();
         profileUserId = userId;
         showView("profile");
+    }
+
+    // View "editProfile": my profile in the editor (the profile page's Edit, Ctrl+Shift+P then
+    // Edit). Saved or cancelled, it goes back where it came from.
+    readonly property alias profileEditorPage: profileEditorPage
+    function openProfileEditor() {
+        if (!store)
+            return;
+        rail.clearSearch();
+        showView("editProfile");
+        profileEditorPage.start();
     }
 
     function openMembers() {
@@ -381,6 +404,8 @@ Page {
     function handleEscape() {
         if (view === "start")
             startPage.cancel();
+        else if (view === "editProfile")
+            profileEditorPage.cancel();
         else if (view !== "feed")
             back();
         else if (feedPage.composer.expanded)
@@ -407,6 +432,7 @@ Page {
         case "notifications": notificationsPage.focusList(); break;
         case "discover": discoverPage.focusSearch(); break;
         case "start": startPage.focusStep(); break;
+        case "editProfile": profileEditorPage.focusFirst(); break;
         case "manage": managePage.focusNavigation(); break; // admin-pane
         default:
             if (noCommunity)
@@ -569,7 +595,7 @@ Page {
             Layout.fillHeight: true
             Layout.preferredWidth: Theme.railWidth
             store: home.store
-            displayName: home.displayName
+            displayName: home.myName
             handle: home.handle
             syncStatus: home.syncStatus
             unsentCount: home.unsentCount
@@ -620,6 +646,7 @@ Page {
             FeedPage {
                 id: feedPage
                 anchors.fill: parent
+                myHandle: home.handle
                 // Hidden, not destroyed, behind other views: the feed keeps its scroll position.
                 visible: home.view === "feed" && rail.currentCommunityId.length > 0
                 store: home.store
@@ -628,7 +655,7 @@ Page {
                 communityTagline: rail.currentTagline
                 memberCount: rail.currentMemberCount
                 membershipState: rail.currentMembershipState
-                authorName: home.displayName.length > 0 ? home.displayName : home.handle
+                authorName: home.myName
                 canAnnounce: rail.currentRole === "owner" || rail.currentRole === "moderator"
                 online: home.online
                 loading: home.firstSync
@@ -649,6 +676,7 @@ Page {
             ThreadPage {
                 id: threadPage
                 anchors.fill: parent
+                myHandle: home.handle
                 visible: home.view === "thread"
                 store: home.store
                 communityName: rail.currentName
@@ -712,7 +740,7 @@ Page {
                 preferences: home.preferences
                 storage: storageUsage
                 communities: rail.communities
-                displayName: home.displayName
+                displayName: home.myName
                 handle: home.handle
                 serverUrl: home.serverUrl
                 accounts: home.accounts
@@ -742,6 +770,7 @@ Page {
                 now: feedPage.now
                 onClosed: home.back()
                 onPostOpened: (communityId, post) => home.openPostFromPage(communityId, post.postId)
+                onEditRequested: home.openProfileEditor()
                 onCommunityOpened: communityId => {
                     home.selectCommunity(communityId);
                     home.showFeed();
@@ -818,13 +847,25 @@ Page {
                 overlayHeight: home.offlineInset
                 online: home.online
                 firstScreen: home.view === "feed" && home.noCommunity
-                displayName: home.displayName.length > 0 ? home.displayName : home.handle
+                displayName: home.myName
                 backLabel: firstScreen ? "" : home.pageBackLabel
                 onClosed: home.back()
                 onCommunityOpened: communityId => home.openJoinedCommunity(communityId)
                 onStartCommunityRequested: home.openStartCommunity()
             }
 
+
+            ProfileEditorPage {
+                id: profileEditorPage
+                anchors.fill: parent
+                visible: home.view === "editProfile"
+                store: home.store
+                online: home.online
+                backLabel: home.pageBackLabel
+                overlayHeight: home.offlineInset
+                onClosed: home.back()
+                onSaved: home.back()
+            }
 
             StartCommunityPage {
                 id: startPage
@@ -862,7 +903,7 @@ Page {
                 visible: home.view === "feed" && rail.currentCommunityId.length === 0 && !home.noCommunity
                 busy: home.firstSync && home.syncStatus !== SyncStatusPill.State.Offline
                 title: home.firstSync ? qsTr("Getting your communities…")
-                                      : qsTr("Welcome to Hearth, %1").arg(home.displayName.length > 0 ? home.displayName : home.handle)
+                                      : qsTr("Welcome to Hearth, %1").arg(home.myName)
                 text: home.firstSync ? qsTr("Hearth is saving your communities on this computer, so you can read them offline later.")
                       : home.online ? qsTr("You are not a member of any community on this server yet. Ask an organizer for an invite, or start one of your own.")
                       : qsTr("Your communities appear here once Hearth reaches the server.")

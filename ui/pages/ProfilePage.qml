@@ -26,6 +26,8 @@ Page {
     readonly property alias scroller: scroller
 
     signal closed()
+    // My own profile's Edit.
+    signal editRequested()
     // A recent post's thread, and the community it is in.
     signal postOpened(string communityId, var post)
     signal communityOpened(string communityId)
@@ -55,6 +57,14 @@ Page {
         subtitle: profile.isMe ? qsTr("This is how other members see you") : ""
         backLabel: page.backLabel
         onBackRequested: page.closed()
+
+        HeaderButton {
+            objectName: "editProfileButton"
+            visible: profile.isMe && profile.loaded
+            iconName: "pencil"
+            text: qsTr("Edit profile")
+            onClicked: page.editRequested()
+        }
     }
 
     ScrollingColumn {
@@ -138,19 +148,26 @@ Page {
                         font.pixelSize: Theme.fontSizeBody
                     }
 
-                    Text {
+                    MarkdownText {
                         objectName: "profileBio"
                         Layout.fillWidth: true
                         Layout.topMargin: Theme.spacingXs
-                        text: profile.bio.length > 0 ? profile.bio
-                                                     : profile.isMe ? qsTr("You have not written a bio yet.")
-                                                                    : qsTr("%1 has not written a bio yet.").arg(profile.displayName)
-                        textFormat: Text.PlainText
-                        wrapMode: Text.Wrap
-                        color: profile.bio.length > 0 ? Theme.text : Theme.textMuted
+                        visible: profile.bio.length > 0
+                        markdown: profile.bio
                         font.pixelSize: Theme.fontSizeBody + 1
-                        font.italic: profile.bio.length === 0
-                        lineHeight: 1.2
+                    }
+
+                    Text {
+                        objectName: "profileNoBio"
+                        Layout.fillWidth: true
+                        Layout.topMargin: Theme.spacingXs
+                        visible: profile.bio.length === 0
+                        text: profile.isMe ? qsTr("You have not written a bio yet.")
+                                           : qsTr("%1 has not written a bio yet.").arg(profile.displayName)
+                        wrapMode: Text.Wrap
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSizeBody + 1
+                        font.italic: true
                     }
 
                     Flow {

@@ -216,21 +216,6 @@ Page {
         return 0;
     }
 
-    function addTopic() {
-        const topic = topicField.text.trim().toLowerCase();
-        if (topic.length === 0 || topics.length >= WireConstants.maxTopics)
-            return false;
-        if (topics.indexOf(topic) < 0)
-            topics = topics.concat([topic]);
-        topicField.text = "";
-        return true;
-    }
-
-    function removeTopic(topic: string) {
-        topics = topics.filter(t => t !== topic);
-        topicField.input.forceActiveFocus();
-    }
-
     // Chooses a template; replacing text the member wrote asks first.
     function chooseTemplate(key: string) {
         const edited = guidelinesArea.text.trim().length > 0
@@ -499,68 +484,24 @@ Page {
                 font.pixelSize: Theme.fontSizeSmall
             }
 
-            FormField {
+            TagInput {
                 id: topicField
                 objectName: "topicField"
                 Layout.fillWidth: true
                 label: qsTr("Topics")
-                placeholderText: page.topics.length < WireConstants.maxTopics ? qsTr("Type a topic and press Enter") : ""
-                maximumLength: WireConstants.topicMaxLength
-                enabled: page.topics.length < WireConstants.maxTopics || text.length > 0
-                hint: page.topics.length >= WireConstants.maxTopics
-                      ? qsTr("That is the most topics a community can have (%n).", "", WireConstants.maxTopics)
-                      : qsTr("Enter adds a topic; Enter in an empty field goes on.")
-                // Enter adds the topic; with nothing typed it moves on, like every other field.
-                onAccepted: if (!page.addTopic()) page.next()
-            }
-
-            Flow {
-                objectName: "topicChips"
-                Layout.fillWidth: true
-                spacing: Theme.spacingS
-                visible: page.topics.length > 0
-
-                Repeater {
-                    model: page.topics
-
-                    delegate: AbstractButton {
-                        id: topicChip
-
-                        required property string modelData
-
-                        objectName: "topicChip_" + modelData
-                        hoverEnabled: true
-                        focusPolicy: Qt.StrongFocus
-                        text: modelData
-                        Accessible.role: Accessible.Button
-                        Accessible.name: qsTr("Remove topic %1").arg(modelData)
-                        onClicked: page.removeTopic(modelData)
-                        Keys.onDeletePressed: page.removeTopic(modelData)
-                        padding: Theme.spacingXs + 1
-                        leftPadding: Theme.spacingM
-                        rightPadding: Theme.spacingS
-
-                        contentItem: RowLayout {
-                            spacing: Theme.spacingXs
-                            Text {
-                                text: topicChip.text
-                                color: Theme.textSecondary
-                                font.pixelSize: Theme.fontSizeSmall + 1
-                            }
-                            Text {
-                                text: "×"
-                                color: topicChip.hovered ? Theme.danger : Theme.textMuted
-                                font.pixelSize: Theme.fontSizeBody
-                            }
-                        }
-                        background: Rectangle {
-                            radius: height / 2
-                            color: Theme.surfaceAlt
-                            border.width: topicChip.visualFocus ? 2 : 1
-                            border.color: topicChip.visualFocus ? Theme.focusRing : Theme.border
-                        }
-                    }
-                }
+                placeholderText: !full ? qsTr("Type a topic and press Enter") : ""
+                tags: page.topics
+                maxTags: WireConstants.maxTopics
+                maxLength: WireConstants.topicMaxLength
+                lowerCase: true
+                hint: qsTr("Enter adds a topic; Enter in an empty field goes on.")
+                fullHint: qsTr("That is the most topics a community can have (%n).", "", WireConstants.maxTopics)
+                removeName: qsTr("Remove topic %1")
+                chipNamePrefix: "topicChip_"
+                chipsName: "topicChips"
+                onTagsEdited: tags => page.topics = tags
+                // Enter with nothing typed moves on, like every other field.
+                onAccepted: page.next()
             }
         }
 

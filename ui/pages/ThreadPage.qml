@@ -9,12 +9,15 @@ import Hearth.Models
 // else by its id: the post itself comes from the cache (ThreadModel.post). Back (Escape, Alt+Left)
 // returns. Like the feed it reads the local cache, and a reply shows at once as pending. A post
 // the server does not have yet (still in the outbox) and a locked thread take no replies. My own
-// post and comments can be edited in place and deleted (after a question), through the outbox.
+// post and comments can be edited in place and deleted (after a question), through the outbox;
+// anyone else's can be reported to the community's organizers, with a reason.
 Page {
     id: page
 
     property CacheStore store
     property string communityName
+    // Mine: mentions of me are highlighted.
+    property string myHandle
     property string postId
     property bool online: true
     property date now: new Date()
@@ -40,6 +43,10 @@ Page {
     readonly property alias flickable: flick
     readonly property alias replyArea: replyArea
     readonly property alias deleteDialog: deleteDialog
+    readonly property alias reportDialog: reportDialog
+    readonly property bool dialogOpen: deleteDialog.opened || reportDialog.opened
+    // Said under the post once a report is queued ("" before).
+    property string reportedNotice
     readonly property alias postEditor: postEditor
     // The comment being answered; empty to reply to the post itself.
     property string replyToId
@@ -78,6 +85,7 @@ Page {
     onPostIdChanged: {
         replyToId = "";
         replyToName = "";
+        reportedNotice = "";
         replyArea.clear();
         editingPost = false;
     }
@@ -105,6 +113,40 @@ Page {
         deleteDialog.message = qsTr("It is removed for everyone. Replies to it stay. This cannot be undone.");
         deleteDialog.keepText = body;
         deleteDialog.open();
+    }
+
+    // Someone else's post (commentId "") or comment, to the organizers.
+    function askReport(commentId: string, authorName: string) {
+        if (!found || unsent)
+            return;
+        reportDialog.title = commentId.length > 0 ? qsTr("Report %1's comment?").arg(authorName)
+                                                  : qsTr("Report this post?");
+        reportDialog.message = qsTr("Only the organizers of %1 see your report and your reason. %2 is not told who reported it.")
+                                   .arg(page.communityName).arg(authorName);
+        reportDialog.ask({ postId: page.postId, commentId: commentId });
+    }
+
+    ReasonDialog {
+        id: reportDialog
+        objectName: "reportDialog"
+        confirmText: qsTr("Report")
+        destructive: false
+        reasonRequired: true
+        maxLength: WireConstants.reportReasonMaxLength
+        reasonLabel: qsTr("What is wrong with it?")
+        reasonPlaceholder: qsTr("Spam, harassment, off-topic, something unsafe… A sentence helps the organizers decide.")
+        onConfirmed: reason => {
+            const commentId = subject.commentId;
+            const entry = commentId.length > 0 ? page.thread.reportComment(commentId, reason)
+                                               : page.thread.reportPost(reason);
+            if (entry.length > 0) {
+                page.reportedNotice = page.online
+                        ? qsTr("Reported. The organizers of %1 will look at it.").arg(page.communityName)
+                        : qsTr("Your report waits to be sent: it goes to the organizers of %1 when you are back online.").arg(page.communityName);
+                reasonField.clear();
+            }
+            flick.forceActiveFocus();
+        }
     }
 
     ConfirmDialog {
@@ -226,6 +268,7 @@ Page {
 
             PostDelegate {
                 id: postCard
+                myHandle: page.myHandle
                 objectName: "threadPost"
                 visible: page.found && !page.editingPost
                 width: flick.width
@@ -249,6 +292,7 @@ Page {
                 unsent: page.unsent
                 reactions: page.found && page.post.reactions ? page.post.reactions : []
                 onReactionToggled: emoji => page.thread.togglePostReaction(emoji)
+                onReactorsRequested: emoji => postCard.setReactors(emoji, page.thread.reactors("", emoji))
                 onOpenRequested: page.focusReply()
                 onAuthorRequested: userId => page.profileRequested(userId)
             }
@@ -276,7 +320,7 @@ Page {
                 }
             }
 
-            // My post's own actions, under it.
+            // My post's own actions under it; anyone else's post can be reported.
             Row {
                 objectName: "ownPostActions"
                 x: Math.round((flick.width - flick.columnWidth) / 2) + Theme.spacingL
@@ -300,6 +344,33 @@ Page {
                 }
             }
 
+            Row {
+                objectName: "otherPostActions"
+                x: Math.round((flick.width - flick.columnWidth) / 2) + Theme.spacingL
+                visible: page.found && !page.unsent && !page.ownPost && page.myUserId.length > 0
+                spacing: Theme.spacingM
+
+                LinkButton {
+                    objectName: "postReport"
+                    text: qsTr("Report post…")
+                    Accessible.name: qsTr("Report this post to the organizers")
+                    onClicked: page.askReport("", page.post.authorName)
+                }
+            }
+
+            Text {
+                objectName: "reportedNotice"
+                x: Math.round((flick.width - flick.columnWidth) / 2) + Theme.spacingL
+                width: flick.columnWidth - 2 * Theme.spacingL
+                visible: page.reportedNotice.length > 0
+                text: page.reportedNotice
+                wrapMode: Text.Wrap
+                color: Theme.success
+                font.pixelSize: Theme.fontSizeSmall + 1
+                Accessible.role: Accessible.AlertMessage
+                Accessible.name: text
+            }
+
             EmptyState {
                 objectName: "postMissing"
                 x: Math.round((flick.width - width) / 2)
@@ -319,6 +390,7 @@ Page {
                 model: page.thread
 
                 delegate: CommentDelegate {
+                    myHandle: page.myHandle
                     width: flick.width
                     cardWidth: flick.columnWidth
                     now: page.now
@@ -327,6 +399,10 @@ Page {
                     bodyMaxLength: WireConstants.commentBodyMaxLength
                     onEditSubmitted: (commentId, body) => page.thread.editComment(commentId, body)
                     onDeleteRequested: (commentId, body) => page.askDeleteComment(commentId, body)
+                    onReportRequested: (commentId, authorName) => page.askReport(commentId, authorName)
+                    onReactionToggled: (commentId, emoji) => page.thread.toggleCommentReaction(commentId, emoji)
+                    id: commentCard
+                    onReactorsRequested: (commentId, emoji) => commentCard.setReactors(emoji, page.thread.reactors(commentId, emoji))
                     onReplyRequested: (commentId, authorName) => page.replyTo(commentId, authorName)
                     onAuthorRequested: userId => page.profileRequested(userId)
                     onRetryRequested: mutationId => page.store.retryMutation(mutationId)

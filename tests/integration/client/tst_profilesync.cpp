@@ -1,24 +1,22 @@
 // A member's profile edit, end to end against a real hearthd: Ada's app queues profile.update
-// through its outbox (CacheActions, as the editor will), shows her new name on her own post at
-// once, and hearthd accepts it; Bo, who shares a community with her, receives the new name and
-// showcase and sees the name on her post; Cy, who shares none, never receives her profile.
+// through its outbox (MemberProfile::save, as the profile editor does), shows her new name on her
+// own post at once, and hearthd accepts it; Bo, who shares a community with her, receives the new
+// name and showcase and sees the name on her post; Cy, who shares none, never receives her profile.
 
 #include "apicall.h"
 #include "hearthdprocess.h"
 #include "memberapp.h"
 
-#include "cache/cacheactions.h"
 #include "cache/cachestore.h"
 #include "cache/profilequery.h"
+#include "models/memberprofile.h"
 #include "net/syncengine.h"
-#include "protocol/profileargs.h"
 
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUuid>
 
-using hearth::cache::CacheActions;
 using hearth::cache::CacheStore;
 using hearth::cache::ProfileQuery;
 using hearth::net::SyncEngine;
@@ -101,13 +99,30 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(adaApp.authorOf(post), ada.displayName, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(boApp.authorOf(post), ada.displayName, 15000);
 
-        hearth::protocol::ProfileUpdateArgs args;
-        args.displayName = QStringLiteral("Ada Lovelace");
-        args.bio = QStringLiteral("I *throw* pots.");
-        args.interests = {QStringLiteral("raku")};
-        args.links = {{QStringLiteral("Shop"), QStringLiteral("https://ada.example")}};
-        args.showcase = {{QStringLiteral("Moon jar"), QStringLiteral("Cone 10"), {}, {}}};
-        QVERIFY(!CacheActions(adaApp.store.get()).updateProfile(args).isEmpty());
+        // The editor's fields, as its page hands them over.
+        hearth::models::MemberProfile mine;
+        mine.setStore(adaApp.store.get());
+        mine.setUserId(ada.userId);
+        QVERIFY(mine.loaded() && mine.isMe());
+        const QVariantMap fields{
+            {QStringLiteral("displayName"), QStringLiteral("Ada Lovelace")},
+            {QStringLiteral("bio"), QStringLiteral("I *throw* pots.")},
+            {QStringLiteral("interests"), QStringList{QStringLiteral("raku")}},
+            {QStringLiteral("links"),
+             QVariantList{
+                 QVariantMap{{QStringLiteral("label"), QStringLiteral("Shop")},
+                             {QStringLiteral("url"), QStringLiteral("https://ada.example")}}}},
+            {QStringLiteral("showcase"),
+             QVariantList{QVariantMap{{QStringLiteral("title"), QStringLiteral("Moon jar")},
+                                      {QStringLiteral("text"), QStringLiteral("Cone 10")}}}}};
+        // What hearthd would refuse is not queued, and says why.
+        QVariantMap noName = fields;
+        noName.insert(QStringLiteral("displayName"), QString());
+        QVERIFY(mine.save(noName).isEmpty());
+        QVERIFY2(mine.saveError().contains(QLatin1String("displayName")),
+                 qPrintable(mine.saveError()));
+        QVERIFY2(!mine.save(fields).isEmpty(), qPrintable(mine.saveError()));
+        QCOMPARE(mine.saveError(), QString());
 
         // At once in Ada's own app (before hearthd answers), then settled.
         adaApp.store->waitForWrites();
