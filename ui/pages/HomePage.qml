@@ -848,6 +848,7 @@ Page {
                 communityName: rail.currentName
                 myRole: rail.currentRole
                 myState: rail.currentMembershipState
+                online: home.online
                 backLabel: home.pageBackLabel
                 overlayHeight: home.offlineInset
                 onClosed: home.back()
