@@ -1,6 +1,5 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import QtQuick.Controls
 import QtQuick.Layouts
 import Hearth.Ui
 import Hearth.Models
@@ -140,7 +139,7 @@ FocusScope {
     }
 
     Shortcut {
-        sequence: StandardKey.Save
+        sequence: "Ctrl+S"
         enabled: section.visible && section.canSave
         onActivated: section.save()
     }
