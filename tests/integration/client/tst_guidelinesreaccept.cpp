@@ -39,6 +39,7 @@ using hearth::cache::CacheStore;
 using hearth::models::CommunityListModel;
 using hearth::models::CommunitySettings;
 using hearth::net::SyncEngine;
+using hearth::protocol::AuthResponse;
 using hearth::testing::HearthdProcess;
 using hearth::testing::registerUser;
 using hearth::testing::sendMutation;
@@ -60,6 +61,21 @@ struct App : hearth::testing::MemberApp {
         return std::nullopt;
     }
 };
+
+// Starts `server` and registers Ada and Bo on it.
+bool startWithAdaAndBo(HearthdProcess &server, QUrl *url, AuthResponse *ada, AuthResponse *bo,
+                       QString *error) {
+    if (!server.start(error))
+        return false;
+    *url = server.url();
+    *ada = registerUser(*url, QStringLiteral("ada"));
+    *bo = registerUser(*url, QStringLiteral("bo"));
+    if (ada->token.isEmpty() || bo->token.isEmpty()) {
+        *error = QStringLiteral("Ada and Bo could not register");
+        return false;
+    }
+    return true;
+}
 
 QVariant railValue(CommunityListModel &rail, const QString &communityId, int role) {
     const int row = rail.indexOf(communityId);
@@ -83,12 +99,10 @@ private Q_SLOTS:
 
     void aMemberAcceptsTheUpdatedGuidelinesBeforePostingAgain() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server")));
+        QUrl url;
+        AuthResponse ada, bo;
         QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const QUrl url = server.url();
-        const auto ada = registerUser(url, QStringLiteral("ada"));
-        const auto bo = registerUser(url, QStringLiteral("bo"));
-        QVERIFY(!ada.token.isEmpty() && !bo.token.isEmpty());
+        QVERIFY2(startWithAdaAndBo(server, &url, &ada, &bo, &error), qPrintable(error));
 
         const QString guild = newId();
         QVERIFY(sendMutation(url, ada.token, QStringLiteral("community.create"),
@@ -205,12 +219,10 @@ private Q_SLOTS:
     // a version another of Ada's devices has moved past is refused as a conflict, not applied.
     void anOrganizersSettingsSaveReachesTheMembers() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("settings-server")));
+        QUrl url;
+        AuthResponse ada, bo;
         QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const QUrl url = server.url();
-        const auto ada = registerUser(url, QStringLiteral("ada"));
-        const auto bo = registerUser(url, QStringLiteral("bo"));
-        QVERIFY(!ada.token.isEmpty() && !bo.token.isEmpty());
+        QVERIFY2(startWithAdaAndBo(server, &url, &ada, &bo, &error), qPrintable(error));
         const QString guild = newId();
         QVERIFY(sendMutation(url, ada.token, QStringLiteral("community.create"),
                              {{QStringLiteral("id"), guild},
