@@ -205,6 +205,14 @@ QtObject {
           ready: () => home().view === "manage" && home().managePage.membersSection.members.count > 2 },
         { name: "manage-requests", show: () => openManage("requests"),
           ready: () => home().view === "manage" && home().managePage.requestsSection.requests.count > 0 },
+        { name: "manage-settings", show: () => openManage("settings"),
+          ready: () => home().view === "manage" && home().managePage.settingsSection.settings.loaded },
+        // Its lower half: who may join, the cap with the seats, the guidelines, Save.
+        { name: "manage-settings-guidelines", show: () => {
+              openManage("settings");
+              const scroller = home().managePage.settingsSection.scroller;
+              scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height);
+          }, ready: () => home().view === "manage" && home().managePage.settingsSection.settings.loaded },
         // A member's feed after an organizer required accepting updated guidelines. The demo
         // account is an organizer of this community, whom hearthd never asks: the feed is put in
         // the state the rail gives it when hearthd does (so this comes last but the sign-in).

@@ -3,6 +3,7 @@
 #include "cache/cacheactions.h"
 #include "cache/slugquery.h"
 #include "modelslogging.h"
+#include "refusedfield.h"
 
 #include "protocol/apierror.h"
 #include "protocol/communityargs.h"
@@ -10,7 +11,6 @@
 #include "protocol/limits.h"
 
 #include <QJsonObject>
-#include <QRegularExpression>
 #include <QUuid>
 
 namespace hearth::models {
@@ -122,13 +122,8 @@ void CommunityFounder::reset() {
 void CommunityFounder::setError(const QString &code, const QString &message) {
     m_errorCode = code;
     m_errorMessage = message;
-    // The server names the field it refused as "field 'args.slug' ..." (or "field 'slug'").
-    static const QRegularExpression named(QStringLiteral("field '(?:args\\.)?([A-Za-z]+)"));
-    const auto match = named.match(message);
-    if (code == QLatin1StringView(ErrorCode::SlugTaken))
-        m_errorField = QStringLiteral("slug");
-    else
-        m_errorField = match.hasMatch() ? match.captured(1) : QString();
+    m_errorField = code == QLatin1StringView(ErrorCode::SlugTaken) ? QStringLiteral("slug")
+                                                                   : refusedField(message);
 }
 
 void CommunityFounder::onSettled(const QString &entryId, const QString &name, bool applied,

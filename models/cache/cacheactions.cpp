@@ -75,7 +75,10 @@ QString CacheActions::updateProfile(protocol::ProfileUpdateArgs args) const {
         qCWarning(lcCache) << "updateProfile without my profile in the cache:" << args.id;
         return {};
     }
-    args.version = version.toInt();
+    // A form names the version it was loaded at: a newer one cached meanwhile (another
+    // organizer's change) must come back as a conflict, not be overwritten unseen.
+    if (args.version <= 0)
+        args.version = version.toInt();
     return send(args);
 }
 
@@ -89,7 +92,10 @@ QString CacheActions::updateCommunity(protocol::CommunityUpdateArgs args) const 
         qCWarning(lcCache) << "updateCommunity of a community that is not cached:" << args.id;
         return {};
     }
-    args.version = version.toInt();
+    // A form names the version it was loaded at: a newer one cached meanwhile (another
+    // organizer's change) must come back as a conflict, not be overwritten unseen.
+    if (args.version <= 0)
+        args.version = version.toInt();
     return send(args);
 }
 

@@ -73,7 +73,8 @@ public:
     QString joinWithInvite(const QString &inviteCode, bool acceptGuidelines) const;
     QString leave(const QString &communityId) const;
     // An organizer's change of a cached community's settings: only the fields set in `args`
-    // change, based on the cached version (a stale one fails as a conflict, shown on the write).
+    // change, based on `args.version` (a settings form's: the version it was loaded at), or on
+    // the cached version when it is 0; a stale one fails as a conflict, shown on the write.
     QString updateCommunity(protocol::CommunityUpdateArgs args) const;
     // The member accepts the cached community's current guidelines (the text they were shown).
     QString acceptGuidelines(const QString &communityId) const;

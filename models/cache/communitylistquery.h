@@ -2,10 +2,12 @@
 // The communities in the cache: those the local member belongs to first, then the others they can
 // see, each by name. Post and unread counts come from community_state's columns, which triggers
 // keep as posts come and go (schema 9), so the list costs the same with 10 or 100,000 posts.
+// With `communityId`, the one row of that community (its settings, as the Manage pane edits them).
 
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace hearth::cache {
 
@@ -18,8 +20,10 @@ struct CommunityRow {
     QString guidelines;  // markdown
     QString welcome;
     QString visibility; // public | request | invite
+    QStringList topics;
     int memberCount = 0;
     int memberCap = 0;
+    int version = 0;         // the server's version of the settings (community.update names it)
     QString myRole;          // owner | moderator | member, "" when not a member
     QString membershipState; // active | pending | banned, "" when not a member
     int postCount = 0;       // posts in the cache
@@ -35,6 +39,7 @@ struct CommunityRow {
 struct CommunityListQuery {
     QString localUserId;
     bool joinedOnly = false; // only where my membership is active or pending (not a refused join)
+    QString communityId;     // only this community ("" for all): a settings form reads its row
 
     QList<CommunityRow> run(const QSqlDatabase &db) const;
 };

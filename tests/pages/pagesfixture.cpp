@@ -58,9 +58,9 @@ public:
         add(protocol::ChangeType::User, u.id, {}, u.toJson());
     }
 
+    // `settings` gives the rest (description, topics, guidelines, ...) where a test needs it.
     void community(const QString &communityId, const char *slug, const char *name,
-                   const char *tagline, int members) {
-        protocol::Community c;
+                   const char *tagline, int members, protocol::Community c = {}) {
         c.id = communityId;
         c.slug = QString::fromUtf8(slug);
         c.name = QString::fromUtf8(name);
@@ -215,7 +215,16 @@ QByteArray PagesFixture::syncPage(qint64 now) {
 
     b.community(makers, "wrenfield-makers", "Wrenfield Makers",
                 "Potters, weavers and woodworkers of Wrenfield", 16);
-    b.community(trail, "ridgeback-trail", "Ridgeback Trail Club", "Trail running on the ridge", 18);
+    // The trail club's settings, as its Manage pane edits them.
+    protocol::Community trailSettings;
+    trailSettings.description = QStringLiteral("Hill reps on Tuesdays, long runs on Sundays.");
+    trailSettings.topics = {QStringLiteral("trail running"), QStringLiteral("hills")};
+    trailSettings.visibility = QStringLiteral("request");
+    trailSettings.welcome = QStringLiteral("Say hello and tell us your favourite hill.");
+    trailSettings.guidelines = QStringLiteral("Be kind on the hills. No selling.");
+    trailSettings.version = 4;
+    b.community(trail, "ridgeback-trail", "Ridgeback Trail Club", "Trail running on the ridge", 18,
+                trailSettings);
     b.member(makers, maren, "owner");
     b.member(makers, ada, "moderator");
     for (const QString &u : {me, cal, bea, june, hannah, tom, lottie, ravi})

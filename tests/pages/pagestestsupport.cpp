@@ -1,7 +1,10 @@
 #include "pagestestsupport.h"
 
+#include "protocol/entities.h"
 #include "protocol/mutation.h"
+#include "protocol/syncpage.h"
 
+#include <QDebug>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -30,6 +33,15 @@ QVariantList PagesTestSupport::outbox() const {
     return rows;
 }
 
+namespace {
+void settle(cache::CacheStore *store, const protocol::MutationResult &result) {
+    protocol::MutationResponse response;
+    response.results.append(result);
+    store->settleMutations(QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact));
+    store->waitForWrites();
+}
+} // namespace
+
 void PagesTestSupport::refuse(const QString &mutationId, const QString &code,
                               const QString &message) {
     protocol::MutationResult result;
@@ -37,9 +49,35 @@ void PagesTestSupport::refuse(const QString &mutationId, const QString &code,
     result.status = QString::fromLatin1(protocol::MutationStatus::Rejected);
     result.errorCode = code;
     result.errorMessage = message;
-    protocol::MutationResponse response;
-    response.results.append(result);
-    m_store->settleMutations(QJsonDocument(response.toJson()).toJson(QJsonDocument::Compact));
+    settle(m_store, result);
+}
+
+void PagesTestSupport::apply(const QString &mutationId, const QVariantMap &result) {
+    protocol::MutationResult answer;
+    answer.id = mutationId;
+    answer.status = QString::fromLatin1(protocol::MutationStatus::Applied);
+    answer.result = QJsonObject::fromVariantMap(result);
+    settle(m_store, answer);
+}
+
+void PagesTestSupport::syncCommunity(const QVariantMap &community) {
+    QString error;
+    const auto row = protocol::Community::fromJson(QJsonObject::fromVariantMap(community), &error);
+    if (!row) {
+        qWarning() << "syncCommunity: not a community:" << error;
+        return;
+    }
+    protocol::Change change;
+    change.seq = ++m_seq;
+    change.type = QString::fromLatin1(protocol::ChangeType::Community);
+    change.op = QString::fromLatin1(protocol::ChangeOp::Upsert);
+    change.id = row->id;
+    change.community = row->id;
+    change.data = row->toJson();
+    protocol::SyncPage page;
+    page.changes.append(change);
+    page.cursor = QStringLiteral("pages-%1").arg(m_seq);
+    m_store->applySyncPage(page.toJson());
     m_store->waitForWrites();
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // What the QML tests of the people, events and notifications pages need beyond the pages: the
-// outbox rows an action queued (as the sync engine would send them), a way to drop them between
-// tests, and files in a temporary folder.
+// outbox rows an action queued (as the sync engine would send them), hearthd's answers to them,
+// a way to drop them between tests, a community row synced again, and files in a temporary
+// folder.
 
 #include "cache/cachestore.h"
 
@@ -22,6 +23,12 @@ public:
     // Settles an entry as hearthd answers a refusal ({status: rejected, error}), through the
     // same path as the sync engine. The end-to-end tests get real refusals from a real hearthd.
     Q_INVOKABLE void refuse(const QString &mutationId, const QString &code, const QString &message);
+    // Settles an entry as hearthd answers an applied one, with what it made (`result`, e.g.
+    // community.update's {id, version}).
+    Q_INVOKABLE void apply(const QString &mutationId, const QVariantMap &result);
+    // A community's row as the next sync page brings it (another organizer's change, or the
+    // fixture's again): `community` is the wire's community object.
+    Q_INVOKABLE void syncCommunity(const QVariantMap &community);
     // Discards every outbox entry, newest first, so each one's optimistic effect is undone.
     Q_INVOKABLE void discardOutbox();
     Q_INVOKABLE void waitForWrites();
@@ -30,6 +37,7 @@ public:
 
 private:
     cache::CacheStore *m_store;
+    qint64 m_seq = 1000000; // after the fixture's changes
     QString m_folder;
 };
 

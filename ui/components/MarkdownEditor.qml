@@ -43,6 +43,9 @@ FocusScope {
                 Layout.fillWidth: true
                 Layout.preferredWidth: 1
                 Layout.preferredHeight: editor.editorHeight
+                // The text wraps: the area is as wide as the view, never the other way round
+                // (its implicit width follows its wrapped text, a loop once the text is long).
+                contentWidth: availableWidth
 
                 TextArea {
                     id: area

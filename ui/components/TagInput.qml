@@ -15,6 +15,8 @@ ColumnLayout {
 
     property alias label: field.label
     property alias field: field
+    property alias fieldName: field.objectName
+    property alias errorText: field.errorText
     readonly property TextField input: field.input
     property alias text: field.text
     property alias placeholderText: field.placeholderText
@@ -61,6 +63,7 @@ ColumnLayout {
 
     FormField {
         id: field
+        objectName: "tagField"
         Layout.fillWidth: true
         maximumLength: tagInput.maxLength
         enabled: !tagInput.full || text.length > 0

@@ -889,6 +889,7 @@ Page {
                 communityName: rail.currentName
                 myRole: rail.currentRole
                 myState: rail.currentMembershipState
+                online: home.online
                 backLabel: home.pageBackLabel
                 overlayHeight: home.offlineInset
                 onClosed: home.back()

@@ -35,7 +35,7 @@ Page {
     property bool slugEdited: false
     property alias tagline: taglineField.text
     property alias description: descriptionArea.text
-    property var topics: []
+    property alias topics: topicsInput.topics
     property string visibility: "public"
     property int memberCap: WireConstants.memberCapSuggested
     property string templateKey: ""
@@ -92,7 +92,7 @@ Page {
         slugEdited = false;
         taglineField.text = "";
         descriptionArea.text = "";
-        topicField.text = "";
+        topicsInput.text = "";
         topics = [];
         visibility = "public";
         memberCap = WireConstants.memberCapSuggested;
@@ -200,20 +200,11 @@ Page {
         switch (stepName) {
         case "basics": nameField.input.forceActiveFocus(); break;
         case "niche": taglineField.input.forceActiveFocus(); break;
-        case "access": visibilityRepeater.itemAt(visibilityIndex()).forceActiveFocus(); break;
+        case "access": visibilityChoice.focusChosen(); break;
         case "guidelines": guidelinesArea.forceActiveFocus(); break;
         case "welcome": welcomeArea.forceActiveFocus(); break;
         default: createButton.forceActiveFocus(); break;
         }
-    }
-
-    function visibilityIndex(): int {
-        const all = WireConstants.visibilities;
-        for (let i = 0; i < all.length; ++i) {
-            if (all[i] === visibility)
-                return i;
-        }
-        return 0;
     }
 
     // Chooses a template; replacing text the member wrote asks first.
@@ -463,7 +454,7 @@ Page {
                 Accessible.name: qsTr("Goals")
                 Accessible.description: descriptionHint.text
                 KeyNavigation.priority: KeyNavigation.BeforeItem
-                Keys.onTabPressed: topicField.input.forceActiveFocus()
+                Keys.onTabPressed: topicsInput.input.forceActiveFocus()
                 background: Rectangle {
                     radius: Theme.radiusS + 2
                     color: Theme.surface
@@ -484,24 +475,10 @@ Page {
                 font.pixelSize: Theme.fontSizeSmall
             }
 
-            TagInput {
-                id: topicField
-                objectName: "topicField"
+            TopicsInput {
+                id: topicsInput
                 Layout.fillWidth: true
-                label: qsTr("Topics")
-                placeholderText: !full ? qsTr("Type a topic and press Enter") : ""
-                tags: page.topics
-                maxTags: WireConstants.maxTopics
-                maxLength: WireConstants.topicMaxLength
-                lowerCase: true
-                hint: qsTr("Enter adds a topic; Enter in an empty field goes on.")
-                fullHint: qsTr("That is the most topics a community can have (%n).", "", WireConstants.maxTopics)
-                removeName: qsTr("Remove topic %1")
-                chipNamePrefix: "topicChip_"
-                chipsName: "topicChips"
-                onTagsEdited: tags => page.topics = tags
-                // Enter with nothing typed moves on, like every other field.
-                onAccepted: page.next()
+                onFinished: page.next()
             }
         }
 
@@ -512,128 +489,22 @@ Page {
             width: parent ? parent.width : 0
             spacing: Theme.spacingM
 
-            Label {
-                text: qsTr("Who may join")
-                color: Theme.textSecondary
-                font.pixelSize: Theme.fontSizeSmall + 1
-                font.weight: Font.DemiBold
-            }
-
-            Repeater {
-                id: visibilityRepeater
-                model: WireConstants.visibilities
-
-                delegate: AbstractButton {
-                    id: option
-
-                    required property string modelData
-                    required property int index
-                    readonly property bool selected: page.visibility === modelData
-                    readonly property string title: modelData === "public" ? qsTr("Public")
-                                                    : modelData === "request" ? qsTr("By request") : qsTr("Invite only")
-                    readonly property string sentence: modelData === "public"
-                                                       ? qsTr("Listed on the server; anyone can join at once.")
-                                                       : modelData === "request"
-                                                         ? qsTr("Listed on the server; people ask to join and an organizer approves each one.")
-                                                         : qsTr("Hidden from everyone else; people join only with an invite link from you.")
-
-                    objectName: "visibility_" + modelData
-                    Layout.fillWidth: true
-                    hoverEnabled: true
-                    focusPolicy: Qt.StrongFocus
-                    checkable: true
-                    checked: selected
-                    Accessible.role: Accessible.RadioButton
-                    Accessible.name: title
-                    Accessible.description: sentence
-                    Accessible.checked: selected
-                    onClicked: page.visibility = modelData
-                    function choose(at: int) {
-                        page.visibility = WireConstants.visibilities[at];
-                        visibilityRepeater.itemAt(at).forceActiveFocus();
-                    }
-                    Keys.onUpPressed: choose(Math.max(0, index - 1))
-                    Keys.onDownPressed: choose(Math.min(visibilityRepeater.count - 1, index + 1))
-                    Keys.onReturnPressed: page.next()
-                    Keys.onEnterPressed: page.next()
-                    padding: Theme.spacingM
-
-                    contentItem: RowLayout {
-                        spacing: Theme.spacingM
-                        Rectangle {
-                            Layout.alignment: Qt.AlignTop
-                            implicitWidth: 18
-                            implicitHeight: 18
-                            radius: 9
-                            color: "transparent"
-                            border.width: 2
-                            border.color: option.selected ? Theme.accent : Theme.borderStrong
-                            Rectangle {
-                                anchors.centerIn: parent
-                                width: 8
-                                height: 8
-                                radius: 4
-                                visible: option.selected
-                                color: Theme.accent
-                            }
-                        }
-                        ColumnLayout {
-                            Layout.fillWidth: true
-                            spacing: 2
-                            Text {
-                                text: option.title
-                                color: Theme.text
-                                font.pixelSize: Theme.fontSizeBody
-                                font.weight: Font.DemiBold
-                            }
-                            Text {
-                                Layout.fillWidth: true
-                                wrapMode: Text.Wrap
-                                text: option.sentence
-                                color: Theme.textSecondary
-                                font.pixelSize: Theme.fontSizeSmall + 1
-                            }
-                        }
-                    }
-                    background: Rectangle {
-                        radius: Theme.radiusM
-                        color: option.selected ? Theme.accentSoft : option.hovered ? Theme.surfaceAlt : Theme.surface
-                        border.width: option.visualFocus ? 2 : 1
-                        border.color: option.visualFocus ? Theme.focusRing : option.selected ? Theme.accent : Theme.border
-                    }
-                }
-            }
-
-            Label {
-                Layout.topMargin: Theme.spacingS
-                text: qsTr("Member cap")
-                color: Theme.textSecondary
-                font.pixelSize: Theme.fontSizeSmall + 1
-                font.weight: Font.DemiBold
-            }
-
-            SpinBox {
-                id: capBox
-                objectName: "memberCapBox"
-                from: WireConstants.memberCapMin
-                to: WireConstants.memberCapMax
-                value: page.memberCap
-                editable: true
-                stepSize: 10
-                Accessible.name: qsTr("Member cap")
-                onValueModified: page.memberCap = value
-                Keys.onReturnPressed: page.next()
-                Keys.onEnterPressed: page.next()
-            }
-
-            Text {
-                objectName: "memberCapHint"
+            VisibilityChoice {
+                id: visibilityChoice
                 Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                text: qsTr("From %1 to %2. %3 keeps it small enough that everyone can know everyone; you can raise it later.")
+                value: page.visibility
+                onActivated: value => page.visibility = value
+                onAccepted: page.next()
+            }
+
+            MemberCapField {
+                Layout.topMargin: Theme.spacingS
+                Layout.fillWidth: true
+                value: page.memberCap
+                hint: qsTr("From %1 to %2. %3 keeps it small enough that everyone can know everyone; you can raise it later.")
                       .arg(WireConstants.memberCapMin).arg(WireConstants.memberCapMax).arg(WireConstants.memberCapSuggested)
-                color: Theme.textMuted
-                font.pixelSize: Theme.fontSizeSmall
+                onEdited: value => page.memberCap = value
+                onAccepted: page.next()
             }
         }
 

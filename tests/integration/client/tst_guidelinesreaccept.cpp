@@ -3,7 +3,9 @@
 // every member to accept them again. Bo's app learns it by sync (its feed shows the accept panel
 // instead of the composer); a post Bo's app sends anyway (written offline) is refused
 // by hearthd with guidelines_not_accepted and kept in the outbox with that reason; once Bo
-// accepts through the outbox, the same post, retried, goes through.
+// accepts through the outbox, the same post, retried, goes through. And the Manage pane's
+// Settings (CommunitySettings) saving a tagline that reaches the members, or refused as a
+// conflict when based on an older version.
 
 #include "apicall.h"
 #include "hearthdprocess.h"
@@ -12,6 +14,7 @@
 #include "cache/cacheactions.h"
 #include "cache/cachestore.h"
 #include "models/communitylistmodel.h"
+#include "models/communitysettings.h"
 #include "net/syncengine.h"
 #include "protocol/apierror.h"
 #include "protocol/communityargs.h"
@@ -34,7 +37,9 @@ Q_IMPORT_QML_PLUGIN(Hearth_ModelsPlugin)
 using hearth::cache::CacheActions;
 using hearth::cache::CacheStore;
 using hearth::models::CommunityListModel;
+using hearth::models::CommunitySettings;
 using hearth::net::SyncEngine;
+using hearth::protocol::AuthResponse;
 using hearth::testing::HearthdProcess;
 using hearth::testing::registerUser;
 using hearth::testing::sendMutation;
@@ -56,6 +61,21 @@ struct App : hearth::testing::MemberApp {
         return std::nullopt;
     }
 };
+
+// Starts `server` and registers Ada and Bo on it.
+bool startWithAdaAndBo(HearthdProcess &server, QUrl *url, AuthResponse *ada, AuthResponse *bo,
+                       QString *error) {
+    if (!server.start(error))
+        return false;
+    *url = server.url();
+    *ada = registerUser(*url, QStringLiteral("ada"));
+    *bo = registerUser(*url, QStringLiteral("bo"));
+    if (ada->token.isEmpty() || bo->token.isEmpty()) {
+        *error = QStringLiteral("Ada and Bo could not register");
+        return false;
+    }
+    return true;
+}
 
 QVariant railValue(CommunityListModel &rail, const QString &communityId, int role) {
     const int row = rail.indexOf(communityId);
@@ -79,12 +99,10 @@ private Q_SLOTS:
 
     void aMemberAcceptsTheUpdatedGuidelinesBeforePostingAgain() {
         HearthdProcess server(m_dir.filePath(QStringLiteral("server")));
+        QUrl url;
+        AuthResponse ada, bo;
         QString error;
-        QVERIFY2(server.start(&error), qPrintable(error));
-        const QUrl url = server.url();
-        const auto ada = registerUser(url, QStringLiteral("ada"));
-        const auto bo = registerUser(url, QStringLiteral("bo"));
-        QVERIFY(!ada.token.isEmpty() && !bo.token.isEmpty());
+        QVERIFY2(startWithAdaAndBo(server, &url, &ada, &bo, &error), qPrintable(error));
 
         const QString guild = newId();
         QVERIFY(sendMutation(url, ada.token, QStringLiteral("community.create"),
@@ -194,6 +212,78 @@ private Q_SLOTS:
                 return q.exec() && q.next() && q.value(0).toInt() == 1;
             }(),
             15000);
+    }
+
+    // The Manage pane's Settings, end to end: Ada's CommunitySettings saves only the tagline,
+    // hearthd applies it (a new version) and Bo's app receives the new tagline. A save based on
+    // a version another of Ada's devices has moved past is refused as a conflict, not applied.
+    void anOrganizersSettingsSaveReachesTheMembers() {
+        HearthdProcess server(m_dir.filePath(QStringLiteral("settings-server")));
+        QUrl url;
+        AuthResponse ada, bo;
+        QString error;
+        QVERIFY2(startWithAdaAndBo(server, &url, &ada, &bo, &error), qPrintable(error));
+        const QString guild = newId();
+        QVERIFY(sendMutation(url, ada.token, QStringLiteral("community.create"),
+                             {{QStringLiteral("id"), guild},
+                              {QStringLiteral("slug"), QStringLiteral("kiln-circle")},
+                              {QStringLiteral("name"), QStringLiteral("Kiln Circle")},
+                              {QStringLiteral("tagline"), QStringLiteral("Firing together")}}));
+        QVERIFY(sendMutation(url, bo.token, QStringLiteral("membership.join"),
+                             {{QStringLiteral("communityId"), guild}}));
+
+        App adaApp, boApp;
+        QVERIFY2(
+            adaApp.open(m_dir.filePath(QStringLiteral("ada-settings.sqlite")), ada, url, &error),
+            qPrintable(error));
+        QVERIFY2(boApp.open(m_dir.filePath(QStringLiteral("bo-settings.sqlite")), bo, url, &error),
+                 qPrintable(error));
+        CommunityListModel boRail;
+        boRail.setStore(boApp.store.get());
+        QTRY_COMPARE_WITH_TIMEOUT(railValue(boRail, guild, CommunityListModel::JoinedRole).toBool(),
+                                  true, 15000);
+
+        CommunitySettings settings;
+        settings.setStore(adaApp.store.get());
+        settings.setCommunityId(guild);
+        QTRY_VERIFY_WITH_TIMEOUT(settings.loaded() && settings.seatsTaken() == 2, 15000);
+        QCOMPARE(settings.tagline(), QStringLiteral("Firing together"));
+        QCOMPARE(settings.version(), 1);
+        const QVariantMap form{{QStringLiteral("name"), settings.name()},
+                               {QStringLiteral("tagline"), QStringLiteral("Firing on Fridays")},
+                               {QStringLiteral("memberCap"), settings.memberCap()}};
+        QVERIFY(!settings.save(form, false).isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(settings.saveState(), CommunitySettings::Applied, 15000);
+        QCOMPARE(settings.version(), 2);
+        QCOMPARE(settings.tagline(), QStringLiteral("Firing on Fridays"));
+        QTRY_COMPARE_WITH_TIMEOUT(
+            railValue(boRail, guild, CommunityListModel::TaglineRole).toString(),
+            QStringLiteral("Firing on Fridays"), 15000);
+        QTRY_COMPARE_WITH_TIMEOUT(settings.cachedVersion(), 2, 15000);
+
+        // Ada edits on; meanwhile her other device changes the settings (version 3).
+        settings.setEditing(true);
+        QVERIFY(sendMutation(url, ada.token, QStringLiteral("community.update"),
+                             {{QStringLiteral("id"), guild},
+                              {QStringLiteral("version"), 2},
+                              {QStringLiteral("welcome"), QStringLiteral("Hello, potters")}}));
+        QTRY_COMPARE_WITH_TIMEOUT(settings.cachedVersion(), 3, 15000);
+        QCOMPARE(settings.version(), 2);
+        QVERIFY(!settings.save({{QStringLiteral("tagline"), QStringLiteral("Kilns!")}}, false)
+                     .isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(settings.saveState(), CommunitySettings::Refused, 15000);
+        QCOMPARE(settings.errorCode(), QString::fromLatin1(hearth::protocol::ErrorCode::Conflict));
+        QCOMPARE(adaApp.store->failedMutations().size(), 0); // the refusal is shown, not kept
+        QTRY_COMPARE_WITH_TIMEOUT(
+            railValue(boRail, guild, CommunityListModel::WelcomeRole).toString(),
+            QStringLiteral("Hello, potters"), 15000);
+        QCOMPARE(railValue(boRail, guild, CommunityListModel::TaglineRole).toString(),
+                 QStringLiteral("Firing on Fridays"));
+
+        // The edits given up, the form follows the cache again.
+        settings.setEditing(false);
+        QTRY_COMPARE_WITH_TIMEOUT(settings.version(), 3, 15000);
+        QCOMPARE(settings.welcome(), QStringLiteral("Hello, potters"));
     }
 };
 

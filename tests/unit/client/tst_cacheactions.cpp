@@ -272,9 +272,9 @@ private Q_SLOTS:
         QCOMPARE(actions.markAllNotificationsRead(), QString()); // none unread any more
     }
 
-    // community.update carries the cached version and only the fields given; the new settings
-    // show in the cache at once and come back when the write is discarded. Accepting the
-    // guidelines names the cached text's digest and marks my membership.
+    // community.update carries the cached version (or the one given) and only the fields given;
+    // the new settings show in the cache at once and come back when the write is discarded.
+    // Accepting the guidelines names the cached text's digest and marks my membership.
     void communitySettingsAndGuidelines() {
         protocol::Community c;
         c.id = QStringLiteral("c2");
@@ -320,6 +320,13 @@ private Q_SLOTS:
         m_store->waitForWrites();
         QCOMPARE(column(QStringLiteral("SELECT tagline FROM communities WHERE id = ?")).toString(),
                  QStringLiteral("Wheel"));
+        // A form loaded at an older version keeps it: the server answers a conflict instead of
+        // the newer settings being overwritten unseen.
+        change.version = 2;
+        const QString stale = actions.updateCommunity(change);
+        QCOMPARE(lastQueued<protocol::CommunityUpdateArgs>(stale).version, 2);
+        m_store->discardMutation(stale);
+        m_store->waitForWrites();
         change.id = QStringLiteral("not-cached");
         QCOMPARE(actions.updateCommunity(change), QString());
 

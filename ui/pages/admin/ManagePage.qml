@@ -6,10 +6,10 @@ import Hearth.Ui
 import Hearth.Models
 
 // The organizer's pane for one community, in the same window (the community header's Manage, or
-// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests) and the chosen section on the
-// right. Only owners and moderators get here, and each section offers only what my role allows
-// (OrganizerRights, a copy of hearthd's rules); hearthd still decides, and what it refuses shows
-// on the member concerned with its reason.
+// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests, Settings) and the chosen section
+// on the right. Only owners and moderators get here, and each section offers only what my role
+// allows (OrganizerRights, a copy of hearthd's rules); hearthd still decides, and what it refuses
+// shows where it was asked for, with its reason.
 Page {
     id: page
 
@@ -21,18 +21,22 @@ Page {
     property string myRole
     property string myState
     property real overlayHeight: 0
-    // members | requests
+    // Connected to hearthd: a save waiting in the outbox says whether it is being sent.
+    property bool online: true
+    // members | requests | settings
     property string section: "members"
 
     readonly property alias rights: rights
     readonly property alias membersSection: membersSection
     readonly property alias requestsSection: requestsSection
+    readonly property alias settingsSection: settingsSection
     readonly property alias navigation: navigation
     readonly property bool dialogOpen: membersSection.dialogOpen || requestsSection.dialogOpen
 
     readonly property var sections: [
         { key: "members", label: qsTr("Members"), count: everyone.count },
-        { key: "requests", label: qsTr("Requests"), count: requestsSection.requests.count }
+        { key: "requests", label: qsTr("Requests"), count: requestsSection.requests.count },
+        { key: "settings", label: qsTr("Settings"), count: 0 }
     ]
 
     signal closed()
@@ -46,12 +50,22 @@ Page {
     function focusSection() {
         if (section === "requests")
             requestsSection.focusFirst();
+        else if (section === "settings")
+            settingsSection.focusFirst();
         else
             membersSection.focusFirst();
     }
 
+    function sectionIndex(key: string): int {
+        for (let i = 0; i < sections.length; ++i) {
+            if (sections[i].key === key)
+                return i;
+        }
+        return 0;
+    }
+
     function focusNavigation() {
-        navigation.currentIndex = section === "requests" ? 1 : 0;
+        navigation.currentIndex = sectionIndex(section);
         navigation.forceActiveFocus();
     }
 
@@ -107,7 +121,7 @@ Page {
             spacing: 2
             interactive: false
             keyNavigationEnabled: true
-            currentIndex: page.section === "requests" ? 1 : 0
+            currentIndex: page.sectionIndex(page.section)
             highlightMoveDuration: 0
             activeFocusOnTab: true
             Accessible.role: Accessible.PageTabList
@@ -160,7 +174,7 @@ Page {
                     }
 
                     Text {
-                        visible: entry.modelData.key !== "requests"
+                        visible: entry.modelData.key === "members"
                         text: entry.modelData.count
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
@@ -209,6 +223,19 @@ Page {
                     communityName: page.communityName
                     rights: rights
                     onProfileRequested: userId => page.profileRequested(userId)
+                }
+
+                AdminSettingsSection {
+                    id: settingsSection
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(parent.width, Theme.contentMaxWidth)
+                    height: parent.height
+                    visible: page.section === "settings"
+                    store: page.store
+                    communityId: page.communityId
+                    communityName: page.communityName
+                    online: page.online
+                    rights: rights
                 }
             }
         }
