@@ -6,10 +6,10 @@ import Hearth.Ui
 import Hearth.Models
 
 // The organizer's pane for one community, in the same window (the community header's Manage, or
-// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests) and the chosen section on the
-// right. Only owners and moderators get here, and each section offers only what my role allows
+// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests, Reports) and the chosen section
+// on the right. Only owners and moderators get here, and each section offers only what my role allows
 // (OrganizerRights, a copy of hearthd's rules); hearthd still decides, and what it refuses shows
-// on the member concerned with its reason.
+// on the member or report concerned with its reason.
 Page {
     id: page
 
@@ -21,22 +21,29 @@ Page {
     property string myRole
     property string myState
     property real overlayHeight: 0
-    // members | requests
+    // members | requests | reports
     property string section: "members"
 
     readonly property alias rights: rights
     readonly property alias membersSection: membersSection
     readonly property alias requestsSection: requestsSection
+    readonly property alias reportsSection: reportsSection
     readonly property alias navigation: navigation
     readonly property bool dialogOpen: membersSection.dialogOpen || requestsSection.dialogOpen
+                                       || reportsSection.dialogOpen
 
+    // `badge`: the count is work waiting (shown as a badge), not a size.
     readonly property var sections: [
-        { key: "members", label: qsTr("Members"), count: everyone.count },
-        { key: "requests", label: qsTr("Requests"), count: requestsSection.requests.count }
+        { key: "members", label: qsTr("Members"), count: everyone.count, badge: false },
+        { key: "requests", label: qsTr("Requests"), count: requestsSection.requests.count, badge: true },
+        { key: "reports", label: qsTr("Reports"), count: reportsSection.reports.openCount, badge: true }
     ]
+    readonly property int sectionIndex: Math.max(0, sections.findIndex(entry => entry.key === section))
 
     signal closed()
     signal profileRequested(string userId)
+    // A reported post or comment's thread.
+    signal threadRequested(string postId)
 
     function showSection(key: string) {
         section = key;
@@ -46,12 +53,14 @@ Page {
     function focusSection() {
         if (section === "requests")
             requestsSection.focusFirst();
+        else if (section === "reports")
+            reportsSection.focusFirst();
         else
             membersSection.focusFirst();
     }
 
     function focusNavigation() {
-        navigation.currentIndex = section === "requests" ? 1 : 0;
+        navigation.currentIndex = sectionIndex;
         navigation.forceActiveFocus();
     }
 
@@ -107,7 +116,7 @@ Page {
             spacing: 2
             interactive: false
             keyNavigationEnabled: true
-            currentIndex: page.section === "requests" ? 1 : 0
+            currentIndex: page.sectionIndex
             highlightMoveDuration: 0
             activeFocusOnTab: true
             Accessible.role: Accessible.PageTabList
@@ -155,12 +164,12 @@ Page {
                     }
 
                     CountBadge {
-                        visible: entry.modelData.key === "requests" && entry.modelData.count > 0
+                        visible: entry.modelData.badge && entry.modelData.count > 0
                         count: entry.modelData.count
                     }
 
                     Text {
-                        visible: entry.modelData.key !== "requests"
+                        visible: !entry.modelData.badge
                         text: entry.modelData.count
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
@@ -209,6 +218,19 @@ Page {
                     communityName: page.communityName
                     rights: rights
                     onProfileRequested: userId => page.profileRequested(userId)
+                }
+
+                AdminReportsSection {
+                    id: reportsSection
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(parent.width, Theme.contentMaxWidth)
+                    height: parent.height
+                    visible: page.section === "reports"
+                    store: page.store
+                    communityId: page.communityId
+                    communityName: page.communityName
+                    rights: rights
+                    onThreadRequested: postId => page.threadRequested(postId)
                 }
             }
         }
