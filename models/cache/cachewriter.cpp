@@ -284,8 +284,9 @@ void CacheWriter::resetForResync() {
     QString error;
     const bool ok = transact(
         [&] {
-            for (const char *table : {"reactions", "rsvps", "events", "comments", "posts",
-                                      "memberships", "communities", "users", "notifications"})
+            for (const char *table :
+                 {"reactions", "rsvps", "events", "comments", "posts", "memberships", "communities",
+                  "users", "notifications", "reports"})
                 runOrThrow(m_db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table));
             // The member's choices (keep offline, read up to) stay; what the cache held of each
             // community's history does not: it is paged in again.

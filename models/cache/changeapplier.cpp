@@ -108,6 +108,11 @@ void ChangeApplier::apply(const Change &change) {
             upsertRsvp(change);
         else if (remove || purge)
             deleteRsvp(change.id);
+    } else if (type == QLatin1StringView(ChangeType::Report)) {
+        if (upsert)
+            upsertReport(change);
+        else if (remove || purge)
+            deleteReport(change.id);
     } else if (type == QLatin1StringView(ChangeType::Notification)) {
         if (upsert) {
             upsertNotification(change);
@@ -275,6 +280,10 @@ void ChangeApplier::purgeCommunity(const QString &communityId) {
         m_db, QStringLiteral("DELETE FROM notifications WHERE community_id = ?"), {communityId});
     if (notified.numRowsAffected() > 0)
         m_changes->notifications = true;
+    QSqlQuery reported = runOrThrow(
+        m_db, QStringLiteral("DELETE FROM reports WHERE community_id = ?"), {communityId});
+    if (reported.numRowsAffected() > 0)
+        m_changes->reports.insert(communityId);
     runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM events WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE community_id = ?"), {communityId});
@@ -383,6 +392,40 @@ void ChangeApplier::upsertNotification(const Change &change) {
                {n.id, n.kind, n.communityId, n.actorId, n.actorName, n.targetType, n.targetId,
                 n.text, n.createdAt, n.readAt});
     m_changes->notifications = true;
+}
+
+// A report is resolved by a later upsert of the whole report (status, resolvedBy, note).
+void ChangeApplier::upsertReport(const Change &change) {
+    const auto r = decodeOrThrow<Report>(change);
+    // A report that moved community (it should not) must leave the old queue too.
+    QSqlQuery previous =
+        runOrThrow(m_db, QStringLiteral("SELECT community_id FROM reports WHERE id = ?"), {r.id});
+    if (previous.next())
+        m_changes->reports.insert(previous.value(0).toString());
+    runOrThrow(
+        m_db,
+        QStringLiteral("INSERT INTO reports (id, community_id, reporter_id, target_type,"
+                       " target_id, post_id, reason, status, resolved_by, note,"
+                       " created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                       " ON CONFLICT(id) DO UPDATE SET community_id = excluded.community_id,"
+                       " reporter_id = excluded.reporter_id,"
+                       " target_type = excluded.target_type,"
+                       " target_id = excluded.target_id, post_id = excluded.post_id,"
+                       " reason = excluded.reason, status = excluded.status,"
+                       " resolved_by = excluded.resolved_by, note = excluded.note,"
+                       " created_at = excluded.created_at,"
+                       " resolved_at = excluded.resolved_at"),
+        {r.id, r.communityId, r.reporterId, r.targetType, r.targetId, r.postId, r.reason, r.status,
+         r.resolvedBy, r.note, r.createdAt, r.resolvedAt});
+    m_changes->reports.insert(r.communityId);
+}
+
+// An organizer who stepped down receives a delete of each report they held.
+void ChangeApplier::deleteReport(const QString &id) {
+    QSqlQuery q = runOrThrow(
+        m_db, QStringLiteral("DELETE FROM reports WHERE id = ? RETURNING community_id"), {id});
+    while (q.next())
+        m_changes->reports.insert(q.value(0).toString());
 }
 
 void ChangeApplier::remember(const Change &change) {

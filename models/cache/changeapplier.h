@@ -50,6 +50,8 @@ private:
     void upsertRsvp(const protocol::Change &change);
     void deleteRsvp(const QString &id);
     void upsertNotification(const protocol::Change &change);
+    void upsertReport(const protocol::Change &change);
+    void deleteReport(const QString &id);
 
     QSqlDatabase m_db;
     ChangeSet *m_changes;

@@ -5,7 +5,7 @@ namespace hearth::cache {
 bool ChangeSet::isEmpty() const {
     return !reset && communities.isEmpty() && feeds.isEmpty() && posts.isEmpty() &&
            comments.isEmpty() && threads.isEmpty() && users.isEmpty() && reactions.isEmpty() &&
-           events.isEmpty() && purgedCommunities.isEmpty() && !notifications;
+           events.isEmpty() && reports.isEmpty() && purgedCommunities.isEmpty() && !notifications;
 }
 
 void ChangeSet::unite(const ChangeSet &other) {
@@ -17,6 +17,7 @@ void ChangeSet::unite(const ChangeSet &other) {
     users.unite(other.users);
     reactions.unite(other.reactions);
     events.unite(other.events);
+    reports.unite(other.reports);
     purgedCommunities.unite(other.purgedCommunities);
     notifications = notifications || other.notifications;
     reset = reset || other.reset;

@@ -17,6 +17,7 @@ struct ChangeSet {
     QSet<QString> users;       // user profiles changed
     QSet<QString> reactions;   // ids of posts whose (or whose comments') reactions changed
     QSet<QString> events;      // event ids whose event row or RSVPs changed
+    QSet<QString> reports;     // communities whose reports changed (or their outbox state)
     QSet<QString> purgedCommunities; // everything cached for these communities was dropped
     bool notifications = false;      // notification rows inserted, changed, read or deleted
     bool reset = false;              // the whole cache was rebuilt (resync): reload everything

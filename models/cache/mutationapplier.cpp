@@ -92,7 +92,21 @@ MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonO
         return decide(read<MembershipUnbanArgs>(args));
     if (is<MembershipSetRoleArgs>(name))
         return decide(read<MembershipSetRoleArgs>(args));
+    if (is<ReportResolveArgs>(name))
+        return resolveReport(read<ReportResolveArgs>(args));
     return {};
+}
+
+// Like a decision about a member, a resolution changes nothing here until hearthd has made it (it
+// answers `conflict` when another organizer resolved the report first); the entry names the report
+// and its community, so the reports queue shows it pending, and refused with the server's reason.
+MutationApplier::Target MutationApplier::resolveReport(const ReportResolveArgs &args) {
+    QSqlQuery q = runOrThrow(m_db, QStringLiteral("SELECT community_id FROM reports WHERE id = ?"),
+                             {args.id});
+    Target t{args.id, q.next() ? q.value(0).toString() : QString(), {}};
+    if (!t.communityId.isEmpty())
+        m_changes->reports.insert(t.communityId);
+    return t;
 }
 
 // An organizer's decision about a member changes nothing here until hearthd has made it (it may

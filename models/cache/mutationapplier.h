@@ -51,6 +51,7 @@ private:
     Target answer(const protocol::RsvpSetArgs &args, qint64 nowMs);
     Target markRead(const protocol::NotificationMarkReadArgs &args, qint64 nowMs);
     Target decide(const protocol::MemberTarget &args);
+    Target resolveReport(const protocol::ReportResolveArgs &args);
     Target updateProfile(const protocol::ProfileUpdateArgs &args);
 
     void touchPost(const QString &postId, const QString &communityId);

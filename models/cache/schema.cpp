@@ -322,10 +322,26 @@ const QStringList version15 = {
         "ALTER TABLE memberships ADD COLUMN guidelines_accepted_at INTEGER NOT NULL DEFAULT 0"),
 };
 
+// Version 16: the community's reports (a member's flag on a post or comment), which hearthd syncs
+// to its owners and moderators only, for the Manage pane's moderation queue. A report is kept
+// when resolved (status, who, note, when); the open ones of a community are listed oldest first,
+// the resolved ones newest first.
+const QStringList version16 = {
+    QStringLiteral(
+        "CREATE TABLE reports (id TEXT PRIMARY KEY, community_id TEXT NOT NULL,"
+        " reporter_id TEXT NOT NULL DEFAULT '', target_type TEXT NOT NULL DEFAULT '',"
+        " target_id TEXT NOT NULL DEFAULT '', post_id TEXT NOT NULL DEFAULT '',"
+        " reason TEXT NOT NULL DEFAULT '', status TEXT NOT NULL DEFAULT 'open',"
+        " resolved_by TEXT NOT NULL DEFAULT '', note TEXT NOT NULL DEFAULT '',"
+        " created_at INTEGER NOT NULL DEFAULT 0, resolved_at INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX reports_queue ON reports(community_id, status, created_at)"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {
-        &version1, &version2,  &version3,  &version4,  &version5,  &version6,  &version7, &version8,
-        &version9, &version10, &version11, &version12, &version13, &version14, &version15};
+    static const QList<const QStringList *> all = {&version1,  &version2,  &version3,  &version4,
+                                                   &version5,  &version6,  &version7,  &version8,
+                                                   &version9,  &version10, &version11, &version12,
+                                                   &version13, &version14, &version15, &version16};
     return all;
 }
 

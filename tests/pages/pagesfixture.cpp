@@ -21,7 +21,9 @@ const QString raku = id(201), spoons = id(202), hills = id(203), moon = id(204),
               demoNight = id(205);
 const QString glazePost = id(301), jarPost = id(302), hillPost = id(303), askPost = id(304),
               myPost = id(305);
-const QString replyComment = id(401);
+const QString replyComment = id(401), rudeComment = id(402), removedComment = id(403);
+const QString hillReport = id(601), rudeReport = id(602), banterReport = id(603),
+              spamReport = id(604);
 const QString replyNote = id(501), mentionNote = id(502), reminderNote = id(503),
               joinNote = id(504), goneNote = id(505);
 
@@ -149,6 +151,28 @@ public:
         add(protocol::ChangeType::Notification, n.id, communityId, n.toJson());
     }
 
+    // A report as hearthd sends it to the community's organizers; resolved when `resolvedBy` is
+    // set (status removed or dismissed, `resolvedAgo` minutes ago).
+    void report(const QString &reportId, const QString &communityId, const QString &reporterId,
+                const char *targetType, const QString &targetId, const QString &postId,
+                const char *reason, qint64 ageMinutes, const char *status = "open",
+                const QString &resolvedBy = {}, const char *note = "", qint64 resolvedAgo = 0) {
+        protocol::Report r;
+        r.id = reportId;
+        r.communityId = communityId;
+        r.reporterId = reporterId;
+        r.targetType = QString::fromLatin1(targetType);
+        r.targetId = targetId;
+        r.postId = postId;
+        r.reason = QString::fromUtf8(reason);
+        r.status = QString::fromLatin1(status);
+        r.resolvedBy = resolvedBy;
+        r.note = QString::fromUtf8(note);
+        r.createdAt = m_now - ageMinutes * 60000;
+        r.resolvedAt = resolvedBy.isEmpty() ? 0 : m_now - resolvedAgo * 60000;
+        add(protocol::ChangeType::Report, r.id, communityId, r.toJson());
+    }
+
     QByteArray build() {
         m_page.cursor = QStringLiteral("pages-fixture");
         m_page.hasMore = false;
@@ -258,6 +282,28 @@ QByteArray PagesFixture::syncPage(qint64 now) {
     reply.createdAt = now - 20 * 60000;
     b.add(protocol::ChangeType::Comment, reply.id, makers, reply.toJson());
 
+    // The trail club's moderation queue (Sam is a moderator there): a report of June's rude
+    // comment on the hill reps post, and one of the post itself; resolved ones: a dismissal by
+    // Nadia, and a removal by Sam of a comment that is gone from every cache since.
+    protocol::Comment rude;
+    rude.id = rudeComment;
+    rude.postId = hillPost;
+    rude.communityId = trail;
+    rude.authorId = june;
+    rude.authorName = QStringLiteral("June Park");
+    rude.body = QStringLiteral("Hill reps are for people with nothing better to do. Slowpokes.");
+    rude.createdAt = now - 90 * 60000;
+    b.add(protocol::ChangeType::Comment, rude.id, trail, rude.toJson());
+    b.report(rudeReport, trail, nadia, "comment", rudeComment, hillPost,
+             "Rude to the newer runners, second time this month.", 60);
+    b.report(hillReport, trail, june, "post", hillPost, hillPost,
+             "Thursday is a race day, this clashes with the club calendar.", 30);
+    b.report(banterReport, trail, maren, "post", hillPost, hillPost, "Is this spam?", 60 * 30,
+             "dismissed", nadia, "It is a club run, not spam.", 60 * 26);
+    b.report(spamReport, trail, nadia, "comment", removedComment, hillPost,
+             "Link to a shoe shop, posted in every thread.", 60 * 50, "removed", me, "Spam link",
+             60 * 48);
+
     // Raku is full: six seats taken, Cal waiting first, Sam second.
     b.event(raku, makers, "Raku firing evening",
             "We'll glaze and fire small raku pieces in the yard kiln. Bring up to three bisqued "
@@ -315,6 +361,11 @@ QVariantMap PagesFixture::ids() {
             {QStringLiteral("hillPost"), hillPost},
             {QStringLiteral("askPost"), askPost},
             {QStringLiteral("myPost"), myPost},
+            {QStringLiteral("rudeComment"), rudeComment},
+            {QStringLiteral("rudeReport"), rudeReport},
+            {QStringLiteral("hillReport"), hillReport},
+            {QStringLiteral("banterReport"), banterReport},
+            {QStringLiteral("spamReport"), spamReport},
             {QStringLiteral("replyNotification"), replyNote},
             {QStringLiteral("mentionNotification"), mentionNote},
             {QStringLiteral("reminderNotification"), reminderNote},

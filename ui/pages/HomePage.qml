@@ -894,6 +894,7 @@ Page {
                 overlayHeight: home.offlineInset
                 onClosed: home.back()
                 onProfileRequested: userId => home.openProfile(userId)
+                onThreadRequested: postId => home.openThread(postId)
             }
 
             // Before the first community arrives, or with none joined.

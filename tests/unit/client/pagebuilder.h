@@ -160,6 +160,30 @@ public:
             n.toJson());
         return *this;
     }
+    // A report as hearthd sends it to organizers; resolved when `status` is not open.
+    PageBuilder &report(const QString &id, const QString &communityId, const QString &targetType,
+                        const QString &targetId, const QString &postId, const QString &reason,
+                        qint64 createdAt = 1700000000000,
+                        const QString &status = QStringLiteral("open"),
+                        const QString &resolvedBy = {}, const QString &note = {},
+                        qint64 resolvedAt = 0,
+                        const QString &reporterId = QStringLiteral("u-reporter")) {
+        protocol::Report r;
+        r.id = id;
+        r.communityId = communityId;
+        r.reporterId = reporterId;
+        r.targetType = targetType;
+        r.targetId = targetId;
+        r.postId = postId;
+        r.reason = reason;
+        r.status = status;
+        r.resolvedBy = resolvedBy;
+        r.note = note;
+        r.createdAt = createdAt;
+        r.resolvedAt = resolvedAt;
+        add(protocol::ChangeType::Report, protocol::ChangeOp::Upsert, id, communityId, r.toJson());
+        return *this;
+    }
     PageBuilder &remove(const QString &type, const QString &id, const QString &communityId = {}) {
         add(type, protocol::ChangeOp::Delete, id, communityId, {});
         return *this;

@@ -2,9 +2,10 @@ import QtQuick
 import QtQuick.Layouts
 import Hearth.Ui
 
-// What became of an organizer's decision about one member: waiting in the outbox to be sent (or
-// for the server), or refused by hearthd with its reason (a rank, a full community, my role
-// changed meanwhile), with a way to let it go. Nothing shows once the server has applied it.
+// What became of an organizer's decision about one member or report: waiting in the outbox to be
+// sent (or for the server), or refused by hearthd with its reason (a rank, a full community, my
+// role changed meanwhile, a report resolved by someone else first), with a way to let it go.
+// Nothing shows once the server has applied it.
 Rectangle {
     id: note
 
@@ -12,10 +13,15 @@ Rectangle {
     property string decision
     property bool failed: false
     property string error
+    // What the decision is called, when its mutation name does not say (a report's resolution
+    // is a removal or a dismissal); "" names it after `decision`.
+    property string label
 
     signal dismissed()
 
     readonly property string what: {
+        if (label.length > 0)
+            return label;
         switch (decision) {
         case "membership.approve": return qsTr("Approval");
         case "membership.deny": return qsTr("Refusal");

@@ -6,10 +6,10 @@ import Hearth.Ui
 import Hearth.Models
 
 // The organizer's pane for one community, in the same window (the community header's Manage, or
-// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests, Settings) and the chosen section
-// on the right. Only owners and moderators get here, and each section offers only what my role
-// allows (OrganizerRights, a copy of hearthd's rules); hearthd still decides, and what it refuses
-// shows where it was asked for, with its reason.
+// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests, Reports, Settings) and the
+// chosen section on the right. Only owners and moderators get here, and each section offers only
+// what my role allows (OrganizerRights, a copy of hearthd's rules); hearthd still decides, and what
+// it refuses shows where it was asked for, with its reason.
 Page {
     id: page
 
@@ -23,24 +23,31 @@ Page {
     property real overlayHeight: 0
     // Connected to hearthd: a save waiting in the outbox says whether it is being sent.
     property bool online: true
-    // members | requests | settings
+    // members | requests | reports | settings
     property string section: "members"
 
     readonly property alias rights: rights
     readonly property alias membersSection: membersSection
     readonly property alias requestsSection: requestsSection
     readonly property alias settingsSection: settingsSection
+    readonly property alias reportsSection: reportsSection
     readonly property alias navigation: navigation
     readonly property bool dialogOpen: membersSection.dialogOpen || requestsSection.dialogOpen
+                                       || reportsSection.dialogOpen
 
+    // `badge`: the count is work waiting (shown as a badge), not a size.
     readonly property var sections: [
-        { key: "members", label: qsTr("Members"), count: everyone.count },
-        { key: "requests", label: qsTr("Requests"), count: requestsSection.requests.count },
-        { key: "settings", label: qsTr("Settings"), count: 0 }
+        { key: "members", label: qsTr("Members"), count: everyone.count, badge: false },
+        { key: "requests", label: qsTr("Requests"), count: requestsSection.requests.count, badge: true },
+        { key: "reports", label: qsTr("Reports"), count: reportsSection.reports.openCount, badge: true },
+        { key: "settings", label: qsTr("Settings"), count: -1, badge: false }
     ]
+    readonly property int sectionIndex: Math.max(0, sections.findIndex(entry => entry.key === section))
 
     signal closed()
     signal profileRequested(string userId)
+    // A reported post or comment's thread.
+    signal threadRequested(string postId)
 
     function showSection(key: string) {
         section = key;
@@ -50,22 +57,16 @@ Page {
     function focusSection() {
         if (section === "requests")
             requestsSection.focusFirst();
+        else if (section === "reports")
+            reportsSection.focusFirst();
         else if (section === "settings")
             settingsSection.focusFirst();
         else
             membersSection.focusFirst();
     }
 
-    function sectionIndex(key: string): int {
-        for (let i = 0; i < sections.length; ++i) {
-            if (sections[i].key === key)
-                return i;
-        }
-        return 0;
-    }
-
     function focusNavigation() {
-        navigation.currentIndex = sectionIndex(section);
+        navigation.currentIndex = sectionIndex;
         navigation.forceActiveFocus();
     }
 
@@ -121,7 +122,7 @@ Page {
             spacing: 2
             interactive: false
             keyNavigationEnabled: true
-            currentIndex: page.sectionIndex(page.section)
+            currentIndex: page.sectionIndex
             highlightMoveDuration: 0
             activeFocusOnTab: true
             Accessible.role: Accessible.PageTabList
@@ -169,12 +170,12 @@ Page {
                     }
 
                     CountBadge {
-                        visible: entry.modelData.key === "requests" && entry.modelData.count > 0
+                        visible: entry.modelData.badge && entry.modelData.count > 0
                         count: entry.modelData.count
                     }
 
                     Text {
-                        visible: entry.modelData.key === "members"
+                        visible: !entry.modelData.badge && entry.modelData.count >= 0
                         text: entry.modelData.count
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSizeSmall
@@ -236,6 +237,19 @@ Page {
                     communityName: page.communityName
                     online: page.online
                     rights: rights
+                }
+
+                AdminReportsSection {
+                    id: reportsSection
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(parent.width, Theme.contentMaxWidth)
+                    height: parent.height
+                    visible: page.section === "reports"
+                    store: page.store
+                    communityId: page.communityId
+                    communityName: page.communityName
+                    rights: rights
+                    onThreadRequested: postId => page.threadRequested(postId)
                 }
             }
         }
