@@ -205,6 +205,8 @@ QtObject {
           ready: () => home().view === "manage" && home().managePage.membersSection.members.count > 2 },
         { name: "manage-requests", show: () => openManage("requests"),
           ready: () => home().view === "manage" && home().managePage.requestsSection.requests.count > 0 },
+        { name: "manage-reports", show: () => openManage("reports"),
+          ready: () => home().view === "manage" && home().managePage.section === "reports" },
         { name: "manage-settings", show: () => openManage("settings"),
           ready: () => home().view === "manage" && home().managePage.settingsSection.settings.loaded },
         // Its lower half: who may join, the cap with the seats, the guidelines, Save.

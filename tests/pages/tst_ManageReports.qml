@@ -249,6 +249,7 @@ TestCase {
     function test_tabReachesEveryActionWithVisibleFocus() {
         const page = createPage();
         const section = page.reportsSection;
+        page.showSection("members");
         page.focusNavigation();
         keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Down);

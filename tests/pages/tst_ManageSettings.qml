@@ -332,10 +332,12 @@ TestCase {
         const section = page.settingsSection;
         verify(!section.visible);
         page.navigation.forceLayout();
-        const entry = page.navigation.itemAtIndex(2);
+        // After Members, Requests and Reports.
+        const entry = page.navigation.itemAtIndex(3);
         compare(entry.objectName, "nav_settings");
         compare(entry.Accessible.name, "Settings");
         page.focusNavigation();
+        keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Down);
         keyClick(Qt.Key_Down);
         compare(page.section, "settings");
