@@ -206,7 +206,7 @@ QtObject {
         { name: "manage-requests", show: () => openManage("requests"),
           ready: () => home().view === "manage" && home().managePage.requestsSection.requests.count > 0 },
         { name: "manage-reports", show: () => openManage("reports"),
-          ready: () => home().view === "manage" && home().managePage.section === "reports" },
+          ready: () => home().view === "manage" && home().managePage.reportsSection.reports.count > 0 },
         { name: "manage-settings", show: () => openManage("settings"),
           ready: () => home().view === "manage" && home().managePage.settingsSection.settings.loaded },
         // Its lower half: who may join, the cap with the seats, the guidelines, Save.

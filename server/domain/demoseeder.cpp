@@ -110,7 +110,7 @@ Result<DemoSeeder::Summary> DemoSeeder::seed(const QByteArray &json) {
     qCInfo(lcSeed) << "seeded" << m_summary.users << "users," << m_summary.communities
                    << "communities," << m_summary.posts << "posts," << m_summary.comments
                    << "comments," << m_summary.reactions << "reactions," << m_summary.events
-                   << "events," << m_summary.rsvps << "RSVPs";
+                   << "events," << m_summary.rsvps << "RSVPs," << m_summary.reports << "reports";
     return m_summary;
 }
 
@@ -261,6 +261,8 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
                      postTime, now);
         seedReactions(ctx, p.value(QLatin1StringView("reactions")).toObject(), postId, communityId,
                       postTime, now);
+        seedReports(ctx, p.value(QLatin1StringView("reports")).toArray(), QStringLiteral("post"),
+                    postId, communityId, now);
     }
     for (const QJsonValue &e : c.value(QLatin1StringView("events")).toArray())
         seedEvent(ctx, e.toObject(), communityId, ownerId, now);
@@ -302,6 +304,25 @@ void DemoSeeder::seedReactions(MutationContext &ctx, const QJsonObject &reaction
                 where);
             ++m_summary.reactions;
         }
+    }
+}
+
+void DemoSeeder::seedReports(MutationContext &ctx, const QJsonArray &reports,
+                             const QString &targetType, const QString &targetId,
+                             const QString &communityId, qint64 now) {
+    for (const QJsonValue &v : reports) {
+        const QJsonObject r = v.toObject();
+        const QString where = QStringLiteral("report by '%1'").arg(str(r, "by"));
+        ctx.userId = userId(str(r, "by"), where);
+        ctx.now = ageToTime(r, now, now - HourMs); // "ageHours", or an hour ago
+        ensureMember(ctx, communityId, ctx.userId);
+        run(ctx, QStringLiteral("report.create"),
+            {{QStringLiteral("id"), newId()},
+             {QStringLiteral("targetType"), targetType},
+             {QStringLiteral("targetId"), targetId},
+             {QStringLiteral("reason"), str(r, "reason")}},
+            where);
+        ++m_summary.reports;
     }
 }
 
@@ -364,6 +385,8 @@ void DemoSeeder::seedComments(MutationContext &ctx, const QJsonArray &comments,
             args.insert(QStringLiteral("parentId"), parentId);
         run(ctx, QStringLiteral("comment.create"), args, where);
         ++m_summary.comments;
+        seedReports(ctx, c.value(QLatin1StringView("reports")).toArray(), QStringLiteral("comment"),
+                    id, communityId, now);
         seedComments(ctx, c.value(QLatin1StringView("replies")).toArray(), postId, id, communityId,
                      ctx.now, now);
     }

@@ -35,6 +35,7 @@ public:
         int reactions = 0;
         int events = 0;
         int rsvps = 0;
+        int reports = 0;
     };
 
     // One transaction: all or nothing. Refuses a database that already has users.
@@ -48,6 +49,10 @@ private:
                       qint64 now);
     void seedReactions(MutationContext &ctx, const QJsonObject &reactions, const QString &postId,
                        const QString &communityId, qint64 postTime, qint64 now);
+    // Members flagging a post or comment for the organizers ("reports": [{by, reason}]), so the
+    // demo organizer's moderation queue has something in it.
+    void seedReports(MutationContext &ctx, const QJsonArray &reports, const QString &targetType,
+                     const QString &targetId, const QString &communityId, qint64 now);
     void seedEvent(MutationContext &ctx, const QJsonObject &event, const QString &communityId,
                    const QString &organizerId, qint64 now);
     QString userId(const QString &handle, const QString &where) const;

@@ -1,5 +1,6 @@
 // Demo seeding: a fresh database is filled through the domain (so it all syncs), extra fields are
-// ignored, and a database that already has users is refused.
+// ignored, and a database that already has users is refused. The bundled demo gives its demo
+// organizer join requests and reports to decide.
 
 #include "serverfixture.h"
 
@@ -186,6 +187,18 @@ private Q_SLOTS:
                 c.data.value(QStringLiteral("state")).toString() == QStringLiteral("pending"))
                 pending.insert(c.id);
         QCOMPARE(pending.size(), 2);
+        // And two members' reports wait in its moderation queue, a post's and a comment's,
+        // for its organizers only.
+        QCOMPARE(summary->reports, 2);
+        QSet<QString> reported;
+        for (const Change &c : changesOf(changes, QStringLiteral("report")))
+            if (c.community == bootstrappers &&
+                c.data.value(QStringLiteral("status")).toString() == QStringLiteral("open"))
+                reported.insert(c.data.value(QStringLiteral("targetType")).toString());
+        QCOMPARE(reported, (QSet<QString>{QStringLiteral("post"), QStringLiteral("comment")}));
+        const TestUser sofia = login(f, QStringLiteral("sofia.k"), QStringLiteral("hearth-demo"));
+        QVERIFY(!sofia.id.isEmpty());
+        QVERIFY(changesOf(f.syncAll(sofia), QStringLiteral("report")).isEmpty());
     }
 
     void refusesADatabaseWithUsers() {
