@@ -201,6 +201,8 @@ FocusScope {
                 Layout.fillWidth: true
                 enabled: section.rights.canEditSettings
                 errorText: section.topicsError
+                // Here Enter only adds: the form has no next step to go on to.
+                hint: qsTr("Enter adds a topic; a topic's × or Delete removes it.")
             }
 
             SettingsHeading {
