@@ -363,8 +363,12 @@ public:
         membership.guidelinesAcceptedAt = membership.joinedAt;
         membership.guidelinesDigest = protocol::guidelinesDigest(QStringLiteral("Be kind."));
         protocol::SyncPage page;
-        page.changes << change(++m_seq, protocol::ChangeType::Community, id, id, community.toJson())
-                     << change(++m_seq, protocol::ChangeType::Membership, membership.id(), id,
+        // One seq each, in order (two ++ in one expression are unsequenced).
+        const qint64 communitySeq = ++m_seq;
+        const qint64 membershipSeq = ++m_seq;
+        page.changes << change(communitySeq, protocol::ChangeType::Community, id, id,
+                               community.toJson())
+                     << change(membershipSeq, protocol::ChangeType::Membership, membership.id(), id,
                                membership.toJson());
         page.cursor = QStringLiteral("qml-test-cursor-%1").arg(m_seq);
         m_store->applySyncPage(page.toJson());
