@@ -236,6 +236,197 @@
     </message>
 </context>
 <context>
+    <name>AdminReportsSection</name>
+    <message>
+        <source>comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 by %2 is taken down for everyone in %3. The report is kept, with your note, for the other organizers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note for the other organizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss this report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 by %2 stays up. The report is kept as dismissed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation type="unfinished">Schließen</translation>
+    </message>
+    <message>
+        <source>Which reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first. Removing takes the content down for everyone; dismissing leaves it up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newest decision first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open reports in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved reports in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a comment by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a post by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 reported a post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in a comment on “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, in a comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 was removed for everyone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 is no longer here: it was deleted, or this computer never saved it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an organizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissed by %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismissal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the thread “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the thread</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dismiss %1&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a member of %1 reports a post or a comment, it waits here for an owner or a moderator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports you and the other organizers resolve are kept here, with what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminRequestsSection</name>
     <message>
         <source>Deny</source>
@@ -295,6 +486,174 @@
     <message>
         <source>When someone asks to join %1, they appear here with their profile.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AdminSettingsSection</name>
+    <message>
+        <source>A community needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten this to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n members are in already: the cap cannot be below that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a cap from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the welcome message to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Shorten the guidelines to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: your changes go out as soon as Hearth is back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: another organizer changed these settings meanwhile. Revert to see theirs, then make your change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the server refused a field, shown above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another organizer changed these settings since you started. Revert loads their version; saving yours would be refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the community</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Up to %n characters. The address stays as it is.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tagline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One line under the name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>One line under the name, up to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the community is for and who it is for, shown to people deciding whether to join.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds a topic; a topic&apos;s × or Delete removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only owners can change who may join and the member cap: ask an owner of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 seats taken, %n left. From %3 to %4.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Welcome and guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What new members read first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown: **bold**, *italic*, - lists, ## headings. Every earlier version is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members must accept the new guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone else is asked to accept them before they post or comment again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members can keep posting; the new text applies to everyone who joins from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Puts the form back to the saved settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation type="unfinished">Speichern</translation>
     </message>
 </context>
 <context>
@@ -381,6 +740,18 @@
     <message>
         <source>Delete your comment</source>
         <translation>Deinen Kommentar löschen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report %1&apos;s comment to the organizers</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1753,6 +2124,29 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
 </context>
 <context>
+    <name>GuidelinesAcceptPanel</name>
+    <message>
+        <source>Updated guidelines of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the updated guidelines to post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organizers of %1 changed its guidelines and ask every member to read them again. You can read the feed meanwhile; posting and replying wait until you accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the updated guidelines of %1 and post again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Getting your communities…</source>
@@ -1889,6 +2283,10 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>Leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2167,6 +2565,14 @@ Running together: weekly group runs, shared routes, and cheering each other on a
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Einstellungen</translation>
+    </message>
 </context>
 <context>
     <name>Markdown</name>
@@ -2184,6 +2590,13 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     <message>
         <source>Preview</source>
         <translation type="unfinished">Vorschau</translation>
+    </message>
+</context>
+<context>
+    <name>MemberCapField</name>
+    <message>
+        <source>Member cap</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2903,14 @@ Running together: weekly group runs, shared routes, and cheering each other on a
         <source>Discard this change</source>
         <translation>Diese Änderung verwerfen</translation>
     </message>
+    <message>
+        <source>Read the guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the community&apos;s updated guidelines to accept them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>OutboxPage</name>
@@ -2630,6 +3051,10 @@ Running together: weekly group runs, shared routes, and cheering each other on a
         <source>You are offline. What you write now waits here, in order, and is sent when the connection returns.</source>
         <translation>Du bist offline. Was du jetzt schreibst, wartet hier der Reihe nach und wird gesendet, sobald die Verbindung zurück ist.</translation>
     </message>
+    <message>
+        <source>Update of your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageHeader</name>
@@ -2740,6 +3165,254 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
 </context>
 <context>
+    <name>ProfileEditorPage</name>
+    <message>
+        <source>Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name cannot be empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the address this link goes to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a full web address, such as https://example.org</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give it a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit your profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What members of your communities see about you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some fields need a look before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are offline: Save keeps your profile here and sends it when you are back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsaved changes. Ctrl+S saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown with your posts and in member lists. Your handle stays @%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A few lines about you and what you make</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Markdown is fine. Up to %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Interests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an interest and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds an interest. Members with the same ones find you in the directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That is the most interests a profile can have (%n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove interest %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Links</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Your website, shop or portfolio: up to %n links.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the most links a profile can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showcase</source>
+        <translation type="unfinished">Vorzeigen</translation>
+    </message>
+    <message>
+        <source>What you make, sell or are proud of: a product, a project, a piece of work. Shown at the top of your profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <source>Speckled stoneware mugs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it is, what it is made of, where to find it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 from your showcase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove this showcase item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a showcase item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is the most showcase items a profile can have</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile is not on this computer yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hearth saves it with the first sync after signing in. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard your changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your profile stays as it was before you started editing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished">Verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <source>Your profile</source>
@@ -2813,6 +3486,10 @@ Running together: weekly group runs, shared routes, and cheering each other on a
         <source>You are offline. Hearth shows the profiles it saved before, and this is not one of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Edit profile</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReactionBar</name>
@@ -2844,6 +3521,29 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>React with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a former member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 reacted with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2 reacted with %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2921,6 +3621,21 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>%1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScreenTour</name>
+    <message>
+        <source>Selling in a discussion thread: the guidelines ask for the monthly market post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>## Be kind
+
+Credit the maker when you share their work.
+
+**No selling** in threads: use the monthly market post.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3619,30 +4334,7 @@ Running together: weekly group runs, shared routes, and cheering each other on a
         <translation type="unfinished">Themen</translation>
     </message>
     <message>
-        <source>Type a topic and press Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>That is the most topics a community can have (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Enter adds a topic; Enter in an empty field goes on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove topic %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who may join</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Public</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3651,18 +4343,6 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>Invite only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listed on the server; anyone can join at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Listed on the server; people ask to join and an organizer approves each one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden from everyone else; people join only with an invite link from you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3885,6 +4565,17 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
 </context>
 <context>
+    <name>TagInput</name>
+    <message>
+        <source>Enter adds it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Theme</name>
     <message>
         <source>Question</source>
@@ -4013,6 +4704,80 @@ Running together: weekly group runs, shared routes, and cheering each other on a
         <source>Delete your post</source>
         <translation>Deinen Beitrag löschen</translation>
     </message>
+    <message>
+        <source>Report %1&apos;s comment?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report this post?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the organizers of %1 see your report and your reason. %2 is not told who reported it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is wrong with it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spam, harassment, off-topic, something unsafe… A sentence helps the organizers decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported. The organizers of %1 will look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your report waits to be sent: it goes to the organizers of %1 when you are back online.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report post…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report this post to the organizers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept the updated guidelines to reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read them in the feed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TopicsInput</name>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished">Themen</translation>
+    </message>
+    <message>
+        <source>Type a topic and press Enter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter adds a topic; Enter in an empty field goes on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>That is the most topics a community can have (%n).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove topic %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TrayIcon</name>
@@ -4030,6 +4795,37 @@ Running together: weekly group runs, shared routes, and cheering each other on a
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>VisibilityChoice</name>
+    <message>
+        <source>Who may join</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on the server; anyone can join at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listed on the server; people ask to join and an organizer approves each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden from everyone else; people join only with an invite link from you.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
