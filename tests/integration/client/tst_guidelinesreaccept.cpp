@@ -137,6 +137,9 @@ private Q_SLOTS:
         change.guidelines = rules;
         change.requireReacceptance = true;
         QVERIFY(!CacheActions(adaApp.store.get()).updateCommunity(change).isEmpty());
+        // Queued on the cache's writer thread: in the outbox first, then sent. (Reading the
+        // outbox before the write lands would find it empty and let Bo's post overtake it.)
+        adaApp.store->waitForWrites();
         QTRY_COMPARE_WITH_TIMEOUT(adaApp.store->unsentCount(), 0, 15000);
         QCOMPARE(adaApp.store->failedMutations().size(), 0);
         // Ada made the change, so she need not accept it.

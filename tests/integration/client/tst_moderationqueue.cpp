@@ -154,6 +154,7 @@ private Q_SLOTS:
         QVERIFY(!open.resolve(onComment, QStringLiteral("remove"), QStringLiteral("second time"))
                      .isEmpty());
         QVERIFY(!open.resolve(onPost, QStringLiteral("dismiss")).isEmpty());
+        samApp.store->waitForWrites(); // in the outbox before "nothing unsent" can mean "sent"
         QTRY_COMPARE_WITH_TIMEOUT(samApp.store->unsentCount(), 0, 15000);
         QCOMPARE(samApp.store->failedCount(), 0);
         QTRY_COMPARE_WITH_TIMEOUT(open.count(), 0, 15000);

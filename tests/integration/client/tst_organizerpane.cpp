@@ -190,6 +190,7 @@ private Q_SLOTS:
         QQuickItem *request = rowOf(samPage.get(), "requestList", cal.userId);
         QVERIFY(offered(request, "approveButton"));
         QVERIFY(click(request, "approveButton"));
+        samApp.store->waitForWrites(); // in the outbox before "nothing unsent" can mean "sent"
         QTRY_COMPARE_WITH_TIMEOUT(samApp.store->unsentCount(), 0, 15000);
 
         auto *members = samPage->findChild<QObject *>(QStringLiteral("adminMemberList"))
@@ -217,6 +218,7 @@ private Q_SLOTS:
             .value<QObject *>()
             ->setProperty("text", QStringLiteral("selling in every thread"));
         QVERIFY(QMetaObject::invokeMethod(dialog, "confirm"));
+        samApp.store->waitForWrites();
         QTRY_COMPARE_WITH_TIMEOUT(samApp.store->unsentCount(), 0, 15000);
         QTRY_COMPARE_WITH_TIMEOUT(
             memberValue(*members, tom.userId, MembersModel::StateRole).toString(),
@@ -230,6 +232,7 @@ private Q_SLOTS:
         invite.communityId = makers;
         invite.maxUses = 5;
         QVERIFY(!CacheActions(samApp.store.get()).send(invite).isEmpty());
+        samApp.store->waitForWrites();
         QTRY_COMPARE_WITH_TIMEOUT(samApp.store->unsentCount(), 0, 15000);
         OutboxModel samOutbox;
         samOutbox.setStore(samApp.store.get());

@@ -150,6 +150,7 @@ private Q_SLOTS:
                                      {{QStringLiteral("id"), cyPost},
                                       {QStringLiteral("communityId"), runners},
                                       {QStringLiteral("body"), QStringLiteral("Long run Sunday")}});
+        cyApp.store->waitForWrites(); // in the outbox before "nothing unsent" can mean "sent"
         QTRY_COMPARE_WITH_TIMEOUT(cyApp.store->unsentCount(), 0, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(
             cyApp.value(QStringLiteral("SELECT sync_seq FROM posts WHERE id = ?"), cyPost).toInt() >

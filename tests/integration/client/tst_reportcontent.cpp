@@ -117,6 +117,7 @@ private Q_SLOTS:
         QVERIFY(!refused.isEmpty());
         QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("comment.delete"),
                              {{QStringLiteral("id"), gone}}));
+        adaApp.store->waitForWrites(); // both reports in the outbox before "nothing unsent" counts
         adaApp.engine.start();
 
         QTRY_COMPARE_WITH_TIMEOUT(adaApp.store->unsentCount(), 0, 15000);
