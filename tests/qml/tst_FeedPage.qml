@@ -186,6 +186,60 @@ TestCase {
         verify(!page.composer.expanded);
     }
 
+    // Typing @ offers the community's members under the cursor (never me); Up / Down choose,
+    // Enter or Tab puts the handle in, Escape closes the list and keeps the draft.
+    function test_atCompletesTheCommunitysMembers() {
+        const page = createPage();
+        const body = findChild(page.composer, "composerBody");
+        const mentions = findChild(page.composer, "composerMentions");
+        page.focusComposer();
+        body.forceActiveFocus();
+        body.text = "Great run ";
+        body.cursorPosition = body.length;
+        keyClick("@");
+        tryCompare(mentions, "opened", true);
+        compare(mentions.count, 2, "Tom and Nadia; not Mara, who is writing");
+        keyClick("n");
+        tryCompare(mentions, "count", 1);
+        compare(mentions.completions.handleAt(0), "nadia.trails");
+        keyClick(Qt.Key_Return);
+        compare(body.text, "Great run @nadia.trails ");
+        compare(body.cursorPosition, body.length);
+        tryCompare(mentions, "opened", false);
+        verify(page.composer.expanded, "Enter chose a member; it neither posted nor folded");
+
+        // Down moves through the list; Tab takes the one chosen.
+        keyClick("@");
+        tryCompare(mentions, "opened", true);
+        const second = mentions.completions.handleAt(1);
+        keyClick(Qt.Key_Down);
+        compare(mentions.currentIndex, 1);
+        keyClick(Qt.Key_Tab);
+        compare(body.text, "Great run @nadia.trails @" + second + " ");
+        verify(body.activeFocus, "Tab completed; it did not leave the text");
+
+        // Escape closes the list and leaves the draft as typed, composer open.
+        keyClick("@");
+        keyClick("t");
+        tryCompare(mentions, "opened", true);
+        keyClick(Qt.Key_Escape);
+        tryCompare(mentions, "opened", false);
+        verify(page.composer.expanded);
+        verify(body.text.endsWith("@t"));
+        // A word glued to @ (an address) offers no one.
+        body.text = "mail tom@";
+        body.cursorPosition = body.length;
+        wait(50);
+        compare(mentions.opened, false);
+
+        // Posted with the mentions as written.
+        body.text = "Great run @nadia.trails";
+        keyClick(Qt.Key_Return, Qt.ControlModifier);
+        testFixture.waitForWrites();
+        const rows = testFixture.outbox().filter(r => r.name === "post.create" && r.args.body === "Great run @nadia.trails");
+        compare(rows.length, 1);
+    }
+
     function test_escapeForgetsTheKindOfAnEmptyDraft() {
         const page = createPage();
         page.focusComposer();

@@ -123,6 +123,27 @@ TestCase {
         compare(rows[0].args.body, "See you there!");
     }
 
+    // A reply offers the thread's community members for @ too; Enter takes one, it does not send.
+    function test_atInAReplyCompletesAMember() {
+        const page = createThread();
+        tryVerify(() => page.found);
+        const mentions = findChild(page, "replyMentions");
+        page.replyArea.forceActiveFocus();
+        page.replyArea.text = "Thanks ";
+        page.replyArea.cursorPosition = page.replyArea.length;
+        keyClick("@");
+        keyClick("t");
+        keyClick("o");
+        tryCompare(mentions, "opened", true);
+        compare(mentions.count, 1);
+        keyClick(Qt.Key_Return);
+        compare(page.replyArea.text, "Thanks @tom ");
+        tryCompare(mentions, "opened", false);
+        testFixture.waitForWrites();
+        compare(testFixture.outbox().filter(r => r.name === "comment.create" && r.args.body.indexOf("@tom") >= 0).length, 0,
+                "nothing was sent");
+    }
+
     function test_aPostNotYetSentTakesNoReplies() {
         // A post written here, still in the outbox.
         const feed = Qt.createQmlObject('import Hearth.Models; FeedModel {}', testCase);

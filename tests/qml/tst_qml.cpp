@@ -41,6 +41,7 @@ const auto secondCommunityId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000
 const auto pendingCommunityId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000003");
 const auto meId = QStringLiteral("7d3c2a8e-0000-4000-8000-0000000000aa");
 const auto otherId = QStringLiteral("7d3c2a8e-0000-4000-8000-0000000000bb");
+const auto nadiaId = QStringLiteral("7d3c2a8e-0000-4000-8000-0000000000cc");
 const auto myPostId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000104");
 const auto imagePostId = QStringLiteral("7d3c2a8e-0000-4000-8000-000000000105");
 
@@ -115,6 +116,21 @@ QByteArray cachedAccountPage() {
                  "Local makers: ceramics, textiles, woodwork", 23, "public", "owner", "active");
     addCommunity(pendingCommunityId, "night-owls", "Night Owls Astronomy",
                  "Dark skies, shared telescopes", 31, "request", "member", "pending");
+    // Ridge Runners' other members (whom `@` completion offers).
+    addUser(nadiaId, QStringLiteral("nadia.trails"), QStringLiteral("Nadia Brandt"),
+            QStringLiteral("Ultra runner."));
+    const auto addMember = [&](const QString &userId, const char *role) {
+        protocol::Membership membership;
+        membership.communityId = communityId;
+        membership.userId = userId;
+        membership.role = QString::fromLatin1(role);
+        membership.state = QStringLiteral("active");
+        membership.joinedAt = now - 90 * 24 * hour;
+        page.changes << change(++seq, protocol::ChangeType::Membership, membership.id(),
+                               communityId, membership.toJson());
+    };
+    addMember(otherId, "owner");
+    addMember(nadiaId, "member");
 
     struct Seed {
         QString id;

@@ -12,6 +12,9 @@ Rectangle {
     id: composer
 
     property string communityName
+    // Where `@` completion finds the members to mention.
+    property CacheStore store
+    property string communityId
     property string authorName
     property bool canAnnounce: false
     property string kind: WireConstants.defaultPostKind
@@ -238,7 +241,10 @@ Rectangle {
                     onActiveFocusChanged: if (activeFocus) composer.expanded = true
                     Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
                                                                         || composer.isComposerShortcut(event)
+                                                                        || (mentions.opened && event.key === Qt.Key_Tab)
                     Keys.onPressed: event => {
+                        if (mentions.handleKey(event))
+                            return;
                         if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                                 && (event.modifiers & Qt.ControlModifier)) {
                             composer.submit();
@@ -257,6 +263,14 @@ Rectangle {
                             titleField.forceActiveFocus(Qt.BacktabFocusReason);
                             event.accepted = true;
                         }
+                    }
+
+                    MentionPopup {
+                        id: mentions
+                        objectName: "composerMentions"
+                        target: bodyArea
+                        store: composer.store
+                        communityId: composer.communityId
                     }
                 }
             }

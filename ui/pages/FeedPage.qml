@@ -293,6 +293,8 @@ Page {
         // server would refuse it.
         visible: !page.pendingMembership && !page.mustAcceptGuidelines
         communityName: page.communityName
+        store: page.store
+        communityId: page.communityId
         authorName: page.authorName
         canAnnounce: page.canAnnounce
         enabled: page.store !== null && page.communityId.length > 0 && !page.pendingMembership

@@ -542,7 +542,10 @@ Page {
                             Accessible.description: qsTr("Press Ctrl+Enter to send.")
                             // Escape leaves the reply box; the next one goes back.
                             Keys.onShortcutOverride: event => event.accepted = event.key === Qt.Key_Escape
+                                                                || (replyMentions.opened && event.key === Qt.Key_Tab)
                             Keys.onPressed: event => {
+                                if (replyMentions.handleKey(event))
+                                    return;
                                 if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
                                         && (event.modifiers & Qt.ControlModifier)) {
                                     page.sendReply();
@@ -554,6 +557,14 @@ Page {
                                     sendButton.forceActiveFocus(Qt.TabFocusReason);
                                     event.accepted = true;
                                 }
+                            }
+
+                            MentionPopup {
+                                id: replyMentions
+                                objectName: "replyMentions"
+                                target: replyArea
+                                store: page.store
+                                communityId: page.found ? page.post.communityId : ""
                             }
                         }
                     }
