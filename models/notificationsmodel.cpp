@@ -98,7 +98,9 @@ void NotificationsModel::cacheChanged(const ChangeSet &changes) {
     for (auto it = rows().cbegin(); !renamed && it != rows().cend(); ++it)
         renamed = changes.communities.contains(
             it->values.at(CommunityIdRole - (Qt::UserRole + 1)).toString());
-    if (!changes.notifications && !renamed)
+    // So does the name of whoever acted, as their profile says now (re-reading the few loaded
+    // rows costs less than knowing whose they are).
+    if (!changes.notifications && !renamed && changes.users.isEmpty())
         return;
     updateUnreadCount();
     // Notifications are few and a write says only that some changed: re-read the loaded range

@@ -11,9 +11,13 @@ QList<NotificationRow> NotificationsQuery::run(const QSqlDatabase &db) const {
     if (limit == 0)
         return rows;
     QString sql = QStringLiteral(
-        "SELECT n.id, n.kind, n.community_id, n.actor_name, n.target_type, n.target_id, n.text,"
+        "SELECT n.id, n.kind, n.community_id,"
+        // The actor's name as their profile says now (they may have renamed themselves since),
+        // the one the server wrote when it made the notification otherwise.
+        " coalesce(nullif(u.display_name, ''), n.actor_name), n.target_type, n.target_id, n.text,"
         " n.created_at, n.read_at, coalesce(c.name, '') FROM notifications n"
-        " LEFT JOIN communities c ON c.id = n.community_id WHERE 1");
+        " LEFT JOIN communities c ON c.id = n.community_id"
+        " LEFT JOIN users u ON n.actor_id <> '' AND u.id = n.actor_id WHERE 1");
     QVariantList values;
     if (unreadOnly)
         sql += QStringLiteral(" AND n.read_at = 0");

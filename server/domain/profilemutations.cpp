@@ -46,6 +46,20 @@ MutationResult update(MutationContext &ctx, const ProfileUpdateArgs &args) {
         .bind(args.id)
         .exec();
     ctx.emitUser(args.id);
+    // A community lists its organizers by name (for strangers browsing the directory, who do
+    // not have their profiles): a new name goes out with each community they run.
+    if (next.displayName != current->displayName) {
+        Query q(ctx.db.connection(),
+                QStringLiteral("SELECT community_id FROM memberships WHERE user_id = ? "
+                               "AND state = 'active' AND role IN ('owner', 'moderator') "
+                               "ORDER BY community_id"));
+        q.bind(args.id).exec();
+        QStringList organized;
+        while (q.next())
+            organized.append(q.text(0));
+        for (const QString &communityId : std::as_const(organized))
+            ctx.emitCommunity(communityId);
+    }
     return MutationContext::applied(
         {{QStringLiteral("id"), args.id}, {QStringLiteral("version"), newVersion}});
 }

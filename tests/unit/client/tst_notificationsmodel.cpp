@@ -126,6 +126,28 @@ private Q_SLOTS:
         QCOMPARE(unread.size(), 1);
     }
 
+    // Whoever acted is named as their profile says now, once it is cached: a rename after the
+    // notification was made shows on it in place (the server's copy of the name is the fallback).
+    void theActorsCurrentNameOnceTheirProfileIsCached() {
+        NotificationsModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setStore(m_store.get());
+        const int row = rowOf(model, QStringLiteral("n3"));
+        QCOMPARE(value(model, row, NotificationsModel::ActorNameRole).toString(),
+                 QStringLiteral("Ada"));
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        m_store->applySyncPage(PageBuilder()
+                                   .user(QStringLiteral("u-author"), QStringLiteral("ada"), {})
+                                   .build(QStringLiteral("cur-2")));
+        m_store->waitForWrites();
+        // PageBuilder names a user by their handle.
+        QCOMPARE(value(model, rowOf(model, QStringLiteral("n3")), NotificationsModel::ActorNameRole)
+                     .toString(),
+                 QStringLiteral("ada"));
+        QCOMPARE(reset.size(), 0);
+    }
+
     void markReadIsOptimistic() {
         NotificationsModel model;
         QAbstractItemModelTester tester(&model,

@@ -273,6 +273,35 @@ private Q_SLOTS:
         QVERIFY(cy);
         QCOMPARE(cy->displayName, QStringLiteral("Ada L."));
     }
+
+    // A community lists its organizers by name for anyone browsing the directory, who has not
+    // got their profiles: an organizer's new name goes out with each community they run (and
+    // only when the name changed).
+    void anOrganizersNewNameReachesTheDirectory() {
+        Cast c;
+        QString deeCursor;
+        c.f.syncAll(c.dee, {}, &deeCursor);
+        QVERIFY(c.update(c.bo, {{QStringLiteral("displayName"), QStringLiteral("Bo the Potter")}})
+                    .applied());
+        const auto rows = changesOf(c.f.syncAll(c.dee, deeCursor, &deeCursor),
+                                    QStringLiteral("community"), c.shared);
+        QVERIFY2(!rows.isEmpty(), "the community did not go out again with its organizer's name");
+        QString error;
+        const auto community = Community::fromJson(rows.last().data, &error);
+        QVERIFY2(community, qPrintable(error));
+        QCOMPARE(community->organizers.at(0)[QStringLiteral("displayName")].toString(),
+                 QStringLiteral("Bo the Potter"));
+        QVERIFY2(!seenProfile(c.f, c.dee, c.bo.id, deeCursor), "a stranger received the profile");
+
+        // A new bio alone leaves the directory as it was.
+        QVERIFY(c.update(c.bo,
+                         {{QStringLiteral("displayName"), QStringLiteral("Bo the Potter")},
+                          {QStringLiteral("bio"), QStringLiteral("Wheel and kiln")}},
+                         2)
+                    .applied());
+        QVERIFY(changesOf(c.f.syncAll(c.dee, deeCursor), QStringLiteral("community"), c.shared)
+                    .isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestServerProfiles)
