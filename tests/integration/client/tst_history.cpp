@@ -7,6 +7,7 @@
 #include "dataview.h"
 #include "hearthdmetrics.h"
 #include "hearthdprocess.h"
+#include "trywait.h"
 
 #include "cache/cachestore.h"
 #include "models/communitylistmodel.h"
@@ -255,8 +256,7 @@ private Q_SLOTS:
         client->engine->start();
         client->store->enqueueMutation(QStringLiteral("membership.join"),
                                        {{QStringLiteral("communityId"), community}});
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
-                                 15000);
+        HEARTH_TRY_VERIFY(client->idle() && client->cachedPosts(community) == JoinWindow, 15000);
         // The engine does not page history in by itself for an ordinary community.
         QTest::qWait(600);
         QCOMPARE(client->cachedPosts(community), JoinWindow);
@@ -330,8 +330,7 @@ private Q_SLOTS:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         communities.setStore(client->store.get());
         communities.join(community);
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
-                                 15000);
+        HEARTH_TRY_VERIFY(client->idle() && client->cachedPosts(community) == JoinWindow, 15000);
         const int row = communities.indexOf(community);
         QVERIFY(row >= 0);
         QCOMPARE(
@@ -367,7 +366,7 @@ private Q_SLOTS:
         // Back again: later cycles ask nothing more of a complete community.
         QVERIFY2(server.restart(&error), qPrintable(error));
         client->engine->syncNow();
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        HEARTH_TRY_VERIFY(client->idle(), 15000);
         QTest::qWait(600);
         QCOMPARE(historyRequests(server.url()), 0); // counters start again with the process
     }
@@ -390,7 +389,7 @@ private Q_SLOTS:
         client->engine->start();
         QTRY_VERIFY_WITH_TIMEOUT(client->store->historyState(community).complete, 20000);
         QCOMPARE(client->cachedPosts(community), Posts);
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        HEARTH_TRY_VERIFY(client->idle(), 15000);
         QCOMPARE(client->store->failedCount(), 0);
     }
 
@@ -485,11 +484,10 @@ private Q_SLOTS:
         client->engine->start();
         client->store->enqueueMutation(QStringLiteral("membership.join"),
                                        {{QStringLiteral("communityId"), community}});
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->cachedPosts(community) == JoinWindow,
-                                 15000);
+        HEARTH_TRY_VERIFY(client->idle() && client->cachedPosts(community) == JoinWindow, 15000);
 
         server.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 10000);
+        HEARTH_TRY_VERIFY(client->engine->status() == SyncEngine::Offline, 10000);
         FeedModel feed;
         QAbstractItemModelTester tester(&feed,
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);

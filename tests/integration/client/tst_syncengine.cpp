@@ -7,6 +7,7 @@
 #include "dataview.h"
 #include "hearthdmetrics.h"
 #include "hearthdprocess.h"
+#include "trywait.h"
 
 #include "cache/cachestore.h"
 #include "models/threadmodel.h"
@@ -172,7 +173,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(synced.size() >= 1, 15000);
         // The first cycle may be followed by another (the stream's greeting poke): wait for the
         // engine to settle rather than read the status the instant the first one ended.
-        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Online, 15000);
+        HEARTH_TRY_VERIFY(client->engine->status() == SyncEngine::Online, 15000);
         QTRY_VERIFY_WITH_TIMEOUT(client->engine->lastError().isEmpty(), 15000);
         QVERIFY(DataView::fromCache(*client->store).communities.contains(runners));
 
@@ -189,8 +190,8 @@ private Q_SLOTS:
                 QStringLiteral("post.create"),
                 postArgs(mine.last(), i % 2 ? makers : runners, QStringLiteral("Ada %1").arg(i)));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->store->failedCount() == 0,
-                                 60000); // a ceiling: a loaded CI machine is slow
+        HEARTH_TRY_VERIFY(client->idle() && client->store->failedCount() == 0,
+                          60000); // a ceiling: a loaded CI machine is slow
         QCOMPARE(client->engine->unsentCount(), 0);
 
         // Bo writes again; Ada's client picks it up by itself.
@@ -198,7 +199,7 @@ private Q_SLOTS:
         QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
                              postArgs(late, runners, QStringLiteral("Late news"))));
         QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*client->store).posts.contains(late), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        HEARTH_TRY_VERIFY(client->idle(), 15000);
 
         const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -223,7 +224,7 @@ private Q_SLOTS:
         const QString makers = newId();
         client->store->enqueueMutation(QStringLiteral("community.create"),
                                        communityArgs(makers, QStringLiteral("Makers")));
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        HEARTH_TRY_VERIFY(client->idle(), 15000);
 
         server.stop();
         QStringList offline;
@@ -233,7 +234,7 @@ private Q_SLOTS:
                 QStringLiteral("post.create"),
                 postArgs(offline.last(), makers, QStringLiteral("Offline %1").arg(i)));
         }
-        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 10000);
+        HEARTH_TRY_VERIFY(client->engine->status() == SyncEngine::Offline, 10000);
         QVERIFY(!client->engine->lastError().isEmpty());
         // The writes reach the outbox on the cache's writer thread: on a loaded machine the lost
         // server can be noticed first.
@@ -243,7 +244,7 @@ private Q_SLOTS:
                  QStringLiteral("Offline 0"));
 
         QVERIFY2(server.restart(&error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 20000);
+        HEARTH_TRY_VERIFY(client->idle(), 20000);
         QCOMPARE(client->engine->unsentCount(), 0);
         QVERIFY(client->engine->lastError().isEmpty());
 
@@ -308,13 +309,13 @@ private Q_SLOTS:
         client->engine->start();
         client->store->enqueueMutation(QStringLiteral("membership.join"),
                                        {{QStringLiteral("communityId"), runners}});
-        QTRY_VERIFY_WITH_TIMEOUT(
-            client->idle() && client->store->search(QStringLiteral("switchback")).size() == 1,
-            15000);
+        HEARTH_TRY_VERIFY(client->idle() &&
+                              client->store->search(QStringLiteral("switchback")).size() == 1,
+                          15000);
 
         client->store->enqueueMutation(QStringLiteral("membership.leave"),
                                        {{QStringLiteral("communityId"), runners}});
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        HEARTH_TRY_VERIFY(client->idle(), 15000);
         QTRY_COMPARE_WITH_TIMEOUT(client->store->search(QStringLiteral("switchback")).size(), 0,
                                   15000);
         const DataView inCache = DataView::fromCache(*client->store);
@@ -339,12 +340,12 @@ private Q_SLOTS:
         const QString shared = newId();
         a->store->enqueueMutation(QStringLiteral("community.create"),
                                   communityArgs(shared, QStringLiteral("Shared Shed")));
-        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        HEARTH_TRY_VERIFY(a->idle(), 15000);
         QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*b->store).communities.contains(shared),
                                  15000);
         b->store->enqueueMutation(QStringLiteral("membership.join"),
                                   {{QStringLiteral("communityId"), shared}});
-        QTRY_VERIFY_WITH_TIMEOUT(b->idle(), 15000);
+        HEARTH_TRY_VERIFY(b->idle(), 15000);
 
         // Random interleaving of posts and comments (on posts either side has seen) from both.
         QStringList posts;
@@ -366,7 +367,7 @@ private Q_SLOTS:
             }
             QTest::qWait(int(rng->bounded(0, 30)));
         }
-        QTRY_VERIFY_WITH_TIMEOUT(a->idle() && b->idle(), 20000);
+        HEARTH_TRY_VERIFY(a->idle() && b->idle(), 20000);
         const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*a->store).posts == onServer.posts &&
@@ -425,7 +426,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(bodies().value(bos), QStringLiteral("Cone six, mostly"), 15000);
         const QString adas = thread.createComment(QStringLiteral("Cone five here"));
         QTRY_VERIFY_WITH_TIMEOUT(bodies().contains(adas), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        HEARTH_TRY_VERIFY(a->idle(), 15000);
 
         // Ada edits her comment from the thread (her outbox); bo edits his through his client.
         QVERIFY(!thread.editComment(adas, QStringLiteral("Cone seven, oxidation")).isEmpty());
@@ -437,7 +438,7 @@ private Q_SLOTS:
                                   15000);
         QTRY_COMPARE_WITH_TIMEOUT(bodies().value(bos), QStringLiteral("Cone six, reduction"),
                                   15000);
-        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        HEARTH_TRY_VERIFY(a->idle(), 15000);
         QCOMPARE(a->store->failedCount(), 0);
         QCOMPARE(searchHits(QStringLiteral("five")), 0);
         QCOMPARE(searchHits(QStringLiteral("mostly")), 0);
@@ -455,10 +456,10 @@ private Q_SLOTS:
         // Ada takes back a second comment of hers: gone here and on the server.
         const QString second = thread.createComment(QStringLiteral("Or cone four?"));
         QTRY_VERIFY_WITH_TIMEOUT(bodies().contains(second), 15000);
-        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        HEARTH_TRY_VERIFY(a->idle(), 15000);
         QVERIFY(!thread.deleteComment(second).isEmpty());
         QTRY_VERIFY_WITH_TIMEOUT(!bodies().contains(second), 5000);
-        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        HEARTH_TRY_VERIFY(a->idle(), 15000);
         QCOMPARE(a->store->failedCount(), 0);
         QVERIFY(!bodies().contains(second));
         {
@@ -507,7 +508,7 @@ private Q_SLOTS:
                                    {QStringLiteral("endsAt"), double(startsAt + 3600000)},
                                    {QStringLiteral("place"), QStringLiteral("The yard")},
                                    {QStringLiteral("capacity"), 8}});
-        QTRY_VERIFY_WITH_TIMEOUT(a->idle(), 15000);
+        HEARTH_TRY_VERIFY(a->idle(), 15000);
         QCOMPARE(a->store->failedCount(), 0);
         QTRY_VERIFY_WITH_TIMEOUT(DataView::fromCache(*b->store).communities.contains(shared),
                                  15000);
@@ -527,7 +528,7 @@ private Q_SLOTS:
         b->store->enqueueMutation(QStringLiteral("rsvp.set"),
                                   {{QStringLiteral("eventId"), event},
                                    {QStringLiteral("status"), QStringLiteral("going")}});
-        QTRY_VERIFY_WITH_TIMEOUT(b->idle(), 15000);
+        HEARTH_TRY_VERIFY(b->idle(), 15000);
         QCOMPARE(b->store->failedCount(), 0);
         // The other client sees the new count and Bo's answer.
         QTRY_COMPARE_WITH_TIMEOUT(scalar(*a->store, goingCount, {event}).toInt(), 1, 15000);
@@ -582,7 +583,7 @@ private Q_SLOTS:
         auto client = liveMember(server.url(), ada, bo, QStringLiteral("Counted"), &shared);
         QVERIFY(client);
         // Let the greeting poke and the join's pokes be answered before counting.
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        HEARTH_TRY_VERIFY(client->idle(), 15000);
         const int before = requestsAnswered(server.url(), QStringLiteral("/v1/sync"));
         QVERIFY(before > 0);
 
@@ -593,15 +594,15 @@ private Q_SLOTS:
         QSignalSpy synced(client->engine.get(), &SyncEngine::synced);
         client->store->enqueueMutation(QStringLiteral("post.create"),
                                        postArgs(mine, shared, QStringLiteral("My own")));
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && synced.size() >= 1 &&
-                                     DataView::fromCache(*client->store).posts.contains(mine),
-                                 15000);
+        HEARTH_TRY_VERIFY(client->idle() && synced.size() >= 1 &&
+                              DataView::fromCache(*client->store).posts.contains(mine),
+                          15000);
         // Bo's post comes after it, by a poke: when it has arrived, any cycle Ada's own poke
         // could have caused is over.
         const QString theirs = newId();
         QVERIFY(sendMutation(server.url(), bo.token, QStringLiteral("post.create"),
                              postArgs(theirs, shared, QStringLiteral("Theirs"))));
-        QTRY_VERIFY_WITH_TIMEOUT(
+        HEARTH_TRY_VERIFY(
             DataView::fromCache(*client->store).posts.contains(theirs) && client->idle(), 15000);
         QCOMPARE(requestsAnswered(server.url(), QStringLiteral("/v1/sync")) - before, 2);
         QCOMPARE(synced.size(), 2);
@@ -618,24 +619,24 @@ private Q_SLOTS:
         client->engine->setPollInterval(10 * 60 * 1000);
         client->engine->setBackoff(2000, 4000);
         client->engine->start();
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
+        HEARTH_TRY_VERIFY(client->idle() && client->engine->liveUpdates(), 15000);
         QVERIFY(client->engine->lastError().isEmpty());
 
         // Stopped: the stream is cut and the engine asks the server at once, which refuses the
         // connection.
         server.stop();
-        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 3000);
+        HEARTH_TRY_VERIFY(client->engine->status() == SyncEngine::Offline, 3000);
         QVERIFY(!client->engine->online());
         QVERIFY(!client->engine->lastError().isEmpty());
         QVERIFY(!client->engine->liveUpdates());
 
         // Back: Online again by itself (the stream's backoff or the engine's retry).
         QVERIFY2(server.restart(&error), qPrintable(error));
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->engine->liveUpdates(), 15000);
+        HEARTH_TRY_VERIFY(client->idle() && client->engine->liveUpdates(), 15000);
 
         // Killed outright (no goodbye on the stream): the same.
         server.kill();
-        QTRY_COMPARE_WITH_TIMEOUT(client->engine->status(), SyncEngine::Offline, 3000);
+        HEARTH_TRY_VERIFY(client->engine->status() == SyncEngine::Offline, 3000);
     }
 
     void aRetriedWriteIsSentUnderANewIdAndArrivesOnce() {
@@ -675,7 +676,7 @@ private Q_SLOTS:
                                      .memberships.contains(guild + QLatin1Char(':') + ada.userId),
                                  15000);
         client->store->retryMutation(refused.id);
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() && client->store->failedCount() == 0, 15000);
+        HEARTH_TRY_VERIFY(client->idle() && client->store->failedCount() == 0, 15000);
         const DataView onServer = DataView::fromServer(server.url(), bo.token, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(onServer.posts.value(post), QStringLiteral("Hello, guild"));
@@ -741,7 +742,7 @@ private Q_SLOTS:
 
         QSignalSpy reset(client->store.get(), &CacheStore::resetDone);
         client->engine->start();
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle(), 15000);
+        HEARTH_TRY_VERIFY(client->idle(), 15000);
         QCOMPARE(reset.size(), 1);
         const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -788,10 +789,10 @@ private Q_SLOTS:
         auto client = newClient(server.url(), ada);
         QVERIFY(client);
         client->engine->start();
-        QTRY_VERIFY_WITH_TIMEOUT(client->idle() &&
-                                     DataView::fromCache(*client->store).posts.contains(lost) &&
-                                     !DataView::fromCache(*client->store).posts.contains(kept),
-                                 15000);
+        HEARTH_TRY_VERIFY(client->idle() &&
+                              DataView::fromCache(*client->store).posts.contains(lost) &&
+                              !DataView::fromCache(*client->store).posts.contains(kept),
+                          15000);
         client->engine->stop();
 
         server.stop();
@@ -811,7 +812,7 @@ private Q_SLOTS:
 
         QSignalSpy reset(client->store.get(), &CacheStore::resetDone);
         client->engine->start();
-        QTRY_VERIFY_WITH_TIMEOUT(reset.size() == 1 && client->idle(), 15000);
+        HEARTH_TRY_VERIFY(reset.size() == 1 && client->idle(), 15000);
         const DataView onServer = DataView::fromServer(server.url(), ada.token, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         const DataView inCache = DataView::fromCache(*client->store);

@@ -10,6 +10,7 @@
 #include "hearthdprocess.h"
 #include "httpclient.h"
 #include "postgrescluster.h"
+#include "trywait.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -358,7 +359,7 @@ private Q_SLOTS:
         for (auto &w : writers)
             w->stop();
         for (auto &w : writers)
-            QTRY_VERIFY_WITH_TIMEOUT(w->idle(), 15000);
+            HEARTH_TRY_VERIFY(w->idle(), 15000);
 
         // Never a 500, nor anything but 200 and 503; 503s while the database was away, each
         // with a Retry-After.
