@@ -100,6 +100,7 @@ TestCase {
         compare(textOf(onComment, "reportTime"), "1 h ago");
         compare(textOf(onComment, "quotedAuthor"),
                 "June Park, in a comment on “Anyone up for hill reps on Thursday before work?”");
+        // Quoted as read, not as typed: no markdown marks.
         compare(textOf(onComment, "quotedText"), "Hill reps are for people with nothing better to do. Slowpokes.");
         verify(!shown(onComment, "contentGone"));
         verify(!shown(onComment, "resolution"));

@@ -266,7 +266,8 @@ FocusScope {
                                 objectName: "quotedText"
                                 Layout.fillWidth: true
                                 visible: card.contentAvailable
-                                text: card.contentText
+                                // What the member wrote, as read (no markdown marks, no images).
+                                text: Markdown.toPlainText(card.contentText)
                                 textFormat: Text.PlainText
                                 wrapMode: Text.Wrap
                                 maximumLineCount: 6
