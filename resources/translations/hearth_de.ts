@@ -5,655 +5,655 @@
     <name>AdminMemberRow</name>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:in</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:in</translation>
     </message>
     <message>
         <source>asking to join</source>
-        <translation type="unfinished"></translation>
+        <translation>möchte beitreten</translation>
     </message>
     <message>
         <source>banned</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>Asking to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte beitreten</translation>
     </message>
     <message>
         <source>Banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(du)</translation>
     </message>
     <message>
         <source>1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beitrag</translation>
     </message>
     <message>
         <source>%1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge</translation>
     </message>
     <message>
         <source>Asked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt am %1</translation>
     </message>
     <message>
         <source>Joined %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten %1 · %2</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annehmen</translation>
     </message>
     <message>
         <source>Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen …</translation>
     </message>
     <message>
         <source>Deny %1&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 ablehnen</translation>
     </message>
     <message>
         <source>Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle …</translation>
     </message>
     <message>
         <source>Change %1&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1 ändern</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren …</translation>
     </message>
     <message>
         <source>Ban %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Unban</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Unban %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperren</translation>
     </message>
 </context>
 <context>
     <name>AdminMembersSection</name>
     <message>
         <source>Ban %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren?</translation>
     </message>
     <message>
         <source>%1 leaves %2 and cannot join again until an organizer unbans them. Their posts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt %2 und kann erst wieder beitreten, wenn eine Organisator:in die Sperre aufhebt. Die Beiträge bleiben.</translation>
     </message>
     <message>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Deny %1&apos;s request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 ablehnen?</translation>
     </message>
     <message>
         <source>%1 is not let into %2. They may ask again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht in %2 aufgenommen und kann später erneut anfragen.</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>%1 leaves %2 and loses what is saved of it on their computer. They may ask to join again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt %2 und verliert, was davon auf dem eigenen Computer gespeichert ist. Eine erneute Beitrittsanfrage ist möglich.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Make owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Inhaber:in machen</translation>
     </message>
     <message>
         <source>Make moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Moderator:in machen</translation>
     </message>
     <message>
         <source>Make member</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Mitglied machen</translation>
     </message>
     <message>
         <source>Find a member by name or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied nach Name oder Benutzername suchen</translation>
     </message>
     <message>
         <source>Find a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied suchen</translation>
     </message>
     <message>
         <source>Down moves to the list, Escape clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach unten wechselt zur Liste, Escape leert</translation>
     </message>
     <message>
         <source>Show members by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder nach Status zeigen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Asking to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte beitreten</translation>
     </message>
     <message>
         <source>Banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Show members by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder nach Rolle zeigen</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Rolle</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:innen</translation>
     </message>
     <message>
         <source>Moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:innen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1</translation>
     </message>
     <message>
         <source>Nobody called “%1” here</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand namens „%1“ hier</translation>
     </message>
     <message>
         <source>Nobody is banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist gesperrt</translation>
     </message>
     <message>
         <source>Nobody is asking to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand möchte beitreten</translation>
     </message>
     <message>
         <source>No one matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu diesen Filtern</translation>
     </message>
     <message>
         <source>Try another name, or show everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch einen anderen Namen oder zeig alle.</translation>
     </message>
     <message>
         <source>The member list arrives with the community&apos;s first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliederliste kommt mit dem ersten Abgleich der Community.</translation>
     </message>
     <message>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
 </context>
 <context>
     <name>AdminReportsSection</name>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>its author</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfasser:in</translation>
     </message>
     <message>
         <source>Remove this %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>The %1 by %2 is taken down for everyone in %3. The report is kept, with your note, for the other organizers.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 wird für alle in %3 entfernt. Die Meldung bleibt mit deiner Notiz für die anderen Organisator:innen erhalten.</translation>
     </message>
     <message>
         <source>Note for the other organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für die anderen Organisator:innen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Dismiss this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung verwerfen?</translation>
     </message>
     <message>
         <source>The %1 by %2 stays up. The report is kept as dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 bleibt sichtbar. Die Meldung wird als verworfen aufbewahrt.</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Which reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Meldungen</translation>
     </message>
     <message>
         <source>Open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (%1)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Oldest first. Removing takes the content down for everyone; dismissing leaves it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst. Entfernen nimmt den Inhalt für alle herunter; Verwerfen lässt ihn stehen.</translation>
     </message>
     <message>
         <source>Newest decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Entscheidung zuerst.</translation>
     </message>
     <message>
         <source>Open reports in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Meldungen in %1</translation>
     </message>
     <message>
         <source>Resolved reports in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Meldungen in %1</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>Unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verfasser:in</translation>
     </message>
     <message>
         <source>%1 reported a comment by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Kommentar von %2 gemeldet: %3</translation>
     </message>
     <message>
         <source>%1 reported a post by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Beitrag von %2 gemeldet: %3</translation>
     </message>
     <message>
         <source>%1 reported a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Kommentar gemeldet</translation>
     </message>
     <message>
         <source>%1 reported a post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Beitrag gemeldet</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>%1, in a comment on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in einem Kommentar zu „%2“</translation>
     </message>
     <message>
         <source>%1, in a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in einem Kommentar</translation>
     </message>
     <message>
         <source>The %1 was removed for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde für alle entfernt.</translation>
     </message>
     <message>
         <source>The %1 is no longer here: it was deleted, or this computer never saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht mehr da: gelöscht, oder dieser Computer hat es nie gespeichert.</translation>
     </message>
     <message>
         <source>an organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Organisator:in</translation>
     </message>
     <message>
         <source>Removed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt von %1, %2</translation>
     </message>
     <message>
         <source>Dismissed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen von %1, %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <source>Dismissal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfung</translation>
     </message>
     <message>
         <source>Open thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
         <source>Open the thread “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung „%1“ öffnen</translation>
     </message>
     <message>
         <source>Open the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen …</translation>
     </message>
     <message>
         <source>Dismiss %1&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von %1 verwerfen</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Remove the %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 entfernen</translation>
     </message>
     <message>
         <source>No open reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Meldungen</translation>
     </message>
     <message>
         <source>Nothing resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erledigt</translation>
     </message>
     <message>
         <source>When a member of %1 reports a post or a comment, it waits here for an owner or a moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Mitglied von %1 einen Beitrag oder Kommentar meldet, wartet er hier auf eine Inhaber:in oder Moderator:in.</translation>
     </message>
     <message>
         <source>Reports you and the other organizers resolve are kept here, with what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen, die du und die anderen Organisator:innen erledigen, bleiben hier mit der Entscheidung erhalten.</translation>
     </message>
 </context>
 <context>
     <name>AdminRequestsSection</name>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>%1 is full: all %2 seats are taken. Approving waits until someone leaves or an owner raises the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist voll: alle %2 Plätze sind belegt. Annehmen wartet, bis jemand geht oder eine Inhaber:in die Grenze anhebt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken, %n left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei.</numerusform>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Requests to join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittsanfragen an %1</translation>
     </message>
     <message>
         <source>%1 asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte beitreten</translation>
     </message>
     <message>
         <source>asked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angefragt am %1</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annehmen</translation>
     </message>
     <message>
         <source>Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen …</translation>
     </message>
     <message>
         <source>Deny %1&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 ablehnen</translation>
     </message>
     <message>
         <source>Deny %1&apos;s request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 ablehnen?</translation>
     </message>
     <message>
         <source>%1 is not let into %2. They may ask again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht in %2 aufgenommen und kann später erneut anfragen.</translation>
     </message>
     <message>
         <source>Nobody is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wartet</translation>
     </message>
     <message>
         <source>When someone asks to join %1, they appear here with their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand %1 beitreten möchte, erscheint die Person hier mit ihrem Profil.</translation>
     </message>
 </context>
 <context>
     <name>AdminSettingsSection</name>
     <message>
         <source>A community needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Community braucht einen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>Shorten this to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze das auf %n Zeichen.</numerusform>
+            <numerusform>Kürze das auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n members are in already: the cap cannot be below that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied ist schon dabei: Die Grenze kann nicht darunter liegen.</numerusform>
+            <numerusform>%n Mitglieder sind schon dabei: Die Grenze kann nicht darunter liegen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a cap from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Grenze von %1 bis %2.</translation>
     </message>
     <message numerus="yes">
         <source>Shorten the welcome message to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze die Willkommensnachricht auf %n Zeichen.</numerusform>
+            <numerusform>Kürze die Willkommensnachricht auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shorten the guidelines to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze die Richtlinien auf %n Zeichen.</numerusform>
+            <numerusform>Kürze die Richtlinien auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Waiting to be sent: your changes go out as soon as Hearth is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Senden: Deine Änderungen gehen raus, sobald Hearth wieder online ist.</translation>
     </message>
     <message>
         <source>Not saved: another organizer changed these settings meanwhile. Revert to see theirs, then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Eine andere Organisator:in hat diese Einstellungen inzwischen geändert. Setze zurück, um ihre Fassung zu sehen, und nimm deine Änderung dann erneut vor.</translation>
     </message>
     <message>
         <source>Not saved: the server refused a field, shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Server hat ein Feld abgelehnt, siehe oben.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Another organizer changed these settings since you started. Revert loads their version; saving yours would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Organisator:in hat diese Einstellungen geändert, seit du angefangen hast. Zurücksetzen lädt ihre Fassung; deine zu speichern würde abgelehnt.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>About the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Community</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n characters. The address stays as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bis zu %n Zeichen. Die Adresse bleibt unverändert.</numerusform>
+            <numerusform>Bis zu %n Zeichen. Die Adresse bleibt unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tagline</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <source>One line under the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile unter dem Namen</translation>
     </message>
     <message numerus="yes">
         <source>One line under the name, up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Zeile unter dem Namen, bis zu %n Zeichen.</numerusform>
+            <numerusform>Eine Zeile unter dem Namen, bis zu %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What the community is for and who it is for, shown to people deciding whether to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür und für wen die Community da ist – für alle, die überlegen beizutreten.</translation>
     </message>
     <message>
         <source>Enter adds a topic; a topic&apos;s × or Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt ein Thema hinzu; das × eines Themas oder Entf entfernt es.</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Only owners can change who may join and the member cap: ask an owner of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Inhaber:innen können ändern, wer beitreten darf und wie groß die Mitgliedergrenze ist: Frag eine Inhaber:in von %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken, %n left. From %3 to %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei. Von %3 bis %4.</numerusform>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei. Von %3 bis %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Welcome and guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen und Richtlinien</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensnachricht</translation>
     </message>
     <message>
         <source>What new members read first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was neue Mitglieder zuerst lesen.</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, - lists, ## headings. Every earlier version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **fett**, *kursiv*, - Listen, ## Überschriften. Jede frühere Fassung bleibt erhalten.</translation>
     </message>
     <message>
         <source>Members must accept the new guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder müssen die neuen Richtlinien annehmen</translation>
     </message>
     <message>
         <source>Everyone else is asked to accept them before they post or comment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen werden gebeten, sie anzunehmen, bevor sie wieder posten oder kommentieren.</translation>
     </message>
     <message>
         <source>Members can keep posting; the new text applies to everyone who joins from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder können weiter posten; der neue Text gilt für alle, die ab jetzt beitreten.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Puts the form back to the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt das Formular auf die gespeicherten Einstellungen zurück</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -743,15 +743,15 @@
     </message>
     <message>
         <source>%1&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar von %1</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden …</translation>
     </message>
     <message>
         <source>Report %1&apos;s comment to the organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar von %1 den Organisator:innen melden</translation>
     </message>
 </context>
 <context>
@@ -876,34 +876,34 @@
     </message>
     <message>
         <source>Your events (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Veranstaltungen (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>1 unread notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ungelesene Benachrichtigung</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesene Benachrichtigung</numerusform>
+            <numerusform>%n ungelesene Benachrichtigungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Discover communities (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Communitys entdecken (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Start a community (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Leave community…</source>
-        <translation type="unfinished"></translation>
+        <translation>Community verlassen …</translation>
     </message>
 </context>
 <context>
@@ -1091,319 +1091,319 @@
     <name>DecisionNote</name>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnung</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>Unban</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperrung</translation>
     </message>
     <message>
         <source>Role change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenänderung</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>%1 refused by the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom Server abgelehnt: %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>%1 waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf das Senden</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the refused %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte %1 schließen</translation>
     </message>
 </context>
 <context>
     <name>DiscoverPage</name>
     <message>
         <source>Ask to join: organizers approve new members</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt auf Anfrage: Organisator:innen nehmen neue Mitglieder an</translation>
     </message>
     <message>
         <source>Open: anyone on this server can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: alle auf diesem Server können beitreten</translation>
     </message>
     <message>
         <source>Full: %1 of %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: %1 von %2 Mitgliedern</translation>
     </message>
     <message>
         <source>%1 of %2 members · 1 seat left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Mitgliedern · 1 Platz frei</translation>
     </message>
     <message>
         <source>%1 of %2 members · %3 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Mitgliedern · %3 Plätze frei</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beigetreten …</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage gesendet</translation>
     </message>
     <message>
         <source>Not open to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für dich offen</translation>
     </message>
     <message>
         <source>Not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beigetreten</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll</translation>
     </message>
     <message>
         <source>Discover communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Communitys entdecken</translation>
     </message>
     <message>
         <source>Welcome to Hearth, %1</source>
-        <translation type="unfinished">Willkommen bei Hearth, %1</translation>
+        <translation>Willkommen bei Hearth, %1</translation>
     </message>
     <message>
         <source>Find a community to join, or use an invite an organizer sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finde eine Community zum Beitreten oder nutze eine Einladung, die dir eine Organisator:in geschickt hat.</translation>
     </message>
     <message>
         <source>%1 of %2 on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf diesem Server</translation>
     </message>
     <message>
         <source>1 community on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Community auf diesem Server</translation>
     </message>
     <message>
         <source>%1 communities on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Communitys auf diesem Server</translation>
     </message>
     <message>
         <source>Join with an invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Einladung beitreten …</translation>
     </message>
     <message>
         <source>Join with an invite (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Einladung beitreten (Strg+I)</translation>
     </message>
     <message>
         <source>A code or a hearth://invite link (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code oder ein hearth://invite-Link (Strg+I)</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Start a community (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Search by name, tagline or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Untertitel oder Thema suchen</translation>
     </message>
     <message>
         <source>Search communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Communitys suchen</translation>
     </message>
     <message>
         <source>Down moves to the list, Escape clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach unten wechselt zur Liste, Escape leert</translation>
     </message>
     <message>
         <source>Communities</source>
-        <translation type="unfinished">Communitys</translation>
+        <translation>Communitys</translation>
     </message>
     <message>
         <source>Ask to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt auf Anfrage</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieben von</translation>
     </message>
     <message>
         <source>You are a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist Mitglied.</translation>
     </message>
     <message>
         <source>Joining as soon as Hearth reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt, sobald Hearth den Server erreicht.</translation>
     </message>
     <message>
         <source>Request sent. An organizer decides; you will get a notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage gesendet. Eine Organisator:in entscheidet; du bekommst eine Benachrichtigung.</translation>
     </message>
     <message>
         <source>You cannot join this community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst dieser Community nicht beitreten.</translation>
     </message>
     <message>
         <source>Not joined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beigetreten: %1</translation>
     </message>
     <message>
         <source>This community is full. When a member leaves, a seat opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Community ist voll. Wenn ein Mitglied geht, wird ein Platz frei.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Noch einmal versuchen</translation>
+        <translation>Noch einmal versuchen</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Withdraw request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zurückziehen</translation>
     </message>
     <message>
         <source>Leave…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen …</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>This community has not written guidelines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Community hat noch keine Richtlinien geschrieben.</translation>
     </message>
     <message>
         <source>No community matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Community passt zu „%1“</translation>
     </message>
     <message>
         <source>No communities are listed on this server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server sind noch keine Communitys gelistet</translation>
     </message>
     <message>
         <source>The directory arrives once Hearth reaches the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis kommt, sobald Hearth den Server erreicht</translation>
     </message>
     <message>
         <source>Search looks at names, taglines and topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche durchsucht Namen, Untertitel und Themen.</translation>
     </message>
     <message>
         <source>Hidden communities are joined with an invite from one of their organizers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckten Communitys trittst du mit einer Einladung ihrer Organisator:innen bei.</translation>
     </message>
     <message>
         <source>Withdraw your request to join %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Beitrittsanfrage an %1 zurückziehen?</translation>
     </message>
     <message>
         <source>Leave %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlassen?</translation>
     </message>
     <message>
         <source>The organizers will no longer see your request. You can ask again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisator:innen sehen deine Anfrage nicht mehr. Du kannst später erneut anfragen.</translation>
     </message>
     <message>
         <source>Its posts leave this computer, and you stop getting its notifications. You can join again while it has a seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge werden von diesem Computer entfernt, und du bekommst keine Benachrichtigungen mehr von ihr. Du kannst wieder beitreten, solange ein Platz frei ist.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
 </context>
 <context>
     <name>EventCard</name>
     <message>
         <source>1 going</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zusage</translation>
     </message>
     <message numerus="yes">
         <source>%n going</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zusage</numerusform>
+            <numerusform>%n Zusagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Full · %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voll · %n wartet</numerusform>
+            <numerusform>Voll · %n warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll</translation>
     </message>
     <message>
         <source>%1 going · 1 seat left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zusagen · 1 Platz frei</translation>
     </message>
     <message>
         <source>%1 going · %2 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zusagen · %2 Plätze frei</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>you are going</source>
-        <translation type="unfinished"></translation>
+        <translation>du bist dabei</translation>
     </message>
     <message>
         <source>you are number %1 on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>du bist Nummer %1 auf der Warteliste</translation>
     </message>
     <message>
         <source>you might go</source>
