@@ -1407,7 +1407,7 @@
     </message>
     <message>
         <source>you might go</source>
-        <translation type="unfinished"></translation>
+        <translation>du kommst vielleicht</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1415,66 +1415,66 @@
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Online</translation>
+        <translation>Online</translation>
     </message>
 </context>
 <context>
     <name>EventDetailPage</name>
     <message>
         <source>Saved %1. Open it to add the event to your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Öffne die Datei, um die Veranstaltung deinem Kalender hinzuzufügen.</translation>
     </message>
     <message>
         <source>Add “%1” to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Kalender hinzufügen</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung: %1</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Kalender</translation>
     </message>
     <message>
         <source>Add to calendar: save the event as an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Kalender: die Veranstaltung als iCalendar-Datei speichern</translation>
     </message>
     <message>
         <source>The organizers cancelled this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisator:innen haben diese Veranstaltung abgesagt.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei öffnen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>your time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Zeit (%1)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1482,259 +1482,259 @@
     </message>
     <message>
         <source>Join online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online teilnehmen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Hosted in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltet in %1</translation>
     </message>
     <message>
         <source>This event will not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung findet nicht statt</translation>
     </message>
     <message>
         <source>You went</source>
-        <translation type="unfinished"></translation>
+        <translation>Du warst dabei</translation>
     </message>
     <message>
         <source>This event has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist vorbei</translation>
     </message>
     <message>
         <source>You are going</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist dabei</translation>
     </message>
     <message>
         <source>You are #%1 on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist Nr. %1 auf der Warteliste</translation>
     </message>
     <message>
         <source>You are on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Du stehst auf der Warteliste</translation>
     </message>
     <message>
         <source>You might go</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kommst vielleicht</translation>
     </message>
     <message>
         <source>You are not going</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kommst nicht</translation>
     </message>
     <message>
         <source>Are you going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bist du dabei?</translation>
     </message>
     <message>
         <source>Sending your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort wird gesendet …</translation>
     </message>
     <message>
         <source>Your answer is saved and will be sent when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort ist gespeichert und wird gesendet, sobald du wieder online bist.</translation>
     </message>
     <message>
         <source>Every seat is taken. When someone gives up theirs, the next in line gets it, and it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plätze sind belegt. Wenn jemand seinen Platz freigibt, bekommt ihn die nächste Person in der Reihe, und das siehst du hier.</translation>
     </message>
     <message>
         <source>Your seat is kept. If plans change, say so to let the next person in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Platz ist reserviert. Wenn sich deine Pläne ändern, sag Bescheid, damit die nächste Person nachrücken kann.</translation>
     </message>
     <message>
         <source>See you there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dann!</translation>
     </message>
     <message>
         <source>Every seat is taken and %1 waiting. Going puts you on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plätze sind belegt und %1 auf der Warteliste. Mit einer Zusage kommst du auf die Warteliste.</translation>
     </message>
     <message>
         <source>1 person is</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person steht</translation>
     </message>
     <message numerus="yes">
         <source>%n people are</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person steht</numerusform>
+            <numerusform>%n Personen stehen</numerusform>
         </translation>
     </message>
     <message>
         <source>Every seat is taken. Going puts you on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plätze sind belegt. Mit einer Zusage kommst du auf die Warteliste.</translation>
     </message>
     <message>
         <source>Join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Warteliste</translation>
     </message>
     <message>
         <source>Going</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>Leave the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste verlassen</translation>
     </message>
     <message>
         <source>Give up my seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz freigeben</translation>
     </message>
     <message>
         <source>Not going</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dabei</translation>
     </message>
     <message>
         <source>Your answer was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort wurde nicht angenommen: %1</translation>
     </message>
     <message>
         <source>Your answer was not accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort wurde vom Server nicht angenommen.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut senden</translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Send my answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antwort erneut senden</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discard my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antwort verwerfen</translation>
     </message>
     <message>
         <source>Full: %1 of %2 seats taken, %3 on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: %1 von %2 Plätzen belegt, %3 auf der Warteliste</translation>
     </message>
     <message>
         <source>Full: %1 of %2 seats taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: %1 von %2 Plätzen belegt</translation>
     </message>
     <message>
         <source>%1 of %2 seats taken · 1 seat left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Plätzen belegt · 1 Platz frei</translation>
     </message>
     <message>
         <source>%1 of %2 seats taken · %3 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Plätzen belegt · %3 Plätze frei</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>1 going</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zusage</translation>
     </message>
     <message numerus="yes">
         <source>%n going</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zusage</numerusform>
+            <numerusform>%n Zusagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody said they were going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat zugesagt.</translation>
     </message>
     <message>
         <source>Nobody has said they are going yet. Be the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat niemand zugesagt. Sei die erste Person.</translation>
     </message>
     <message>
         <source>Waitlist, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste, der Reihe nach</translation>
     </message>
     <message>
         <source>This event is not saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist nicht auf diesem Computer gespeichert</translation>
     </message>
     <message>
         <source>It may have been removed, or it belongs to a community you are no longer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht wurde sie entfernt, oder sie gehört zu einer Community, in der du nicht mehr bist.</translation>
     </message>
 </context>
 <context>
     <name>EventTime</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>happening now</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft gerade</translation>
     </message>
     <message>
         <source>ended today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute beendet</translation>
     </message>
     <message>
         <source>ended yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern beendet</translation>
     </message>
     <message numerus="yes">
         <source>ended %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag beendet</numerusform>
+            <numerusform>vor %n Tagen beendet</numerusform>
         </translation>
     </message>
 </context>
@@ -1742,104 +1742,104 @@
     <name>EventsPage</name>
     <message>
         <source>Your events</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Veranstaltungen</translation>
     </message>
     <message>
         <source>Events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen von %1</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Workshops, meetups and sessions across your communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops, Treffen und Sessions in deinen Communitys</translation>
     </message>
     <message>
         <source>Which events</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Veranstaltungen</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen</translation>
     </message>
     <message>
         <source>Nothing planned this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche nichts geplant</translation>
     </message>
     <message>
         <source>1 event this week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Veranstaltung diese Woche</translation>
     </message>
     <message numerus="yes">
         <source>%n events this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veranstaltung diese Woche</numerusform>
+            <numerusform>%n Veranstaltungen diese Woche</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · you are going to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · du bist bei %2 dabei</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Veranstaltung</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>No past events</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vergangenen Veranstaltungen</translation>
     </message>
     <message>
         <source>No upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anstehenden Veranstaltungen</translation>
     </message>
     <message>
         <source>Events that have ended stay here, with who went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete Veranstaltungen bleiben hier, mit allen, die dabei waren.</translation>
     </message>
     <message>
         <source>When organizers plan workshops, meetups or online sessions in your communities, they show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Organisator:innen in deinen Communitys Workshops, Treffen oder Online-Sessions planen, erscheinen sie hier.</translation>
     </message>
     <message>
         <source>When the organizers of %1 plan a workshop, meetup or online session, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Organisator:innen von %1 einen Workshop, ein Treffen oder eine Online-Session planen, erscheint das hier.</translation>
     </message>
 </context>
 <context>
     <name>ExternalLink</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1914,19 +1914,19 @@
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen von %1</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1966,15 +1966,15 @@
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <source>Manage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwalten</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
 </context>
 <context>
@@ -2048,11 +2048,11 @@
     <name>GuidelineTemplates</name>
     <message>
         <source>Makers&apos; collective</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollektiv für Selbermacher:innen</translation>
     </message>
     <message>
         <source>Local artisans sharing work, tools and studio time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Handwerk teilt Arbeiten, Werkzeug und Werkstattzeit</translation>
     </message>
     <message>
         <source>## What we are for
@@ -2064,15 +2064,23 @@ A place for local makers to show their process, swap know-how and share tools an
 - Credit teachers, designs and where your materials come from.
 - Give critique only when asked, and be kind about it.
 - Shared tools and bookings are arranged here: keep those threads tidy.</source>
-        <translation type="unfinished"></translation>
+        <translation>## Wofür wir da sind
+Ein Ort für Macher:innen aus der Gegend, um ihren Arbeitsprozess zu zeigen, Wissen zu tauschen und Werkzeug und Werkstattzeit zu teilen.
+
+## Richtlinien
+- **Zeig deinen Prozess**, nicht nur das fertige Stück. Fehlschläge sind willkommen.
+- Verkaufen ist in *Vorzeigen*-Beiträgen in Ordnung; keine Werbung von außerhalb des Kollektivs.
+- Nenne Lehrer:innen, Entwürfe und die Herkunft deiner Materialien.
+- Kritik nur, wenn jemand darum bittet – und dann freundlich.
+- Gemeinsames Werkzeug und Buchungen werden hier abgesprochen: Halte diese Unterhaltungen übersichtlich.</translation>
     </message>
     <message>
         <source>Founders&apos; circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründer:innen-Kreis</translation>
     </message>
     <message>
         <source>Indie founders helping each other, in confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängige Gründer:innen helfen einander, vertraulich</translation>
     </message>
     <message>
         <source>## What we are for
@@ -2084,15 +2092,23 @@ A small circle of independent founders who help each other get unstuck, with hon
 - No cold pitches, no recruiting, no affiliate links.
 - Numbers are welcome and never judged: pre-revenue is completely fine.
 - Disagree with the idea, never with the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>## Wofür wir da sind
+Ein kleiner Kreis unabhängiger Gründer:innen, die einander weiterhelfen – mit ehrlichem Rat und ohne Pitches.
+
+## Richtlinien
+- **Was hier geteilt wird, bleibt hier.** Frag nach, bevor du jemanden außerhalb zitierst.
+- Erst geben, dann fragen: Beantworte eine Frage für jede, die du stellst.
+- Keine unaufgeforderten Pitches, kein Recruiting, keine Affiliate-Links.
+- Zahlen sind willkommen und werden nie bewertet: Noch kein Umsatz ist völlig in Ordnung.
+- Widersprich der Idee, nie der Person.</translation>
     </message>
     <message>
         <source>Running club</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufgruppe</translation>
     </message>
     <message>
         <source>Group runs, routes and race reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Läufe, Strecken und Wettkampfberichte</translation>
     </message>
     <message>
         <source>## What we are for
@@ -2104,15 +2120,23 @@ Running together: weekly group runs, shared routes, and cheering each other on a
 - Share routes with a map link and a word on the terrain.
 - Mind the landowners: close gates, stay on the paths, take your litter home.
 - Race reports and gear questions are always on topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>## Wofür wir da sind
+Zusammen laufen: wöchentliche Gruppenläufe, geteilte Strecken und gegenseitiges Anfeuern bei Wettkämpfen.
+
+## Richtlinien
+- **Jedes Tempo ist willkommen.** Beim Gruppenlauf bleibt niemand zurück.
+- Treffpunkte und Zeiten gehören in die Veranstaltung, nicht nur in einen Kommentar.
+- Teile Strecken mit einem Kartenlink und ein paar Worten zum Gelände.
+- Nimm Rücksicht auf Grundbesitzer:innen: Tore schließen, auf den Wegen bleiben, Müll mitnehmen.
+- Wettkampfberichte und Ausrüstungsfragen passen immer.</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Write your own from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib deine eigenen von Grund auf</translation>
     </message>
     <message>
         <source>## What we are for
@@ -2120,30 +2144,34 @@ Running together: weekly group runs, shared routes, and cheering each other on a
 
 ## Guidelines
 - </source>
-        <translation type="unfinished"></translation>
+        <translation>## Wofür wir da sind
+
+
+## Richtlinien
+- </translation>
     </message>
 </context>
 <context>
     <name>GuidelinesAcceptPanel</name>
     <message>
         <source>Updated guidelines of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierte Richtlinien von %1</translation>
     </message>
     <message>
         <source>Accept the updated guidelines to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die aktualisierten Richtlinien an, um zu posten</translation>
     </message>
     <message>
         <source>The organizers of %1 changed its guidelines and ask every member to read them again. You can read the feed meanwhile; posting and replying wait until you accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisator:innen von %1 haben die Richtlinien geändert und bitten alle Mitglieder, sie erneut zu lesen. Die Beiträge kannst du solange lesen; Posten und Antworten warten, bis du sie annimmst.</translation>
     </message>
     <message>
         <source>Accept the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien annehmen</translation>
     </message>
     <message>
         <source>Accept the updated guidelines of %1 and post again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktualisierten Richtlinien von %1 annehmen und wieder posten</translation>
     </message>
 </context>
 <context>
@@ -2219,75 +2247,75 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Suche</translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished">Postausgang</translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Entdecken</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <source>Leave %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlassen?</translation>
     </message>
     <message>
         <source>You are not a member of any community on this server yet. Ask an organizer for an invite, or start one of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist noch in keiner Community auf diesem Server. Bitte eine Organisator:in um eine Einladung oder gründe deine eigene.</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Its posts leave this computer, and you stop getting its notifications. You can join again while it has a seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge werden von diesem Computer entfernt, und du bekommst keine Benachrichtigungen mehr von ihr. Du kannst wieder beitreten, solange ein Platz frei ist.</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2344,114 +2372,114 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     <name>InviteJoinDialog</name>
     <message>
         <source>Join with an invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Einladung beitreten</translation>
     </message>
     <message>
         <source>Paste the code or the hearth://invite link an organizer sent you. An invite lets you into any community, even a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge den Code oder den hearth://invite-Link ein, den dir eine Organisator:in geschickt hat. Mit einer Einladung kommst du in jede Community, auch in versteckte.</translation>
     </message>
     <message>
         <source>hearth://invite/abcd2345wxyz or the code alone</source>
-        <translation type="unfinished"></translation>
+        <translation>hearth://invite/abcd2345wxyz oder nur der Code</translation>
     </message>
     <message>
         <source>Invite code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode oder -link</translation>
     </message>
     <message>
         <source>That is not an invite code. A code is letters and digits, like abcd2345wxyz; a link starts with hearth://invite/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Einladungscode. Ein Code besteht aus Buchstaben und Ziffern, etwa abcd2345wxyz; ein Link beginnt mit hearth://invite/.</translation>
     </message>
     <message>
         <source>I will read and follow the community&apos;s guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich lese und befolge die Richtlinien der Community</translation>
     </message>
     <message>
         <source>You find them under the community&apos;s name once you are in, and you can leave at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du findest sie unter dem Namen der Community, sobald du drin bist, und du kannst jederzeit austreten.</translation>
     </message>
     <message>
         <source>Not joined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beigetreten: %1</translation>
     </message>
     <message>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beigetreten …</translation>
     </message>
     <message>
         <source>You are offline: Hearth joins as soon as it reaches the server. You can close this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline: Hearth tritt bei, sobald der Server erreichbar ist. Du kannst das hier schließen.</translation>
     </message>
     <message>
         <source>You are in. It appears on the left as soon as it has synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist drin. Die Community erscheint links, sobald sie abgeglichen ist.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Noch einmal versuchen</translation>
+        <translation>Noch einmal versuchen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Ask to join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt zu %1 anfragen</translation>
     </message>
     <message>
         <source>Join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beitreten</translation>
     </message>
     <message>
         <source>Every member agrees to the community&apos;s guidelines. Read them before you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder stimmen den Richtlinien der Community zu. Lies sie, bevor du beitrittst.</translation>
     </message>
     <message>
         <source>An organizer reads your request and decides. You will get a notification either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisator:in liest deine Anfrage und entscheidet. Du bekommst in jedem Fall eine Benachrichtigung.</translation>
     </message>
     <message>
         <source>You become a member at once and can read and post right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du wirst sofort Mitglied und kannst gleich lesen und posten.</translation>
     </message>
     <message>
         <source>Guidelines of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien von %1</translation>
     </message>
     <message>
         <source>I have read these guidelines and accept them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Richtlinien gelesen und nehme sie an</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage senden</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Tick “I accept” first</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze zuerst das Häkchen bei „Ich nehme sie an“</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2520,58 +2548,58 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     <name>ManagePage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Manage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwalten</translation>
     </message>
     <message>
         <source>You are an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist Inhaber:in</translation>
     </message>
     <message>
         <source>You are a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist Moderator:in</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken, %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei</numerusform>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei</numerusform>
         </translation>
     </message>
     <message>
         <source>Sections of the Manage pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Verwaltung</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>You no longer manage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du verwaltest %1 nicht mehr</translation>
     </message>
     <message>
         <source>Only its owners and moderators can manage a community. If your role changed, an owner can give it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Inhaber:innen und Moderator:innen können eine Community verwalten. Wenn sich deine Rolle geändert hat, kann eine Inhaber:in sie dir zurückgeben.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2589,102 +2617,102 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     <name>MarkdownEditor</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
     <name>MemberCapField</name>
     <message>
         <source>Member cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedergrenze</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>%1 of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 in %3</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Find a member by name or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied nach Name oder Benutzername suchen</translation>
     </message>
     <message>
         <source>Find a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied suchen</translation>
     </message>
     <message>
         <source>Down moves to the results, Escape clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach unten wechselt zu den Ergebnissen, Escape leert</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:in</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:in</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:innen</translation>
     </message>
     <message>
         <source>Moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:innen</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(du)</translation>
     </message>
     <message>
         <source>Nobody called “%1” here</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand namens „%1“ hier</translation>
     </message>
     <message>
         <source>No members saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitglieder gespeichert</translation>
     </message>
     <message>
         <source>Search looks at display names and handles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche durchsucht Anzeigenamen und Benutzernamen.</translation>
     </message>
     <message>
         <source>The member list arrives with the community&apos;s first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliederliste kommt mit dem ersten Abgleich der Community.</translation>
     </message>
 </context>
 <context>
     <name>NotificationBell</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notifications, 1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen, 1 ungelesen</translation>
     </message>
     <message numerus="yes">
         <source>Notifications, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -2696,7 +2724,7 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>%1 replied to you in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dir in %2 geantwortet</translation>
     </message>
     <message>
         <source>%1 replied to you</source>
@@ -2720,109 +2748,109 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Within the next day, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des nächsten Tages, in %1</translation>
     </message>
     <message>
         <source>Within the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des nächsten Tages</translation>
     </message>
     <message>
         <source>Waiting for an organizer&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf die Entscheidung einer Organisator:in</translation>
     </message>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen: %1</translation>
     </message>
     <message>
         <source>%1 let you into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dich in %2 aufgenommen</translation>
     </message>
     <message>
         <source>Your request to join %1 was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Beitrittsanfrage an %1 wurde abgelehnt</translation>
     </message>
     <message>
         <source>You are a member now: say hello in its feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist jetzt Mitglied: Sag Hallo in den Beiträgen</translation>
     </message>
     <message>
         <source>Discover has other communities you can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Entdecken gibt es andere Communitys, denen du beitreten kannst</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPage</name>
     <message>
         <source>That event is no longer here: it was removed, or you left its community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist nicht mehr da: Sie wurde entfernt, oder du hast ihre Community verlassen.</translation>
     </message>
     <message>
         <source>That community is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Community ist nicht mehr da.</translation>
     </message>
     <message>
         <source>That post is no longer here: it was deleted, or you left its community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist nicht mehr da: Er wurde gelöscht, oder du hast seine Community verlassen.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>You are all caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist auf dem neuesten Stand</translation>
     </message>
     <message>
         <source>1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ungelesen</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Which notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Benachrichtigungen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ungelesen</translation>
     </message>
     <message>
         <source>No notifications yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Benachrichtigungen</translation>
     </message>
     <message>
         <source>You have seen everything. Switch to All to look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast alles gesehen. Wechsle zu „Alle“, um zurückzublicken.</translation>
     </message>
     <message>
         <source>Replies to your posts and comments, mentions of you, reminders of events you are going to and join requests show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten auf deine Beiträge und Kommentare, Erwähnungen, Erinnerungen an Veranstaltungen, bei denen du dabei bist, und Beitrittsanfragen erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -2905,11 +2933,11 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>Read the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien lesen</translation>
     </message>
     <message>
         <source>Open the community&apos;s updated guidelines to accept them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktualisierten Richtlinien der Community öffnen, um sie anzunehmen</translation>
     </message>
 </context>
 <context>
@@ -3053,37 +3081,37 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>Update of your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung deines Profils</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu %1</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Alt+Pfeil links)</translation>
     </message>
 </context>
 <context>
     <name>PersonChip</name>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (du)</translation>
     </message>
     <message>
         <source>%1, %2, open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Profil öffnen</translation>
     </message>
     <message>
         <source>%1, open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Profil öffnen</translation>
     </message>
 </context>
 <context>
@@ -3150,14 +3178,14 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>this post</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Beitrag</translation>
     </message>
 </context>
 <context>
     <name>PostSummaryRow</name>
     <message>
         <source>%1 in %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2, %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3168,7 +3196,7 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     <name>ProfileEditorPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Your name cannot be empty.</source>
