@@ -247,15 +247,15 @@
     </message>
     <message>
         <source>its author</source>
-        <translation>Verfasser:in</translation>
+        <translation>der verfassenden Person</translation>
     </message>
     <message>
         <source>Remove this %1?</source>
-        <translation>%1 entfernen?</translation>
+        <translation>Diesen %1 entfernen?</translation>
     </message>
     <message>
         <source>The %1 by %2 is taken down for everyone in %3. The report is kept, with your note, for the other organizers.</source>
-        <translation>%1 von %2 wird für alle in %3 entfernt. Die Meldung bleibt mit deiner Notiz für die anderen Organisator:innen erhalten.</translation>
+        <translation>Dieser %1 von %2 wird für alle in %3 entfernt. Die Meldung bleibt mit deiner Notiz für die anderen Organisator:innen erhalten.</translation>
     </message>
     <message>
         <source>Note for the other organizers</source>
@@ -271,7 +271,7 @@
     </message>
     <message>
         <source>The %1 by %2 stays up. The report is kept as dismissed.</source>
-        <translation>%1 von %2 bleibt sichtbar. Die Meldung wird als verworfen aufbewahrt.</translation>
+        <translation>Dieser %1 von %2 bleibt sichtbar. Die Meldung wird als verworfen aufbewahrt.</translation>
     </message>
     <message>
         <source>Note (optional)</source>
@@ -351,15 +351,15 @@
     </message>
     <message>
         <source>The %1 was removed for everyone.</source>
-        <translation>%1 wurde für alle entfernt.</translation>
+        <translation>Der %1 wurde für alle entfernt.</translation>
     </message>
     <message>
         <source>The %1 is no longer here: it was deleted, or this computer never saved it.</source>
-        <translation>%1 ist nicht mehr da: gelöscht, oder dieser Computer hat es nie gespeichert.</translation>
+        <translation>Der %1 ist nicht mehr da: Er wurde gelöscht, oder dieser Computer hat ihn nie gespeichert.</translation>
     </message>
     <message>
         <source>an organizer</source>
-        <translation>eine Organisator:in</translation>
+        <translation>einer Organisator:in</translation>
     </message>
     <message>
         <source>Removed by %1, %2</source>
@@ -407,7 +407,7 @@
     </message>
     <message>
         <source>Remove the %1 by %2</source>
-        <translation>%1 von %2 entfernen</translation>
+        <translation>Den %1 von %2 entfernen</translation>
     </message>
     <message>
         <source>No open reports</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation>Ctrl+Shift+M</translation>
+        <translation>Strg+Umschalt+M</translation>
     </message>
 </context>
 <context>
@@ -3200,463 +3200,463 @@ Zusammen laufen: wöchentliche Gruppenläufe, geteilte Strecken und gegenseitige
     </message>
     <message>
         <source>Your name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>%1 characters too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen zu lang.</translation>
     </message>
     <message>
         <source>Add the address this link goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Adresse an, zu der dieser Link führt.</translation>
     </message>
     <message>
         <source>Use a full web address, such as https://example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende eine vollständige Webadresse, etwa https://example.org</translation>
     </message>
     <message>
         <source>Give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib ihm einen Titel.</translation>
     </message>
     <message>
         <source>Edit your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>What members of your communities see about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Mitglieder deiner Communitys über dich sehen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Some fields need a look before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder brauchen vor dem Speichern einen Blick.</translation>
     </message>
     <message>
         <source>You are offline: Save keeps your profile here and sends it when you are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline: Speichern behält dein Profil hier und sendet es, sobald du zurück bist.</translation>
     </message>
     <message>
         <source>Unsaved changes. Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen. Strg+S speichert.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+S</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dich</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Shown with your posts and in member lists. Your handle stays @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint bei deinen Beiträgen und in Mitgliederlisten. Dein Benutzername bleibt @%1.</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über mich</translation>
     </message>
     <message>
         <source>A few lines about you and what you make</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Zeilen über dich und was du machst</translation>
     </message>
     <message numerus="yes">
         <source>Markdown is fine. Up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markdown ist möglich. Bis zu %n Zeichen.</numerusform>
+            <numerusform>Markdown ist möglich. Bis zu %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>Type an interest and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse eingeben und Eingabe drücken</translation>
     </message>
     <message>
         <source>Enter adds an interest. Members with the same ones find you in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt ein Interesse hinzu. Mitglieder mit denselben Interessen finden dich im Verzeichnis.</translation>
     </message>
     <message numerus="yes">
         <source>That is the most interests a profile can have (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehr Interessen kann ein Profil nicht haben (%n).</numerusform>
+            <numerusform>Mehr Interessen kann ein Profil nicht haben (%n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove interest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse %1 entfernen</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message numerus="yes">
         <source>Your website, shop or portfolio: up to %n links.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deine Website, dein Shop oder dein Portfolio: bis zu %n Link.</numerusform>
+            <numerusform>Deine Website, dein Shop oder dein Portfolio: bis zu %n Links.</numerusform>
         </translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link %1 entfernen</translation>
     </message>
     <message>
         <source>Remove this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Link entfernen</translation>
     </message>
     <message>
         <source>Add a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link hinzufügen</translation>
     </message>
     <message>
         <source>That is the most links a profile can have</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Links kann ein Profil nicht haben</translation>
     </message>
     <message>
         <source>Showcase</source>
-        <translation type="unfinished">Vorzeigen</translation>
+        <translation>Vorzeigen</translation>
     </message>
     <message>
         <source>What you make, sell or are proud of: a product, a project, a piece of work. Shown at the top of your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du machst, verkaufst oder worauf du stolz bist: ein Produkt, ein Projekt, eine Arbeit. Erscheint oben in deinem Profil.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Speckled stoneware mugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprenkelte Steinzeugbecher</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What it is, what it is made of, where to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist, woraus es besteht, wo man es findet</translation>
     </message>
     <message>
         <source>Description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: %1</translation>
     </message>
     <message>
         <source>this item</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Stück</translation>
     </message>
     <message>
         <source>Link (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link (optional)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Remove %1 from your showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus deinen Vorzeige-Stücken entfernen</translation>
     </message>
     <message>
         <source>Remove this showcase item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Vorzeige-Stück entfernen</translation>
     </message>
     <message>
         <source>Add a showcase item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeige-Stück hinzufügen</translation>
     </message>
     <message>
         <source>That is the most showcase items a profile can have</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Vorzeige-Stücke kann ein Profil nicht haben</translation>
     </message>
     <message>
         <source>Your profile is not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Profil ist noch nicht auf diesem Computer</translation>
     </message>
     <message>
         <source>Hearth saves it with the first sync after signing in. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth speichert es beim ersten Abgleich nach der Anmeldung. Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Your profile stays as it was before you started editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Profil bleibt, wie es vor dem Bearbeiten war.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished">Dein Profil</translation>
+        <translation>Dein Profil</translation>
     </message>
     <message>
         <source>Profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von %1</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>This is how other members see you</source>
-        <translation type="unfinished"></translation>
+        <translation>So sehen dich andere Mitglieder</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>You have not written a bio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch nichts über dich geschrieben.</translation>
     </message>
     <message>
         <source>%1 has not written a bio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch nichts über sich geschrieben.</translation>
     </message>
     <message>
         <source>Showcase</source>
-        <translation type="unfinished">Vorzeigen</translation>
+        <translation>Vorzeigen</translation>
     </message>
     <message>
         <source>Your communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Communitys</translation>
     </message>
     <message>
         <source>Communities you share</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Communitys</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Open %1 (%2 there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen (%2 dort)</translation>
     </message>
     <message>
         <source>Recent posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Beiträge</translation>
     </message>
     <message>
         <source>You have not posted in your communities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast in deinen Communitys noch nichts gepostet.</translation>
     </message>
     <message>
         <source>No posts from %1 in the communities you share, as far as this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soweit dieser Computer weiß, keine Beiträge von %1 in euren gemeinsamen Communitys.</translation>
     </message>
     <message>
         <source>This profile is not saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist nicht auf diesem Computer gespeichert</translation>
     </message>
     <message>
         <source>Hearth keeps the profiles of people who share a community with you. This member may have left the communities you share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth behält die Profile von Leuten, mit denen du eine Community teilst. Dieses Mitglied hat eure gemeinsamen Communitys vielleicht verlassen.</translation>
     </message>
     <message>
         <source>You are offline. Hearth shows the profiles it saved before, and this is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline. Hearth zeigt die Profile, die es vorher gespeichert hat, und dieses gehört nicht dazu.</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ReactionBar</name>
     <message>
         <source>this post</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Beitrag</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n reaction(s) including yours: take yours back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Reaktion, deine eingeschlossen: deine zurücknehmen</numerusform>
+            <numerusform>%1, %n Reaktionen, deine eingeschlossen: deine zurücknehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n reaction(s): add yours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Reaktion: deine hinzufügen</numerusform>
+            <numerusform>%1, %n Reaktionen: deine hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>+ React</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Reagieren</translation>
     </message>
     <message>
         <source>React to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 reagieren</translation>
     </message>
     <message>
         <source>React with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 reagieren</translation>
     </message>
     <message>
         <source>a former member</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ehemaliges Mitglied</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 reacted with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %2 reagiert: %1</translation>
     </message>
     <message>
         <source>%1 and %2 reacted with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %3 reagiert: %1 und %2</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional)</translation>
     </message>
     <message>
         <source>Said in the audit log, for the other organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht im Protokoll, für die anderen Organisator:innen</translation>
     </message>
     <message>
         <source>Ctrl+Enter confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe bestätigt</translation>
     </message>
     <message>
         <source>%1 characters too long (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen zu lang (höchstens %2)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>RoleBadge</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:in</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:in</translation>
     </message>
 </context>
 <context>
     <name>RsvpBadge</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Going</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei</translation>
     </message>
     <message>
         <source>Waitlist #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste Nr. %1</translation>
     </message>
     <message>
         <source>On the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Warteliste</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>Not going</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dabei</translation>
     </message>
     <message>
         <source>%1, sending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wird gesendet</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …</translation>
     </message>
 </context>
 <context>
     <name>ScreenTour</name>
     <message>
         <source>Selling in a discussion thread: the guidelines ask for the monthly market post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufen in einer Diskussion: Die Richtlinien verweisen auf den monatlichen Marktbeitrag.</translation>
     </message>
     <message>
         <source>## Be kind
@@ -3664,7 +3664,11 @@ Zusammen laufen: wöchentliche Gruppenläufe, geteilte Strecken und gegenseitige
 Credit the maker when you share their work.
 
 **No selling** in threads: use the monthly market post.</source>
-        <translation type="unfinished"></translation>
+        <translation>## Sei freundlich
+
+Nenne die Macher:in, wenn du ihre Arbeit teilst.
+
+**Kein Verkauf** in Unterhaltungen: Nutze den monatlichen Marktbeitrag.</translation>
     </message>
 </context>
 <context>
@@ -4039,34 +4043,34 @@ Credit the maker when you share their work.
     </message>
     <message>
         <source>Discover communities to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Communitys zum Beitreten entdecken</translation>
     </message>
     <message>
         <source>Join with an invite code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Einladungscode oder -link beitreten</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Manage this community (owners and moderators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Community verwalten (Inhaber:innen und Moderator:innen)</translation>
     </message>
     <message>
         <source>The community&apos;s menu (keep offline, leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü der Community (offline verfügbar, verlassen)</translation>
     </message>
     <message>
         <source>Post or send the reply; next step when starting a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Antwort senden; nächster Schritt beim Gründen einer Community</translation>
     </message>
 </context>
 <context>
     <name>ShowcaseCard</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
@@ -4198,320 +4202,320 @@ Credit the maker when you share their work.
     <name>StartCommunityPage</name>
     <message>
         <source>Welcome to %1! Introduce yourself in a comment: who you are and what brought you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei %1! Stell dich in einem Kommentar vor: wer du bist und was dich hergeführt hat.</translation>
     </message>
     <message>
         <source>our community</source>
-        <translation type="unfinished"></translation>
+        <translation>unserer Community</translation>
     </message>
     <message>
         <source>Give your community a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deiner Community einen Namen.</translation>
     </message>
     <message>
         <source>“%1” is already taken on this server. Try another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist auf diesem Server schon vergeben. Versuch eine andere Adresse.</translation>
     </message>
     <message>
         <source>Choose an address for your community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Adresse für deine Community.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Verwende mindestens %n Zeichen.</numerusform>
             <numerusform>Verwende mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwende höchstens %n Zeichen.</numerusform>
+            <numerusform>Verwende höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use only lower-case letters a–z, digits and hyphens, with no hyphen at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende nur Kleinbuchstaben a–z, Ziffern und Bindestriche, ohne Bindestrich am Anfang oder Ende.</translation>
     </message>
     <message numerus="yes">
         <source>Shorten this to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze das auf %n Zeichen.</numerusform>
+            <numerusform>Kürze das auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shorten the guidelines to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze die Richtlinien auf %n Zeichen.</numerusform>
+            <numerusform>Kürze die Richtlinien auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shorten the welcome message to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze die Willkommensnachricht auf %n Zeichen.</numerusform>
+            <numerusform>Kürze die Willkommensnachricht auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlagen</translation>
     </message>
     <message>
         <source>Niche</source>
-        <translation type="unfinished"></translation>
+        <translation>Nische</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Your community is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Community ist bereit</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <source>What is your community called? The address is how members find and link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heißt deine Community? Über die Adresse finden Mitglieder sie und verlinken auf sie.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>e.g. Hollin Valley Potters</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Töpferei Hollin-Tal</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bis zu %n Zeichen.</numerusform>
+            <numerusform>Bis zu %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>e.g. hollin-potters</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. hollin-toepferei</translation>
     </message>
     <message>
         <source>No community on this server uses this address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Community auf diesem Server nutzt diese Adresse bisher.</translation>
     </message>
     <message>
         <source>Made from the name; you can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Namen gebildet; du kannst sie ändern.</translation>
     </message>
     <message>
         <source>Tagline</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <source>e.g. Wheel, kiln and glaze nights in the valley</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Drehscheibe, Brennofen und Glasurabende im Tal</translation>
     </message>
     <message numerus="yes">
         <source>One line under the name, up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Zeile unter dem Namen, bis zu %n Zeichen.</numerusform>
+            <numerusform>Eine Zeile unter dem Namen, bis zu %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>What is this community for, and who is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür ist diese Community da, und für wen?</translation>
     </message>
     <message>
         <source>Markdown is fine. Shown to people deciding whether to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown ist möglich. Sichtbar für alle, die überlegen beizutreten.</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Themen</translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer beitreten darf</translation>
     </message>
     <message>
         <source>By request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anfrage</translation>
     </message>
     <message>
         <source>Invite only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Einladung</translation>
     </message>
     <message>
         <source>Member cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedergrenze</translation>
     </message>
     <message>
         <source>From %1 to %2. %3 keeps it small enough that everyone can know everyone; you can raise it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2. Bei %3 bleibt sie klein genug, dass sich alle kennen können; du kannst sie später anheben.</translation>
     </message>
     <message>
         <source>Start from a template and make it yours. Members accept these when they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fang mit einer Vorlage an und mach sie zu deiner. Mitglieder nehmen sie beim Beitritt an.</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, - lists, ## headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **fett**, *kursiv*, - Listen, ## Überschriften.</translation>
     </message>
     <message>
         <source>Your first post, pinned at the top of the feed: what a new member reads first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein erster Beitrag, oben in den Beiträgen angeheftet: das, was neue Mitglieder zuerst lesen.</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensnachricht</translation>
     </message>
     <message>
         <source>Leave it empty for no welcome post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen für keinen Willkommensbeitrag.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Anyone (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (öffentlich)</translation>
     </message>
     <message>
         <source>Welcome post</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensbeitrag</translation>
     </message>
     <message>
         <source>Pinned at the top of the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben in den Beiträgen angeheftet</translation>
     </message>
     <message>
         <source>Creating a community needs a connection to the server. Everything you typed stays here: Create works as soon as Hearth is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Gründen einer Community braucht es eine Verbindung zum Server. Alles, was du eingegeben hast, bleibt hier: Erstellen klappt, sobald Hearth wieder online ist.</translation>
     </message>
     <message>
         <source>The server did not create the community: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Community nicht erstellt: %1</translation>
     </message>
     <message>
         <source>Making an invite link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink wird erstellt …</translation>
     </message>
     <message>
         <source>Creating your community on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Community wird auf dem Server erstellt …</translation>
     </message>
     <message>
         <source>%1 is live. Your welcome message is pinned at the top of its feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gestartet. Deine Willkommensnachricht ist oben in den Beiträgen angeheftet.</translation>
     </message>
     <message>
         <source>Share this invite link with the first people you want in: it lets them join straight away, even when the community is invite only or by request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile diesen Einladungslink mit den ersten Leuten, die dabei sein sollen: Damit treten sie sofort bei, auch wenn die Community nur mit Einladung oder auf Anfrage offen ist.</translation>
     </message>
     <message>
         <source>Hearth could not make an invite link: %1. You can make one later from the community&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte keinen Einladungslink erstellen: %1. Du kannst später einen in den Einstellungen der Community erstellen.</translation>
     </message>
     <message>
         <source>Invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink kopieren</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 wechseln</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt …</translation>
     </message>
     <message>
         <source>Create community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community erstellen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Stop starting this community?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründen dieser Community abbrechen?</translation>
     </message>
     <message>
         <source>What you typed here will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du hier eingegeben hast, geht verloren.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Replace your guidelines?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Richtlinien ersetzen?</translation>
     </message>
     <message>
         <source>The template replaces what you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage ersetzt, was du geschrieben hast.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -4596,11 +4600,11 @@ Credit the maker when you share their work.
     <name>TagInput</name>
     <message>
         <source>Enter adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt es hinzu.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -4734,94 +4738,94 @@ Credit the maker when you share their work.
     </message>
     <message>
         <source>Report %1&apos;s comment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar von %1 melden?</translation>
     </message>
     <message>
         <source>Report this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag melden?</translation>
     </message>
     <message>
         <source>Only the organizers of %1 see your report and your reason. %2 is not told who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Organisator:innen von %1 sehen deine Meldung und deinen Grund. %2 erfährt nicht, wer gemeldet hat.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden</translation>
     </message>
     <message>
         <source>What is wrong with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was stimmt damit nicht?</translation>
     </message>
     <message>
         <source>Spam, harassment, off-topic, something unsafe… A sentence helps the organizers decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam, Belästigung, Themenverfehlung, etwas Gefährliches … Ein Satz hilft den Organisator:innen bei der Entscheidung.</translation>
     </message>
     <message>
         <source>Reported. The organizers of %1 will look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet. Die Organisator:innen von %1 sehen es sich an.</translation>
     </message>
     <message>
         <source>Your report waits to be sent: it goes to the organizers of %1 when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Meldung wartet auf das Senden: Sie geht an die Organisator:innen von %1, sobald du wieder online bist.</translation>
     </message>
     <message>
         <source>Report post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag melden …</translation>
     </message>
     <message>
         <source>Report this post to the organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag den Organisator:innen melden</translation>
     </message>
     <message>
         <source>Accept the updated guidelines to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die aktualisierten Richtlinien an, um zu antworten.</translation>
     </message>
     <message>
         <source>Read them in the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Beiträgen lesen</translation>
     </message>
 </context>
 <context>
     <name>TopicsInput</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Themen</translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Type a topic and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema eingeben und Eingabe drücken</translation>
     </message>
     <message>
         <source>Enter adds a topic; Enter in an empty field goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt ein Thema hinzu; Eingabe in einem leeren Feld geht weiter.</translation>
     </message>
     <message numerus="yes">
         <source>That is the most topics a community can have (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehr Themen kann eine Community nicht haben (%n).</numerusform>
+            <numerusform>Mehr Themen kann eine Community nicht haben (%n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>Hearth: 1 unread notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth: 1 ungelesene Benachrichtigung</translation>
     </message>
     <message numerus="yes">
         <source>Hearth: %n unread notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hearth: %n ungelesene Benachrichtigung</numerusform>
+            <numerusform>Hearth: %n ungelesene Benachrichtigungen</numerusform>
         </translation>
     </message>
 </context>
@@ -4829,31 +4833,31 @@ Credit the maker when you share their work.
     <name>VisibilityChoice</name>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer beitreten darf</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>By request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anfrage</translation>
     </message>
     <message>
         <source>Invite only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Einladung</translation>
     </message>
     <message>
         <source>Listed on the server; anyone can join at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gelistet; alle können sofort beitreten.</translation>
     </message>
     <message>
         <source>Listed on the server; people ask to join and an organizer approves each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gelistet; Leute fragen an, und eine Organisator:in nimmt jede Anfrage an.</translation>
     </message>
     <message>
         <source>Hidden from everyone else; people join only with an invite link from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle anderen versteckt; beitreten geht nur mit einem Einladungslink von dir.</translation>
     </message>
 </context>
 <context>
@@ -4924,7 +4928,7 @@ Optionen für die Entwicklung:
     </message>
     <message>
         <source>A hearth://invite/CODE link to join with (a running Hearth takes it over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hearth://invite/CODE-Link zum Beitreten (ein laufendes Hearth übernimmt ihn).</translation>
     </message>
 </context>
 <context>
@@ -4935,7 +4939,7 @@ Optionen für die Entwicklung:
     </message>
     <message>
         <source>This account&apos;s cache is damaged (%1). Restart Hearth to rebuild it from the server; your unsent changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache dieses Kontos ist beschädigt (%1). Starte Hearth neu, um ihn vom Server neu aufzubauen; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4985,11 +4989,11 @@ Optionen für die Entwicklung:
     </message>
     <message>
         <source>You are in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist drin: %1</translation>
     </message>
     <message>
         <source>Your request to join %1 was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Beitrittsanfrage an %1 wurde abgelehnt</translation>
     </message>
 </context>
 <context>
