@@ -5,655 +5,655 @@
     <name>AdminMemberRow</name>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:in</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:in</translation>
     </message>
     <message>
         <source>asking to join</source>
-        <translation type="unfinished"></translation>
+        <translation>möchte beitreten</translation>
     </message>
     <message>
         <source>banned</source>
-        <translation type="unfinished"></translation>
+        <translation>gesperrt</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>Asking to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte beitreten</translation>
     </message>
     <message>
         <source>Banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(du)</translation>
     </message>
     <message>
         <source>1 post</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Beitrag</translation>
     </message>
     <message>
         <source>%1 posts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Beiträge</translation>
     </message>
     <message>
         <source>Asked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Angefragt am %1</translation>
     </message>
     <message>
         <source>Joined %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Beigetreten %1 · %2</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annehmen</translation>
     </message>
     <message>
         <source>Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen …</translation>
     </message>
     <message>
         <source>Deny %1&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 ablehnen</translation>
     </message>
     <message>
         <source>Role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle …</translation>
     </message>
     <message>
         <source>Change %1&apos;s role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rolle von %1 ändern</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
     <message>
         <source>Ban…</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren …</translation>
     </message>
     <message>
         <source>Ban %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren</translation>
     </message>
     <message>
         <source>Unban</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperren</translation>
     </message>
     <message>
         <source>Unban %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entsperren</translation>
     </message>
 </context>
 <context>
     <name>AdminMembersSection</name>
     <message>
         <source>Ban %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sperren?</translation>
     </message>
     <message>
         <source>%1 leaves %2 and cannot join again until an organizer unbans them. Their posts stay.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt %2 und kann erst wieder beitreten, wenn eine Organisator:in die Sperre aufhebt. Die Beiträge bleiben.</translation>
     </message>
     <message>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperren</translation>
     </message>
     <message>
         <source>Deny %1&apos;s request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 ablehnen?</translation>
     </message>
     <message>
         <source>%1 is not let into %2. They may ask again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht in %2 aufgenommen und kann später erneut anfragen.</translation>
     </message>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>Remove %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen?</translation>
     </message>
     <message>
         <source>%1 leaves %2 and loses what is saved of it on their computer. They may ask to join again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlässt %2 und verliert, was davon auf dem eigenen Computer gespeichert ist. Eine erneute Beitrittsanfrage ist möglich.</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Make owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Inhaber:in machen</translation>
     </message>
     <message>
         <source>Make moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Moderator:in machen</translation>
     </message>
     <message>
         <source>Make member</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Mitglied machen</translation>
     </message>
     <message>
         <source>Find a member by name or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied nach Name oder Benutzername suchen</translation>
     </message>
     <message>
         <source>Find a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied suchen</translation>
     </message>
     <message>
         <source>Down moves to the list, Escape clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach unten wechselt zur Liste, Escape leert</translation>
     </message>
     <message>
         <source>Show members by state</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder nach Status zeigen</translation>
     </message>
     <message>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Asking to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Möchte beitreten</translation>
     </message>
     <message>
         <source>Banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesperrt</translation>
     </message>
     <message>
         <source>Show members by role</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder nach Rolle zeigen</translation>
     </message>
     <message>
         <source>Any role</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Rolle</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:innen</translation>
     </message>
     <message>
         <source>Moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:innen</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1</translation>
     </message>
     <message>
         <source>Nobody called “%1” here</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand namens „%1“ hier</translation>
     </message>
     <message>
         <source>Nobody is banned</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand ist gesperrt</translation>
     </message>
     <message>
         <source>Nobody is asking to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand möchte beitreten</translation>
     </message>
     <message>
         <source>No one matches these filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand passt zu diesen Filtern</translation>
     </message>
     <message>
         <source>Try another name, or show everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuch einen anderen Namen oder zeig alle.</translation>
     </message>
     <message>
         <source>The member list arrives with the community&apos;s first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliederliste kommt mit dem ersten Abgleich der Community.</translation>
     </message>
     <message>
         <source>Show everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle zeigen</translation>
     </message>
 </context>
 <context>
     <name>AdminReportsSection</name>
     <message>
         <source>comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar</translation>
     </message>
     <message>
         <source>post</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag</translation>
     </message>
     <message>
         <source>its author</source>
-        <translation type="unfinished"></translation>
+        <translation>der verfassenden Person</translation>
     </message>
     <message>
         <source>Remove this %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen %1 entfernen?</translation>
     </message>
     <message>
         <source>The %1 by %2 is taken down for everyone in %3. The report is kept, with your note, for the other organizers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser %1 von %2 wird für alle in %3 entfernt. Die Meldung bleibt mit deiner Notiz für die anderen Organisator:innen erhalten.</translation>
     </message>
     <message>
         <source>Note for the other organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz für die anderen Organisator:innen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Dismiss this report?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Meldung verwerfen?</translation>
     </message>
     <message>
         <source>The %1 by %2 stays up. The report is kept as dismissed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser %1 von %2 bleibt sichtbar. Die Meldung wird als verworfen aufbewahrt.</translation>
     </message>
     <message>
         <source>Note (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz (optional)</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Which reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Meldungen</translation>
     </message>
     <message>
         <source>Open (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen (%1)</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <source>Oldest first. Removing takes the content down for everyone; dismissing leaves it up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste zuerst. Entfernen nimmt den Inhalt für alle herunter; Verwerfen lässt ihn stehen.</translation>
     </message>
     <message>
         <source>Newest decision first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Entscheidung zuerst.</translation>
     </message>
     <message>
         <source>Open reports in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Offene Meldungen in %1</translation>
     </message>
     <message>
         <source>Resolved reports in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigte Meldungen in %1</translation>
     </message>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>Unknown author</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Verfasser:in</translation>
     </message>
     <message>
         <source>%1 reported a comment by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Kommentar von %2 gemeldet: %3</translation>
     </message>
     <message>
         <source>%1 reported a post by %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Beitrag von %2 gemeldet: %3</translation>
     </message>
     <message>
         <source>%1 reported a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Kommentar gemeldet</translation>
     </message>
     <message>
         <source>%1 reported a post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Beitrag gemeldet</translation>
     </message>
     <message>
         <source>Why: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund: %1</translation>
     </message>
     <message>
         <source>%1, in a comment on “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in einem Kommentar zu „%2“</translation>
     </message>
     <message>
         <source>%1, in a comment</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, in einem Kommentar</translation>
     </message>
     <message>
         <source>The %1 was removed for everyone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 wurde für alle entfernt.</translation>
     </message>
     <message>
         <source>The %1 is no longer here: it was deleted, or this computer never saved it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der %1 ist nicht mehr da: Er wurde gelöscht, oder dieser Computer hat ihn nie gespeichert.</translation>
     </message>
     <message>
         <source>an organizer</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Organisator:in</translation>
     </message>
     <message>
         <source>Removed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernt von %1, %2</translation>
     </message>
     <message>
         <source>Dismissed by %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Verworfen von %1, %2</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <source>Dismissal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfung</translation>
     </message>
     <message>
         <source>Open thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
         <source>Open the thread “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung „%1“ öffnen</translation>
     </message>
     <message>
         <source>Open the thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung öffnen</translation>
     </message>
     <message>
         <source>Dismiss…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwerfen …</translation>
     </message>
     <message>
         <source>Dismiss %1&apos;s report</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung von %1 verwerfen</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen …</translation>
     </message>
     <message>
         <source>Remove the %1 by %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Den %1 von %2 entfernen</translation>
     </message>
     <message>
         <source>No open reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine offenen Meldungen</translation>
     </message>
     <message>
         <source>Nothing resolved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nichts erledigt</translation>
     </message>
     <message>
         <source>When a member of %1 reports a post or a comment, it waits here for an owner or a moderator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn ein Mitglied von %1 einen Beitrag oder Kommentar meldet, wartet er hier auf eine Inhaber:in oder Moderator:in.</translation>
     </message>
     <message>
         <source>Reports you and the other organizers resolve are kept here, with what was decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen, die du und die anderen Organisator:innen erledigen, bleiben hier mit der Entscheidung erhalten.</translation>
     </message>
 </context>
 <context>
     <name>AdminRequestsSection</name>
     <message>
         <source>Deny</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen</translation>
     </message>
     <message>
         <source>%1 is full: all %2 seats are taken. Approving waits until someone leaves or an owner raises the cap.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist voll: alle %2 Plätze sind belegt. Annehmen wartet, bis jemand geht oder eine Inhaber:in die Grenze anhebt.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken, %n left.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei.</numerusform>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei.</numerusform>
         </translation>
     </message>
     <message>
         <source>Requests to join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrittsanfragen an %1</translation>
     </message>
     <message>
         <source>%1 asks to join</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 möchte beitreten</translation>
     </message>
     <message>
         <source>asked on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>angefragt am %1</translation>
     </message>
     <message>
         <source>Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>Annehmen</translation>
     </message>
     <message>
         <source>Approve %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 annehmen</translation>
     </message>
     <message>
         <source>Deny…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnen …</translation>
     </message>
     <message>
         <source>Deny %1&apos;s request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 ablehnen</translation>
     </message>
     <message>
         <source>Deny %1&apos;s request?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage von %1 ablehnen?</translation>
     </message>
     <message>
         <source>%1 is not let into %2. They may ask again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird nicht in %2 aufgenommen und kann später erneut anfragen.</translation>
     </message>
     <message>
         <source>Nobody is waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand wartet</translation>
     </message>
     <message>
         <source>When someone asks to join %1, they appear here with their profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn jemand %1 beitreten möchte, erscheint die Person hier mit ihrem Profil.</translation>
     </message>
 </context>
 <context>
     <name>AdminSettingsSection</name>
     <message>
         <source>A community needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Community braucht einen Namen.</translation>
     </message>
     <message numerus="yes">
         <source>Shorten this to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze das auf %n Zeichen.</numerusform>
+            <numerusform>Kürze das auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n members are in already: the cap cannot be below that.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Mitglied ist schon dabei: Die Grenze kann nicht darunter liegen.</numerusform>
+            <numerusform>%n Mitglieder sind schon dabei: Die Grenze kann nicht darunter liegen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a cap from %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Grenze von %1 bis %2.</translation>
     </message>
     <message numerus="yes">
         <source>Shorten the welcome message to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze die Willkommensnachricht auf %n Zeichen.</numerusform>
+            <numerusform>Kürze die Willkommensnachricht auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shorten the guidelines to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze die Richtlinien auf %n Zeichen.</numerusform>
+            <numerusform>Kürze die Richtlinien auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert …</translation>
     </message>
     <message>
         <source>Waiting to be sent: your changes go out as soon as Hearth is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf das Senden: Deine Änderungen gehen raus, sobald Hearth wieder online ist.</translation>
     </message>
     <message>
         <source>Not saved: another organizer changed these settings meanwhile. Revert to see theirs, then make your change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Eine andere Organisator:in hat diese Einstellungen inzwischen geändert. Setze zurück, um ihre Fassung zu sehen, und nimm deine Änderung dann erneut vor.</translation>
     </message>
     <message>
         <source>Not saved: the server refused a field, shown above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Der Server hat ein Feld abgelehnt, siehe oben.</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Another organizer changed these settings since you started. Revert loads their version; saving yours would be refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Organisator:in hat diese Einstellungen geändert, seit du angefangen hast. Zurücksetzen lädt ihre Fassung; deine zu speichern würde abgelehnt.</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>About the community</source>
-        <translation type="unfinished"></translation>
+        <translation>Über die Community</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n characters. The address stays as it is.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bis zu %n Zeichen. Die Adresse bleibt unverändert.</numerusform>
+            <numerusform>Bis zu %n Zeichen. Die Adresse bleibt unverändert.</numerusform>
         </translation>
     </message>
     <message>
         <source>Tagline</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <source>One line under the name</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Zeile unter dem Namen</translation>
     </message>
     <message numerus="yes">
         <source>One line under the name, up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Zeile unter dem Namen, bis zu %n Zeichen.</numerusform>
+            <numerusform>Eine Zeile unter dem Namen, bis zu %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What the community is for and who it is for, shown to people deciding whether to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür und für wen die Community da ist – für alle, die überlegen beizutreten.</translation>
     </message>
     <message>
         <source>Enter adds a topic; a topic&apos;s × or Delete removes it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt ein Thema hinzu; das × eines Themas oder Entf entfernt es.</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Only owners can change who may join and the member cap: ask an owner of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Inhaber:innen können ändern, wer beitreten darf und wie groß die Mitgliedergrenze ist: Frag eine Inhaber:in von %1.</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken, %n left. From %3 to %4.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei. Von %3 bis %4.</numerusform>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei. Von %3 bis %4.</numerusform>
         </translation>
     </message>
     <message>
         <source>Welcome and guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen und Richtlinien</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensnachricht</translation>
     </message>
     <message>
         <source>What new members read first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was neue Mitglieder zuerst lesen.</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, - lists, ## headings. Every earlier version is kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **fett**, *kursiv*, - Listen, ## Überschriften. Jede frühere Fassung bleibt erhalten.</translation>
     </message>
     <message>
         <source>Members must accept the new guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder müssen die neuen Richtlinien annehmen</translation>
     </message>
     <message>
         <source>Everyone else is asked to accept them before they post or comment again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle anderen werden gebeten, sie anzunehmen, bevor sie wieder posten oder kommentieren.</translation>
     </message>
     <message>
         <source>Members can keep posting; the new text applies to everyone who joins from now on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder können weiter posten; der neue Text gilt für alle, die ab jetzt beitreten.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Puts the form back to the saved settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzt das Formular auf die gespeicherten Einstellungen zurück</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation type="unfinished">Speichern</translation>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -743,15 +743,15 @@
     </message>
     <message>
         <source>%1&apos;s comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar von %1</translation>
     </message>
     <message>
         <source>Report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden …</translation>
     </message>
     <message>
         <source>Report %1&apos;s comment to the organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar von %1 den Organisator:innen melden</translation>
     </message>
 </context>
 <context>
@@ -876,34 +876,34 @@
     </message>
     <message>
         <source>Your events (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Veranstaltungen (Strg+Umschalt+E)</translation>
     </message>
     <message>
         <source>1 unread notification</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ungelesene Benachrichtigung</translation>
     </message>
     <message numerus="yes">
         <source>%n unread notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesene Benachrichtigung</numerusform>
+            <numerusform>%n ungelesene Benachrichtigungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Discover communities (Ctrl+Shift+D)</source>
-        <translation type="unfinished"></translation>
+        <translation>Communitys entdecken (Strg+Umschalt+D)</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Start a community (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Leave community…</source>
-        <translation type="unfinished"></translation>
+        <translation>Community verlassen …</translation>
     </message>
 </context>
 <context>
@@ -1091,323 +1091,323 @@
     <name>DecisionNote</name>
     <message>
         <source>Approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Annahme</translation>
     </message>
     <message>
         <source>Refusal</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablehnung</translation>
     </message>
     <message>
         <source>Removal</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernung</translation>
     </message>
     <message>
         <source>Ban</source>
-        <translation type="unfinished"></translation>
+        <translation>Sperre</translation>
     </message>
     <message>
         <source>Unban</source>
-        <translation type="unfinished"></translation>
+        <translation>Entsperrung</translation>
     </message>
     <message>
         <source>Role change</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollenänderung</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung</translation>
     </message>
     <message>
         <source>%1 refused by the server: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vom Server abgelehnt: %2</translation>
     </message>
     <message>
         <source>no reason given</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Grund angegeben</translation>
     </message>
     <message>
         <source>%1 waiting to be sent</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wartet auf das Senden</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Dismiss the refused %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnte %1 schließen</translation>
     </message>
 </context>
 <context>
     <name>DiscoverPage</name>
     <message>
         <source>Ask to join: organizers approve new members</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt auf Anfrage: Organisator:innen nehmen neue Mitglieder an</translation>
     </message>
     <message>
         <source>Open: anyone on this server can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen: alle auf diesem Server können beitreten</translation>
     </message>
     <message>
         <source>Full: %1 of %2 members</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: %1 von %2 Mitgliedern</translation>
     </message>
     <message>
         <source>%1 of %2 members · 1 seat left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Mitgliedern · 1 Platz frei</translation>
     </message>
     <message>
         <source>%1 of %2 members · %3 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Mitgliedern · %3 Plätze frei</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished">Mitglied</translation>
+        <translation>Mitglied</translation>
     </message>
     <message>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beigetreten …</translation>
     </message>
     <message>
         <source>Request sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage gesendet</translation>
     </message>
     <message>
         <source>Not open to you</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht für dich offen</translation>
     </message>
     <message>
         <source>Not joined</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beigetreten</translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll</translation>
     </message>
     <message>
         <source>Discover communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Communitys entdecken</translation>
     </message>
     <message>
         <source>Welcome to Hearth, %1</source>
-        <translation type="unfinished">Willkommen bei Hearth, %1</translation>
+        <translation>Willkommen bei Hearth, %1</translation>
     </message>
     <message>
         <source>Find a community to join, or use an invite an organizer sent you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finde eine Community zum Beitreten oder nutze eine Einladung, die dir eine Organisator:in geschickt hat.</translation>
     </message>
     <message>
         <source>%1 of %2 on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 auf diesem Server</translation>
     </message>
     <message>
         <source>1 community on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Community auf diesem Server</translation>
     </message>
     <message>
         <source>%1 communities on this server</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Communitys auf diesem Server</translation>
     </message>
     <message>
         <source>Join with an invite…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Einladung beitreten …</translation>
     </message>
     <message>
         <source>Join with an invite (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Einladung beitreten (Strg+I)</translation>
     </message>
     <message>
         <source>A code or a hearth://invite link (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Code oder ein hearth://invite-Link (Strg+I)</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Start a community (Ctrl+Shift+C)</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen (Strg+Umschalt+C)</translation>
     </message>
     <message>
         <source>Search by name, tagline or topic</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Name, Untertitel oder Thema suchen</translation>
     </message>
     <message>
         <source>Search communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Communitys suchen</translation>
     </message>
     <message>
         <source>Down moves to the list, Escape clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach unten wechselt zur Liste, Escape leert</translation>
     </message>
     <message>
         <source>Communities</source>
-        <translation type="unfinished">Communitys</translation>
+        <translation>Communitys</translation>
     </message>
     <message>
         <source>Ask to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt auf Anfrage</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Run by</source>
-        <translation type="unfinished"></translation>
+        <translation>Betrieben von</translation>
     </message>
     <message>
         <source>You are a member.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist Mitglied.</translation>
     </message>
     <message>
         <source>Joining as soon as Hearth reaches the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt, sobald Hearth den Server erreicht.</translation>
     </message>
     <message>
         <source>Request sent. An organizer decides; you will get a notification.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage gesendet. Eine Organisator:in entscheidet; du bekommst eine Benachrichtigung.</translation>
     </message>
     <message>
         <source>You cannot join this community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kannst dieser Community nicht beitreten.</translation>
     </message>
     <message>
         <source>Not joined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beigetreten: %1</translation>
     </message>
     <message>
         <source>This community is full. When a member leaves, a seat opens.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Community ist voll. Wenn ein Mitglied geht, wird ein Platz frei.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Noch einmal versuchen</translation>
+        <translation>Noch einmal versuchen</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Withdraw request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage zurückziehen</translation>
     </message>
     <message>
         <source>Leave…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen …</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>This community has not written guidelines yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Community hat noch keine Richtlinien geschrieben.</translation>
     </message>
     <message>
         <source>No community matches “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Community passt zu „%1“</translation>
     </message>
     <message>
         <source>No communities are listed on this server yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Server sind noch keine Communitys gelistet</translation>
     </message>
     <message>
         <source>The directory arrives once Hearth reaches the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Verzeichnis kommt, sobald Hearth den Server erreicht</translation>
     </message>
     <message>
         <source>Search looks at names, taglines and topics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche durchsucht Namen, Untertitel und Themen.</translation>
     </message>
     <message>
         <source>Hidden communities are joined with an invite from one of their organizers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versteckten Communitys trittst du mit einer Einladung ihrer Organisator:innen bei.</translation>
     </message>
     <message>
         <source>Withdraw your request to join %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Beitrittsanfrage an %1 zurückziehen?</translation>
     </message>
     <message>
         <source>Leave %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlassen?</translation>
     </message>
     <message>
         <source>The organizers will no longer see your request. You can ask again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisator:innen sehen deine Anfrage nicht mehr. Du kannst später erneut anfragen.</translation>
     </message>
     <message>
         <source>Its posts leave this computer, and you stop getting its notifications. You can join again while it has a seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge werden von diesem Computer entfernt, und du bekommst keine Benachrichtigungen mehr von ihr. Du kannst wieder beitreten, solange ein Platz frei ist.</translation>
     </message>
     <message>
         <source>Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückziehen</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
 </context>
 <context>
     <name>EventCard</name>
     <message>
         <source>1 going</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zusage</translation>
     </message>
     <message numerus="yes">
         <source>%n going</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zusage</numerusform>
+            <numerusform>%n Zusagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Full · %n waiting</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Voll · %n wartet</numerusform>
+            <numerusform>Voll · %n warten</numerusform>
         </translation>
     </message>
     <message>
         <source>Full</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll</translation>
     </message>
     <message>
         <source>%1 going · 1 seat left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zusagen · 1 Platz frei</translation>
     </message>
     <message>
         <source>%1 going · %2 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zusagen · %2 Plätze frei</translation>
     </message>
     <message>
         <source>online</source>
-        <translation type="unfinished"></translation>
+        <translation>online</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>abgesagt</translation>
     </message>
     <message>
         <source>you are going</source>
-        <translation type="unfinished"></translation>
+        <translation>du bist dabei</translation>
     </message>
     <message>
         <source>you are number %1 on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>du bist Nummer %1 auf der Warteliste</translation>
     </message>
     <message>
         <source>you might go</source>
-        <translation type="unfinished"></translation>
+        <translation>du kommst vielleicht</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1415,66 +1415,66 @@
     </message>
     <message>
         <source>Online</source>
-        <translation type="unfinished">Online</translation>
+        <translation>Online</translation>
     </message>
 </context>
 <context>
     <name>EventDetailPage</name>
     <message>
         <source>Saved %1. Open it to add the event to your calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert. Öffne die Datei, um die Veranstaltung deinem Kalender hinzuzufügen.</translation>
     </message>
     <message>
         <source>Add “%1” to your calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ zum Kalender hinzufügen</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdateien (*.ics)</translation>
     </message>
     <message>
         <source>Event: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung: %1</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Add to calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Kalender</translation>
     </message>
     <message>
         <source>Add to calendar: save the event as an iCalendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Kalender: die Veranstaltung als iCalendar-Datei speichern</translation>
     </message>
     <message>
         <source>The organizers cancelled this event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisator:innen haben diese Veranstaltung abgesagt.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Open the calendar file</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenderdatei öffnen</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
     <message>
         <source>your time (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>deine Zeit (%1)</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -1482,259 +1482,259 @@
     </message>
     <message>
         <source>Join online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online teilnehmen</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Hosted in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltet in %1</translation>
     </message>
     <message>
         <source>This event will not take place</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung findet nicht statt</translation>
     </message>
     <message>
         <source>You went</source>
-        <translation type="unfinished"></translation>
+        <translation>Du warst dabei</translation>
     </message>
     <message>
         <source>This event has ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist vorbei</translation>
     </message>
     <message>
         <source>You are going</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist dabei</translation>
     </message>
     <message>
         <source>You are #%1 on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist Nr. %1 auf der Warteliste</translation>
     </message>
     <message>
         <source>You are on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Du stehst auf der Warteliste</translation>
     </message>
     <message>
         <source>You might go</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kommst vielleicht</translation>
     </message>
     <message>
         <source>You are not going</source>
-        <translation type="unfinished"></translation>
+        <translation>Du kommst nicht</translation>
     </message>
     <message>
         <source>Are you going?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bist du dabei?</translation>
     </message>
     <message>
         <source>Sending your answer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort wird gesendet …</translation>
     </message>
     <message>
         <source>Your answer is saved and will be sent when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort ist gespeichert und wird gesendet, sobald du wieder online bist.</translation>
     </message>
     <message>
         <source>Every seat is taken. When someone gives up theirs, the next in line gets it, and it shows here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plätze sind belegt. Wenn jemand seinen Platz freigibt, bekommt ihn die nächste Person in der Reihe, und das siehst du hier.</translation>
     </message>
     <message>
         <source>Your seat is kept. If plans change, say so to let the next person in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Platz ist reserviert. Wenn sich deine Pläne ändern, sag Bescheid, damit die nächste Person nachrücken kann.</translation>
     </message>
     <message>
         <source>See you there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis dann!</translation>
     </message>
     <message>
         <source>Every seat is taken and %1 waiting. Going puts you on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plätze sind belegt und %1 auf der Warteliste. Mit einer Zusage kommst du auf die Warteliste.</translation>
     </message>
     <message>
         <source>1 person is</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Person steht</translation>
     </message>
     <message numerus="yes">
         <source>%n people are</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Person steht</numerusform>
+            <numerusform>%n Personen stehen</numerusform>
         </translation>
     </message>
     <message>
         <source>Every seat is taken. Going puts you on the waitlist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Plätze sind belegt. Mit einer Zusage kommst du auf die Warteliste.</translation>
     </message>
     <message>
         <source>Join the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Warteliste</translation>
     </message>
     <message>
         <source>Going</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>Leave the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste verlassen</translation>
     </message>
     <message>
         <source>Give up my seat</source>
-        <translation type="unfinished"></translation>
+        <translation>Platz freigeben</translation>
     </message>
     <message>
         <source>Not going</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dabei</translation>
     </message>
     <message>
         <source>Your answer was not accepted: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort wurde nicht angenommen: %1</translation>
     </message>
     <message>
         <source>Your answer was not accepted by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Antwort wurde vom Server nicht angenommen.</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished">Erneut senden</translation>
+        <translation>Erneut senden</translation>
     </message>
     <message>
         <source>Send my answer again</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antwort erneut senden</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Discard my answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Meine Antwort verwerfen</translation>
     </message>
     <message>
         <source>Full: %1 of %2 seats taken, %3 on the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: %1 von %2 Plätzen belegt, %3 auf der Warteliste</translation>
     </message>
     <message>
         <source>Full: %1 of %2 seats taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Voll: %1 von %2 Plätzen belegt</translation>
     </message>
     <message>
         <source>%1 of %2 seats taken · 1 seat left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Plätzen belegt · 1 Platz frei</translation>
     </message>
     <message>
         <source>%1 of %2 seats taken · %3 seats left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Plätzen belegt · %3 Plätze frei</translation>
     </message>
     <message>
         <source>About</source>
-        <translation type="unfinished"></translation>
+        <translation>Über</translation>
     </message>
     <message>
         <source>1 going</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Zusage</translation>
     </message>
     <message numerus="yes">
         <source>%n going</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zusage</numerusform>
+            <numerusform>%n Zusagen</numerusform>
         </translation>
     </message>
     <message>
         <source>Nobody said they were going.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand hat zugesagt.</translation>
     </message>
     <message>
         <source>Nobody has said they are going yet. Be the first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch hat niemand zugesagt. Sei die erste Person.</translation>
     </message>
     <message>
         <source>Waitlist, in order</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste, der Reihe nach</translation>
     </message>
     <message>
         <source>This event is not saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist nicht auf diesem Computer gespeichert</translation>
     </message>
     <message>
         <source>It may have been removed, or it belongs to a community you are no longer in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht wurde sie entfernt, oder sie gehört zu einer Community, in der du nicht mehr bist.</translation>
     </message>
 </context>
 <context>
     <name>EventTime</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>Morgen</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestern</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1, %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3</translation>
     </message>
     <message>
         <source>%1, %2 – %3, %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2 – %3, %4</translation>
     </message>
     <message numerus="yes">
         <source>in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Min.</numerusform>
+            <numerusform>in %n Min.</numerusform>
         </translation>
     </message>
     <message>
         <source>in 1 hour</source>
-        <translation type="unfinished"></translation>
+        <translation>in 1 Stunde</translation>
     </message>
     <message numerus="yes">
         <source>in %n hours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Stunde</numerusform>
+            <numerusform>in %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>in %n days</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <source>happening now</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft gerade</translation>
     </message>
     <message>
         <source>ended today</source>
-        <translation type="unfinished"></translation>
+        <translation>heute beendet</translation>
     </message>
     <message>
         <source>ended yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern beendet</translation>
     </message>
     <message numerus="yes">
         <source>ended %n days ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag beendet</numerusform>
+            <numerusform>vor %n Tagen beendet</numerusform>
         </translation>
     </message>
 </context>
@@ -1742,104 +1742,104 @@
     <name>EventsPage</name>
     <message>
         <source>Your events</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Veranstaltungen</translation>
     </message>
     <message>
         <source>Events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen von %1</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Workshops, meetups and sessions across your communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops, Treffen und Sessions in deinen Communitys</translation>
     </message>
     <message>
         <source>Which events</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Veranstaltungen</translation>
     </message>
     <message>
         <source>Upcoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Demnächst</translation>
     </message>
     <message>
         <source>Past</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergangen</translation>
     </message>
     <message>
         <source>Nothing planned this week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche nichts geplant</translation>
     </message>
     <message>
         <source>1 event this week</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Veranstaltung diese Woche</translation>
     </message>
     <message numerus="yes">
         <source>%n events this week</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veranstaltung diese Woche</numerusform>
+            <numerusform>%n Veranstaltungen diese Woche</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 · you are going to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · du bist bei %2 dabei</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>1 event</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Veranstaltung</translation>
     </message>
     <message numerus="yes">
         <source>%n events</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Veranstaltung</numerusform>
+            <numerusform>%n Veranstaltungen</numerusform>
         </translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Später</translation>
     </message>
     <message>
         <source>No past events</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine vergangenen Veranstaltungen</translation>
     </message>
     <message>
         <source>No upcoming events</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine anstehenden Veranstaltungen</translation>
     </message>
     <message>
         <source>Events that have ended stay here, with who went.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beendete Veranstaltungen bleiben hier, mit allen, die dabei waren.</translation>
     </message>
     <message>
         <source>When organizers plan workshops, meetups or online sessions in your communities, they show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn Organisator:innen in deinen Communitys Workshops, Treffen oder Online-Sessions planen, erscheinen sie hier.</translation>
     </message>
     <message>
         <source>When the organizers of %1 plan a workshop, meetup or online session, it shows up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn die Organisator:innen von %1 einen Workshop, ein Treffen oder eine Online-Session planen, erscheint das hier.</translation>
     </message>
 </context>
 <context>
     <name>ExternalLink</name>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>
@@ -1914,19 +1914,19 @@
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Events of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen von %1</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1966,15 +1966,15 @@
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <source>Manage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwalten</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Umschalt+M</translation>
     </message>
 </context>
 <context>
@@ -2048,11 +2048,11 @@
     <name>GuidelineTemplates</name>
     <message>
         <source>Makers&apos; collective</source>
-        <translation type="unfinished"></translation>
+        <translation>Kollektiv für Selbermacher:innen</translation>
     </message>
     <message>
         <source>Local artisans sharing work, tools and studio time</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokales Handwerk teilt Arbeiten, Werkzeug und Werkstattzeit</translation>
     </message>
     <message>
         <source>## What we are for
@@ -2064,15 +2064,23 @@ A place for local makers to show their process, swap know-how and share tools an
 - Credit teachers, designs and where your materials come from.
 - Give critique only when asked, and be kind about it.
 - Shared tools and bookings are arranged here: keep those threads tidy.</source>
-        <translation type="unfinished"></translation>
+        <translation>## Wofür wir da sind
+Ein Ort für Macher:innen aus der Gegend, um ihren Arbeitsprozess zu zeigen, Wissen zu tauschen und Werkzeug und Werkstattzeit zu teilen.
+
+## Richtlinien
+- **Zeig deinen Prozess**, nicht nur das fertige Stück. Fehlschläge sind willkommen.
+- Verkaufen ist in *Vorzeigen*-Beiträgen in Ordnung; keine Werbung von außerhalb des Kollektivs.
+- Nenne Lehrer:innen, Entwürfe und die Herkunft deiner Materialien.
+- Kritik nur, wenn jemand darum bittet – und dann freundlich.
+- Gemeinsames Werkzeug und Buchungen werden hier abgesprochen: Halte diese Unterhaltungen übersichtlich.</translation>
     </message>
     <message>
         <source>Founders&apos; circle</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründer:innen-Kreis</translation>
     </message>
     <message>
         <source>Indie founders helping each other, in confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Unabhängige Gründer:innen helfen einander, vertraulich</translation>
     </message>
     <message>
         <source>## What we are for
@@ -2084,15 +2092,23 @@ A small circle of independent founders who help each other get unstuck, with hon
 - No cold pitches, no recruiting, no affiliate links.
 - Numbers are welcome and never judged: pre-revenue is completely fine.
 - Disagree with the idea, never with the person.</source>
-        <translation type="unfinished"></translation>
+        <translation>## Wofür wir da sind
+Ein kleiner Kreis unabhängiger Gründer:innen, die einander weiterhelfen – mit ehrlichem Rat und ohne Pitches.
+
+## Richtlinien
+- **Was hier geteilt wird, bleibt hier.** Frag nach, bevor du jemanden außerhalb zitierst.
+- Erst geben, dann fragen: Beantworte eine Frage für jede, die du stellst.
+- Keine unaufgeforderten Pitches, kein Recruiting, keine Affiliate-Links.
+- Zahlen sind willkommen und werden nie bewertet: Noch kein Umsatz ist völlig in Ordnung.
+- Widersprich der Idee, nie der Person.</translation>
     </message>
     <message>
         <source>Running club</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufgruppe</translation>
     </message>
     <message>
         <source>Group runs, routes and race reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Läufe, Strecken und Wettkampfberichte</translation>
     </message>
     <message>
         <source>## What we are for
@@ -2104,15 +2120,23 @@ Running together: weekly group runs, shared routes, and cheering each other on a
 - Share routes with a map link and a word on the terrain.
 - Mind the landowners: close gates, stay on the paths, take your litter home.
 - Race reports and gear questions are always on topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>## Wofür wir da sind
+Zusammen laufen: wöchentliche Gruppenläufe, geteilte Strecken und gegenseitiges Anfeuern bei Wettkämpfen.
+
+## Richtlinien
+- **Jedes Tempo ist willkommen.** Beim Gruppenlauf bleibt niemand zurück.
+- Treffpunkte und Zeiten gehören in die Veranstaltung, nicht nur in einen Kommentar.
+- Teile Strecken mit einem Kartenlink und ein paar Worten zum Gelände.
+- Nimm Rücksicht auf Grundbesitzer:innen: Tore schließen, auf den Wegen bleiben, Müll mitnehmen.
+- Wettkampfberichte und Ausrüstungsfragen passen immer.</translation>
     </message>
     <message>
         <source>Blank</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer</translation>
     </message>
     <message>
         <source>Write your own from scratch</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreib deine eigenen von Grund auf</translation>
     </message>
     <message>
         <source>## What we are for
@@ -2120,30 +2144,34 @@ Running together: weekly group runs, shared routes, and cheering each other on a
 
 ## Guidelines
 - </source>
-        <translation type="unfinished"></translation>
+        <translation>## Wofür wir da sind
+
+
+## Richtlinien
+- </translation>
     </message>
 </context>
 <context>
     <name>GuidelinesAcceptPanel</name>
     <message>
         <source>Updated guidelines of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierte Richtlinien von %1</translation>
     </message>
     <message>
         <source>Accept the updated guidelines to post</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die aktualisierten Richtlinien an, um zu posten</translation>
     </message>
     <message>
         <source>The organizers of %1 changed its guidelines and ask every member to read them again. You can read the feed meanwhile; posting and replying wait until you accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Organisator:innen von %1 haben die Richtlinien geändert und bitten alle Mitglieder, sie erneut zu lesen. Die Beiträge kannst du solange lesen; Posten und Antworten warten, bis du sie annimmst.</translation>
     </message>
     <message>
         <source>Accept the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien annehmen</translation>
     </message>
     <message>
         <source>Accept the updated guidelines of %1 and post again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktualisierten Richtlinien von %1 annehmen und wieder posten</translation>
     </message>
 </context>
 <context>
@@ -2219,75 +2247,75 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>Thread</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterhaltung</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished">Suche</translation>
+        <translation>Suche</translation>
     </message>
     <message>
         <source>Outbox</source>
-        <translation type="unfinished">Postausgang</translation>
+        <translation>Postausgang</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Events</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltungen</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Veranstaltung</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Discover</source>
-        <translation type="unfinished"></translation>
+        <translation>Entdecken</translation>
     </message>
     <message>
         <source>Manage</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwalten</translation>
     </message>
     <message>
         <source>Leave %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verlassen?</translation>
     </message>
     <message>
         <source>You are not a member of any community on this server yet. Ask an organizer for an invite, or start one of your own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist noch in keiner Community auf diesem Server. Bitte eine Organisator:in um eine Einladung oder gründe deine eigene.</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Its posts leave this computer, and you stop getting its notifications. You can join again while it has a seat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Beiträge werden von diesem Computer entfernt, und du bekommst keine Benachrichtigungen mehr von ihr. Du kannst wieder beitreten, solange ein Platz frei ist.</translation>
     </message>
     <message>
         <source>Leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlassen</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2344,114 +2372,114 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     <name>InviteJoinDialog</name>
     <message>
         <source>Join with an invite</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Einladung beitreten</translation>
     </message>
     <message>
         <source>Paste the code or the hearth://invite link an organizer sent you. An invite lets you into any community, even a hidden one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Füge den Code oder den hearth://invite-Link ein, den dir eine Organisator:in geschickt hat. Mit einer Einladung kommst du in jede Community, auch in versteckte.</translation>
     </message>
     <message>
         <source>hearth://invite/abcd2345wxyz or the code alone</source>
-        <translation type="unfinished"></translation>
+        <translation>hearth://invite/abcd2345wxyz oder nur der Code</translation>
     </message>
     <message>
         <source>Invite code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungscode oder -link</translation>
     </message>
     <message>
         <source>That is not an invite code. A code is letters and digits, like abcd2345wxyz; a link starts with hearth://invite/.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das ist kein Einladungscode. Ein Code besteht aus Buchstaben und Ziffern, etwa abcd2345wxyz; ein Link beginnt mit hearth://invite/.</translation>
     </message>
     <message>
         <source>I will read and follow the community&apos;s guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich lese und befolge die Richtlinien der Community</translation>
     </message>
     <message>
         <source>You find them under the community&apos;s name once you are in, and you can leave at any time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du findest sie unter dem Namen der Community, sobald du drin bist, und du kannst jederzeit austreten.</translation>
     </message>
     <message>
         <source>Not joined: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht beigetreten: %1</translation>
     </message>
     <message>
         <source>Joining…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird beigetreten …</translation>
     </message>
     <message>
         <source>You are offline: Hearth joins as soon as it reaches the server. You can close this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline: Hearth tritt bei, sobald der Server erreichbar ist. Du kannst das hier schließen.</translation>
     </message>
     <message>
         <source>You are in. It appears on the left as soon as it has synced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist drin. Die Community erscheint links, sobald sie abgeglichen ist.</translation>
     </message>
     <message>
         <source>Try again</source>
-        <translation type="unfinished">Noch einmal versuchen</translation>
+        <translation>Noch einmal versuchen</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>JoinDialog</name>
     <message>
         <source>Ask to join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitritt zu %1 anfragen</translation>
     </message>
     <message>
         <source>Join %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 beitreten</translation>
     </message>
     <message>
         <source>Every member agrees to the community&apos;s guidelines. Read them before you join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder stimmen den Richtlinien der Community zu. Lies sie, bevor du beitrittst.</translation>
     </message>
     <message>
         <source>An organizer reads your request and decides. You will get a notification either way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Organisator:in liest deine Anfrage und entscheidet. Du bekommst in jedem Fall eine Benachrichtigung.</translation>
     </message>
     <message>
         <source>You become a member at once and can read and post right away.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du wirst sofort Mitglied und kannst gleich lesen und posten.</translation>
     </message>
     <message>
         <source>Guidelines of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien von %1</translation>
     </message>
     <message>
         <source>I have read these guidelines and accept them</source>
-        <translation type="unfinished"></translation>
+        <translation>Ich habe diese Richtlinien gelesen und nehme sie an</translation>
     </message>
     <message>
         <source>Send request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage senden</translation>
     </message>
     <message>
         <source>Join</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitreten</translation>
     </message>
     <message>
         <source>Tick “I accept” first</source>
-        <translation type="unfinished"></translation>
+        <translation>Setze zuerst das Häkchen bei „Ich nehme sie an“</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -2520,58 +2548,58 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     <name>ManagePage</name>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <source>Manage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verwalten</translation>
     </message>
     <message>
         <source>You are an owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist Inhaber:in</translation>
     </message>
     <message>
         <source>You are a moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist Moderator:in</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 seats taken, %n left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei</numerusform>
+            <numerusform>%1 von %2 Plätzen belegt, %n frei</numerusform>
         </translation>
     </message>
     <message>
         <source>Sections of the Manage pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereiche der Verwaltung</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1, %2</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>You no longer manage %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du verwaltest %1 nicht mehr</translation>
     </message>
     <message>
         <source>Only its owners and moderators can manage a community. If your role changed, an owner can give it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Inhaber:innen und Moderator:innen können eine Community verwalten. Wenn sich deine Rolle geändert hat, kann eine Inhaber:in sie dir zurückgeben.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldungen</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Einstellungen</translation>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -2589,102 +2617,102 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     <name>MarkdownEditor</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished">Vorschau</translation>
+        <translation>Vorschau</translation>
     </message>
 </context>
 <context>
     <name>MemberCapField</name>
     <message>
         <source>Member cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedergrenze</translation>
     </message>
 </context>
 <context>
     <name>MembersPage</name>
     <message>
         <source>Members of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder von %1</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>%1 of %2 in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 in %3</translation>
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Find a member by name or handle</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied nach Name oder Benutzername suchen</translation>
     </message>
     <message>
         <source>Find a member</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglied suchen</translation>
     </message>
     <message>
         <source>Down moves to the results, Escape clears</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfeil nach unten wechselt zu den Ergebnissen, Escape leert</translation>
     </message>
     <message>
         <source>owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:in</translation>
     </message>
     <message>
         <source>moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:in</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message>
         <source>Owners</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:innen</translation>
     </message>
     <message>
         <source>Moderators</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:innen</translation>
     </message>
     <message>
         <source>(you)</source>
-        <translation type="unfinished"></translation>
+        <translation>(du)</translation>
     </message>
     <message>
         <source>Nobody called “%1” here</source>
-        <translation type="unfinished"></translation>
+        <translation>Niemand namens „%1“ hier</translation>
     </message>
     <message>
         <source>No members saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Mitglieder gespeichert</translation>
     </message>
     <message>
         <source>Search looks at display names and handles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche durchsucht Anzeigenamen und Benutzernamen.</translation>
     </message>
     <message>
         <source>The member list arrives with the community&apos;s first sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitgliederliste kommt mit dem ersten Abgleich der Community.</translation>
     </message>
 </context>
 <context>
     <name>NotificationBell</name>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>Notifications, 1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Benachrichtigungen, 1 ungelesen</translation>
     </message>
     <message numerus="yes">
         <source>Notifications, %n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
+            <numerusform>Benachrichtigungen, %n ungelesen</numerusform>
         </translation>
     </message>
 </context>
@@ -2696,7 +2724,7 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>%1 replied to you in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dir in %2 geantwortet</translation>
     </message>
     <message>
         <source>%1 replied to you</source>
@@ -2720,109 +2748,109 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2</translation>
     </message>
     <message>
         <source>Within the next day, in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des nächsten Tages, in %1</translation>
     </message>
     <message>
         <source>Within the next day</source>
-        <translation type="unfinished"></translation>
+        <translation>Innerhalb des nächsten Tages</translation>
     </message>
     <message>
         <source>Waiting for an organizer&apos;s decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartet auf die Entscheidung einer Organisator:in</translation>
     </message>
     <message>
         <source>Unread: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen: %1</translation>
     </message>
     <message>
         <source>%1 let you into %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat dich in %2 aufgenommen</translation>
     </message>
     <message>
         <source>Your request to join %1 was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Beitrittsanfrage an %1 wurde abgelehnt</translation>
     </message>
     <message>
         <source>You are a member now: say hello in its feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist jetzt Mitglied: Sag Hallo in den Beiträgen</translation>
     </message>
     <message>
         <source>Discover has other communities you can join</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Entdecken gibt es andere Communitys, denen du beitreten kannst</translation>
     </message>
 </context>
 <context>
     <name>NotificationsPage</name>
     <message>
         <source>That event is no longer here: it was removed, or you left its community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Veranstaltung ist nicht mehr da: Sie wurde entfernt, oder du hast ihre Community verlassen.</translation>
     </message>
     <message>
         <source>That community is no longer here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Community ist nicht mehr da.</translation>
     </message>
     <message>
         <source>That post is no longer here: it was deleted, or you left its community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Beitrag ist nicht mehr da: Er wurde gelöscht, oder du hast seine Community verlassen.</translation>
     </message>
     <message>
         <source>Notifications</source>
-        <translation type="unfinished">Benachrichtigungen</translation>
+        <translation>Benachrichtigungen</translation>
     </message>
     <message>
         <source>You are all caught up</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist auf dem neuesten Stand</translation>
     </message>
     <message>
         <source>1 unread</source>
-        <translation type="unfinished"></translation>
+        <translation>1 ungelesen</translation>
     </message>
     <message numerus="yes">
         <source>%n unread</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ungelesen</numerusform>
+            <numerusform>%n ungelesen</numerusform>
         </translation>
     </message>
     <message>
         <source>Which notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Welche Benachrichtigungen</translation>
     </message>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <source>Unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungelesen</translation>
     </message>
     <message>
         <source>Mark all as read</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle als gelesen markieren</translation>
     </message>
     <message>
         <source>Dismiss</source>
-        <translation type="unfinished">Schließen</translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Nothing unread</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ungelesen</translation>
     </message>
     <message>
         <source>No notifications yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Benachrichtigungen</translation>
     </message>
     <message>
         <source>You have seen everything. Switch to All to look back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast alles gesehen. Wechsle zu „Alle“, um zurückzublicken.</translation>
     </message>
     <message>
         <source>Replies to your posts and comments, mentions of you, reminders of events you are going to and join requests show up here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Antworten auf deine Beiträge und Kommentare, Erwähnungen, Erinnerungen an Veranstaltungen, bei denen du dabei bist, und Beitrittsanfragen erscheinen hier.</translation>
     </message>
 </context>
 <context>
@@ -2905,11 +2933,11 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>Read the guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien lesen</translation>
     </message>
     <message>
         <source>Open the community&apos;s updated guidelines to accept them</source>
-        <translation type="unfinished"></translation>
+        <translation>Die aktualisierten Richtlinien der Community öffnen, um sie anzunehmen</translation>
     </message>
 </context>
 <context>
@@ -3053,37 +3081,37 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>Update of your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung deines Profils</translation>
     </message>
 </context>
 <context>
     <name>PageHeader</name>
     <message>
         <source>Back to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zu %1</translation>
     </message>
     <message>
         <source>Back (Alt+Left)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück (Alt+Pfeil links)</translation>
     </message>
 </context>
 <context>
     <name>PersonChip</name>
     <message>
         <source>A member</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Mitglied</translation>
     </message>
     <message>
         <source>%1 (you)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (du)</translation>
     </message>
     <message>
         <source>%1, %2, open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, Profil öffnen</translation>
     </message>
     <message>
         <source>%1, open profile</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Profil öffnen</translation>
     </message>
 </context>
 <context>
@@ -3150,14 +3178,14 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     </message>
     <message>
         <source>this post</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Beitrag</translation>
     </message>
 </context>
 <context>
     <name>PostSummaryRow</name>
     <message>
         <source>%1 in %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in %2, %3</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -3168,467 +3196,467 @@ Running together: weekly group runs, shared routes, and cheering each other on a
     <name>ProfileEditorPage</name>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>Your name cannot be empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Name darf nicht leer sein.</translation>
     </message>
     <message>
         <source>%1 characters too long.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen zu lang.</translation>
     </message>
     <message>
         <source>Add the address this link goes to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib die Adresse an, zu der dieser Link führt.</translation>
     </message>
     <message>
         <source>Use a full web address, such as https://example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende eine vollständige Webadresse, etwa https://example.org</translation>
     </message>
     <message>
         <source>Give it a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib ihm einen Titel.</translation>
     </message>
     <message>
         <source>Edit your profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
     <message>
         <source>What members of your communities see about you</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Mitglieder deiner Communitys über dich sehen</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Some fields need a look before saving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einige Felder brauchen vor dem Speichern einen Blick.</translation>
     </message>
     <message>
         <source>You are offline: Save keeps your profile here and sends it when you are back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline: Speichern behält dein Profil hier und sendet es, sobald du zurück bist.</translation>
     </message>
     <message>
         <source>Unsaved changes. Ctrl+S saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen. Strg+S speichert.</translation>
     </message>
     <message>
         <source>No changes yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Änderungen.</translation>
     </message>
     <message>
         <source>Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurücksetzen</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <source>Ctrl+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+S</translation>
     </message>
     <message>
         <source>About you</source>
-        <translation type="unfinished"></translation>
+        <translation>Über dich</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Shown with your posts and in member lists. Your handle stays @%1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erscheint bei deinen Beiträgen und in Mitgliederlisten. Dein Benutzername bleibt @%1.</translation>
     </message>
     <message>
         <source>Bio</source>
-        <translation type="unfinished"></translation>
+        <translation>Über mich</translation>
     </message>
     <message>
         <source>A few lines about you and what you make</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein paar Zeilen über dich und was du machst</translation>
     </message>
     <message numerus="yes">
         <source>Markdown is fine. Up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Markdown ist möglich. Bis zu %n Zeichen.</numerusform>
+            <numerusform>Markdown ist möglich. Bis zu %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Interests</source>
-        <translation type="unfinished"></translation>
+        <translation>Interessen</translation>
     </message>
     <message>
         <source>Type an interest and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse eingeben und Eingabe drücken</translation>
     </message>
     <message>
         <source>Enter adds an interest. Members with the same ones find you in the directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt ein Interesse hinzu. Mitglieder mit denselben Interessen finden dich im Verzeichnis.</translation>
     </message>
     <message numerus="yes">
         <source>That is the most interests a profile can have (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehr Interessen kann ein Profil nicht haben (%n).</numerusform>
+            <numerusform>Mehr Interessen kann ein Profil nicht haben (%n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove interest %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Interesse %1 entfernen</translation>
     </message>
     <message>
         <source>Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Links</translation>
     </message>
     <message numerus="yes">
         <source>Your website, shop or portfolio: up to %n links.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deine Website, dein Shop oder dein Portfolio: bis zu %n Link.</numerusform>
+            <numerusform>Deine Website, dein Shop oder dein Portfolio: bis zu %n Links.</numerusform>
         </translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezeichnung</translation>
     </message>
     <message>
         <source>Shop</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Remove link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Link %1 entfernen</translation>
     </message>
     <message>
         <source>Remove this link</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Link entfernen</translation>
     </message>
     <message>
         <source>Add a link</source>
-        <translation type="unfinished"></translation>
+        <translation>Link hinzufügen</translation>
     </message>
     <message>
         <source>That is the most links a profile can have</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Links kann ein Profil nicht haben</translation>
     </message>
     <message>
         <source>Showcase</source>
-        <translation type="unfinished">Vorzeigen</translation>
+        <translation>Vorzeigen</translation>
     </message>
     <message>
         <source>What you make, sell or are proud of: a product, a project, a piece of work. Shown at the top of your profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du machst, verkaufst oder worauf du stolz bist: ein Produkt, ein Projekt, eine Arbeit. Erscheint oben in deinem Profil.</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Speckled stoneware mugs</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprenkelte Steinzeugbecher</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>What it is, what it is made of, where to find it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was es ist, woraus es besteht, wo man es findet</translation>
     </message>
     <message>
         <source>Description of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beschreibung: %1</translation>
     </message>
     <message>
         <source>this item</source>
-        <translation type="unfinished"></translation>
+        <translation>dieses Stück</translation>
     </message>
     <message>
         <source>Link (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Link (optional)</translation>
     </message>
     <message>
         <source>Move up</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach oben</translation>
     </message>
     <message>
         <source>Move down</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach unten</translation>
     </message>
     <message>
         <source>Remove %1 from your showcase</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus deinen Vorzeige-Stücken entfernen</translation>
     </message>
     <message>
         <source>Remove this showcase item</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Vorzeige-Stück entfernen</translation>
     </message>
     <message>
         <source>Add a showcase item</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorzeige-Stück hinzufügen</translation>
     </message>
     <message>
         <source>That is the most showcase items a profile can have</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehr Vorzeige-Stücke kann ein Profil nicht haben</translation>
     </message>
     <message>
         <source>Your profile is not on this computer yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Profil ist noch nicht auf diesem Computer</translation>
     </message>
     <message>
         <source>Hearth saves it with the first sync after signing in. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth speichert es beim ersten Abgleich nach der Anmeldung. Versuch es gleich noch einmal.</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Discard your changes?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Änderungen verwerfen?</translation>
     </message>
     <message>
         <source>Your profile stays as it was before you started editing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein Profil bleibt, wie es vor dem Bearbeiten war.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
 </context>
 <context>
     <name>ProfilePage</name>
     <message>
         <source>Your profile</source>
-        <translation type="unfinished">Dein Profil</translation>
+        <translation>Dein Profil</translation>
     </message>
     <message>
         <source>Profile of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil von %1</translation>
     </message>
     <message>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <source>This is how other members see you</source>
-        <translation type="unfinished"></translation>
+        <translation>So sehen dich andere Mitglieder</translation>
     </message>
     <message>
         <source>You</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>You have not written a bio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast noch nichts über dich geschrieben.</translation>
     </message>
     <message>
         <source>%1 has not written a bio yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat noch nichts über sich geschrieben.</translation>
     </message>
     <message>
         <source>Showcase</source>
-        <translation type="unfinished">Vorzeigen</translation>
+        <translation>Vorzeigen</translation>
     </message>
     <message>
         <source>Your communities</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Communitys</translation>
     </message>
     <message>
         <source>Communities you share</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsame Communitys</translation>
     </message>
     <message>
         <source>Open %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen</translation>
     </message>
     <message>
         <source>Open %1 (%2 there)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 öffnen (%2 dort)</translation>
     </message>
     <message>
         <source>Recent posts</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste Beiträge</translation>
     </message>
     <message>
         <source>You have not posted in your communities yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du hast in deinen Communitys noch nichts gepostet.</translation>
     </message>
     <message>
         <source>No posts from %1 in the communities you share, as far as this computer knows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Soweit dieser Computer weiß, keine Beiträge von %1 in euren gemeinsamen Communitys.</translation>
     </message>
     <message>
         <source>This profile is not saved on this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist nicht auf diesem Computer gespeichert</translation>
     </message>
     <message>
         <source>Hearth keeps the profiles of people who share a community with you. This member may have left the communities you share.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth behält die Profile von Leuten, mit denen du eine Community teilst. Dieses Mitglied hat eure gemeinsamen Communitys vielleicht verlassen.</translation>
     </message>
     <message>
         <source>You are offline. Hearth shows the profiles it saved before, and this is not one of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist offline. Hearth zeigt die Profile, die es vorher gespeichert hat, und dieses gehört nicht dazu.</translation>
     </message>
     <message>
         <source>Edit profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>ReactionBar</name>
     <message>
         <source>this post</source>
-        <translation type="unfinished"></translation>
+        <translation>diesen Beitrag</translation>
     </message>
     <message numerus="yes">
         <source>%1, %n reaction(s) including yours: take yours back</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Reaktion, deine eingeschlossen: deine zurücknehmen</numerusform>
+            <numerusform>%1, %n Reaktionen, deine eingeschlossen: deine zurücknehmen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n reaction(s): add yours</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1, %n Reaktion: deine hinzufügen</numerusform>
+            <numerusform>%1, %n Reaktionen: deine hinzufügen</numerusform>
         </translation>
     </message>
     <message>
         <source>+ React</source>
-        <translation type="unfinished"></translation>
+        <translation>+ Reagieren</translation>
     </message>
     <message>
         <source>React to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 reagieren</translation>
     </message>
     <message>
         <source>React with %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %1 reagieren</translation>
     </message>
     <message>
         <source>a former member</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ehemaliges Mitglied</translation>
     </message>
     <message>
         <source>you</source>
-        <translation type="unfinished"></translation>
+        <translation>du</translation>
     </message>
     <message numerus="yes">
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 reacted with %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %2 reagiert: %1</translation>
     </message>
     <message>
         <source>%1 and %2 reacted with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit %3 reagiert: %1 und %2</translation>
     </message>
 </context>
 <context>
     <name>ReasonDialog</name>
     <message>
         <source>OK</source>
-        <translation type="unfinished">OK</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Reason (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Grund (optional)</translation>
     </message>
     <message>
         <source>Said in the audit log, for the other organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Steht im Protokoll, für die anderen Organisator:innen</translation>
     </message>
     <message>
         <source>Ctrl+Enter confirms</source>
-        <translation type="unfinished"></translation>
+        <translation>Strg+Eingabe bestätigt</translation>
     </message>
     <message>
         <source>%1 characters too long (at most %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen zu lang (höchstens %2)</translation>
     </message>
     <message>
         <source>%1 / %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / %2</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
     <name>RoleBadge</name>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhaber:in</translation>
     </message>
     <message>
         <source>Moderator</source>
-        <translation type="unfinished"></translation>
+        <translation>Moderator:in</translation>
     </message>
 </context>
 <context>
     <name>RsvpBadge</name>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgesagt</translation>
     </message>
     <message>
         <source>Going</source>
-        <translation type="unfinished"></translation>
+        <translation>Dabei</translation>
     </message>
     <message>
         <source>Waitlist #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warteliste Nr. %1</translation>
     </message>
     <message>
         <source>On the waitlist</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf der Warteliste</translation>
     </message>
     <message>
         <source>Maybe</source>
-        <translation type="unfinished"></translation>
+        <translation>Vielleicht</translation>
     </message>
     <message>
         <source>Not going</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht dabei</translation>
     </message>
     <message>
         <source>%1, sending</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, wird gesendet</translation>
     </message>
     <message>
         <source>%1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 …</translation>
     </message>
 </context>
 <context>
     <name>ScreenTour</name>
     <message>
         <source>Selling in a discussion thread: the guidelines ask for the monthly market post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkaufen in einer Diskussion: Die Richtlinien verweisen auf den monatlichen Marktbeitrag.</translation>
     </message>
     <message>
         <source>## Be kind
@@ -3636,7 +3664,11 @@ Running together: weekly group runs, shared routes, and cheering each other on a
 Credit the maker when you share their work.
 
 **No selling** in threads: use the monthly market post.</source>
-        <translation type="unfinished"></translation>
+        <translation>## Sei freundlich
+
+Nenne die Macher:in, wenn du ihre Arbeit teilst.
+
+**Kein Verkauf** in Unterhaltungen: Nutze den monatlichen Marktbeitrag.</translation>
     </message>
 </context>
 <context>
@@ -4011,34 +4043,34 @@ Credit the maker when you share their work.
     </message>
     <message>
         <source>Discover communities to join</source>
-        <translation type="unfinished"></translation>
+        <translation>Communitys zum Beitreten entdecken</translation>
     </message>
     <message>
         <source>Join with an invite code or link</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Einladungscode oder -link beitreten</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Manage this community (owners and moderators)</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Community verwalten (Inhaber:innen und Moderator:innen)</translation>
     </message>
     <message>
         <source>The community&apos;s menu (keep offline, leave)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Menü der Community (offline verfügbar, verlassen)</translation>
     </message>
     <message>
         <source>Post or send the reply; next step when starting a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag oder Antwort senden; nächster Schritt beim Gründen einer Community</translation>
     </message>
 </context>
 <context>
     <name>ShowcaseCard</name>
     <message>
         <source>Picture</source>
-        <translation type="unfinished"></translation>
+        <translation>Bild</translation>
     </message>
 </context>
 <context>
@@ -4170,320 +4202,320 @@ Credit the maker when you share their work.
     <name>StartCommunityPage</name>
     <message>
         <source>Welcome to %1! Introduce yourself in a comment: who you are and what brought you here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen bei %1! Stell dich in einem Kommentar vor: wer du bist und was dich hergeführt hat.</translation>
     </message>
     <message>
         <source>our community</source>
-        <translation type="unfinished"></translation>
+        <translation>unserer Community</translation>
     </message>
     <message>
         <source>Give your community a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gib deiner Community einen Namen.</translation>
     </message>
     <message>
         <source>“%1” is already taken on this server. Try another address.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist auf diesem Server schon vergeben. Versuch eine andere Adresse.</translation>
     </message>
     <message>
         <source>Choose an address for your community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wähle eine Adresse für deine Community.</translation>
     </message>
     <message numerus="yes">
         <source>Use at least %n characters.</source>
-        <translation type="unfinished">
+        <translation>
             <numerusform>Verwende mindestens %n Zeichen.</numerusform>
             <numerusform>Verwende mindestens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Use at most %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Verwende höchstens %n Zeichen.</numerusform>
+            <numerusform>Verwende höchstens %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Use only lower-case letters a–z, digits and hyphens, with no hyphen at the start or end.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwende nur Kleinbuchstaben a–z, Ziffern und Bindestriche, ohne Bindestrich am Anfang oder Ende.</translation>
     </message>
     <message numerus="yes">
         <source>Shorten this to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze das auf %n Zeichen.</numerusform>
+            <numerusform>Kürze das auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shorten the guidelines to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze die Richtlinien auf %n Zeichen.</numerusform>
+            <numerusform>Kürze die Richtlinien auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Shorten the welcome message to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kürze die Willkommensnachricht auf %n Zeichen.</numerusform>
+            <numerusform>Kürze die Willkommensnachricht auf %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Basics</source>
-        <translation type="unfinished"></translation>
+        <translation>Grundlagen</translation>
     </message>
     <message>
         <source>Niche</source>
-        <translation type="unfinished"></translation>
+        <translation>Nische</translation>
     </message>
     <message>
         <source>Access</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugang</translation>
     </message>
     <message>
         <source>Guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <source>Welcome</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommen</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Überblick</translation>
     </message>
     <message>
         <source>Your community is ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Community ist bereit</translation>
     </message>
     <message>
         <source>Start a community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community gründen</translation>
     </message>
     <message>
         <source>Step %1 of %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1 von %2: %3</translation>
     </message>
     <message>
         <source>Step %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Schritt %1: %2</translation>
     </message>
     <message>
         <source>What is your community called? The address is how members find and link to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie heißt deine Community? Über die Adresse finden Mitglieder sie und verlinken auf sie.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>e.g. Hollin Valley Potters</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Töpferei Hollin-Tal</translation>
     </message>
     <message numerus="yes">
         <source>Up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Bis zu %n Zeichen.</numerusform>
+            <numerusform>Bis zu %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <source>e.g. hollin-potters</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. hollin-toepferei</translation>
     </message>
     <message>
         <source>No community on this server uses this address yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Community auf diesem Server nutzt diese Adresse bisher.</translation>
     </message>
     <message>
         <source>Made from the name; you can change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Namen gebildet; du kannst sie ändern.</translation>
     </message>
     <message>
         <source>Tagline</source>
-        <translation type="unfinished"></translation>
+        <translation>Untertitel</translation>
     </message>
     <message>
         <source>e.g. Wheel, kiln and glaze nights in the valley</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Drehscheibe, Brennofen und Glasurabende im Tal</translation>
     </message>
     <message numerus="yes">
         <source>One line under the name, up to %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Eine Zeile unter dem Namen, bis zu %n Zeichen.</numerusform>
+            <numerusform>Eine Zeile unter dem Namen, bis zu %n Zeichen.</numerusform>
         </translation>
     </message>
     <message>
         <source>Goals</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziele</translation>
     </message>
     <message>
         <source>What is this community for, and who is it for?</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür ist diese Community da, und für wen?</translation>
     </message>
     <message>
         <source>Markdown is fine. Shown to people deciding whether to join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown ist möglich. Sichtbar für alle, die überlegen beizutreten.</translation>
     </message>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Themen</translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer beitreten darf</translation>
     </message>
     <message>
         <source>By request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anfrage</translation>
     </message>
     <message>
         <source>Invite only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Einladung</translation>
     </message>
     <message>
         <source>Member cap</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgliedergrenze</translation>
     </message>
     <message>
         <source>From %1 to %2. %3 keeps it small enough that everyone can know everyone; you can raise it later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Von %1 bis %2. Bei %3 bleibt sie klein genug, dass sich alle kennen können; du kannst sie später anheben.</translation>
     </message>
     <message>
         <source>Start from a template and make it yours. Members accept these when they join.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fang mit einer Vorlage an und mach sie zu deiner. Mitglieder nehmen sie beim Beitritt an.</translation>
     </message>
     <message>
         <source>Markdown: **bold**, *italic*, - lists, ## headings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Markdown: **fett**, *kursiv*, - Listen, ## Überschriften.</translation>
     </message>
     <message>
         <source>Your first post, pinned at the top of the feed: what a new member reads first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dein erster Beitrag, oben in den Beiträgen angeheftet: das, was neue Mitglieder zuerst lesen.</translation>
     </message>
     <message>
         <source>Welcome message</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensnachricht</translation>
     </message>
     <message>
         <source>Leave it empty for no welcome post.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer lassen für keinen Willkommensbeitrag.</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner</translation>
     </message>
     <message>
         <source>Anyone (public)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (öffentlich)</translation>
     </message>
     <message>
         <source>Welcome post</source>
-        <translation type="unfinished"></translation>
+        <translation>Willkommensbeitrag</translation>
     </message>
     <message>
         <source>Pinned at the top of the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>Oben in den Beiträgen angeheftet</translation>
     </message>
     <message>
         <source>Creating a community needs a connection to the server. Everything you typed stays here: Create works as soon as Hearth is back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Gründen einer Community braucht es eine Verbindung zum Server. Alles, was du eingegeben hast, bleibt hier: Erstellen klappt, sobald Hearth wieder online ist.</translation>
     </message>
     <message>
         <source>The server did not create the community: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Community nicht erstellt: %1</translation>
     </message>
     <message>
         <source>Making an invite link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink wird erstellt …</translation>
     </message>
     <message>
         <source>Creating your community on the server…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Community wird auf dem Server erstellt …</translation>
     </message>
     <message>
         <source>%1 is live. Your welcome message is pinned at the top of its feed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist gestartet. Deine Willkommensnachricht ist oben in den Beiträgen angeheftet.</translation>
     </message>
     <message>
         <source>Share this invite link with the first people you want in: it lets them join straight away, even when the community is invite only or by request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teile diesen Einladungslink mit den ersten Leuten, die dabei sein sollen: Damit treten sie sofort bei, auch wenn die Community nur mit Einladung oder auf Anfrage offen ist.</translation>
     </message>
     <message>
         <source>Hearth could not make an invite link: %1. You can make one later from the community&apos;s settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth konnte keinen Einladungslink erstellen: %1. Du kannst später einen in den Einstellungen der Community erstellen.</translation>
     </message>
     <message>
         <source>Invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink</translation>
     </message>
     <message>
         <source>Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <source>Copy the invite link</source>
-        <translation type="unfinished"></translation>
+        <translation>Einladungslink kopieren</translation>
     </message>
     <message>
         <source>Go to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu %1 wechseln</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorheriger Schritt</translation>
     </message>
     <message>
         <source>Creating…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird erstellt …</translation>
     </message>
     <message>
         <source>Create community</source>
-        <translation type="unfinished"></translation>
+        <translation>Community erstellen</translation>
     </message>
     <message>
         <source>Next</source>
-        <translation type="unfinished"></translation>
+        <translation>Weiter</translation>
     </message>
     <message>
         <source>Stop starting this community?</source>
-        <translation type="unfinished"></translation>
+        <translation>Gründen dieser Community abbrechen?</translation>
     </message>
     <message>
         <source>What you typed here will be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was du hier eingegeben hast, geht verloren.</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished">Verwerfen</translation>
+        <translation>Verwerfen</translation>
     </message>
     <message>
         <source>Replace your guidelines?</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Richtlinien ersetzen?</translation>
     </message>
     <message>
         <source>The template replaces what you wrote.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Vorlage ersetzt, was du geschrieben hast.</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen</translation>
     </message>
 </context>
 <context>
@@ -4568,11 +4600,11 @@ Credit the maker when you share their work.
     <name>TagInput</name>
     <message>
         <source>Enter adds it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt es hinzu.</translation>
     </message>
     <message>
         <source>Remove %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernen</translation>
     </message>
 </context>
 <context>
@@ -4706,94 +4738,94 @@ Credit the maker when you share their work.
     </message>
     <message>
         <source>Report %1&apos;s comment?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommentar von %1 melden?</translation>
     </message>
     <message>
         <source>Report this post?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag melden?</translation>
     </message>
     <message>
         <source>Only the organizers of %1 see your report and your reason. %2 is not told who reported it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Organisator:innen von %1 sehen deine Meldung und deinen Grund. %2 erfährt nicht, wer gemeldet hat.</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden</translation>
     </message>
     <message>
         <source>What is wrong with it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Was stimmt damit nicht?</translation>
     </message>
     <message>
         <source>Spam, harassment, off-topic, something unsafe… A sentence helps the organizers decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Spam, Belästigung, Themenverfehlung, etwas Gefährliches … Ein Satz hilft den Organisator:innen bei der Entscheidung.</translation>
     </message>
     <message>
         <source>Reported. The organizers of %1 will look at it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeldet. Die Organisator:innen von %1 sehen es sich an.</translation>
     </message>
     <message>
         <source>Your report waits to be sent: it goes to the organizers of %1 when you are back online.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Meldung wartet auf das Senden: Sie geht an die Organisator:innen von %1, sobald du wieder online bist.</translation>
     </message>
     <message>
         <source>Report post…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beitrag melden …</translation>
     </message>
     <message>
         <source>Report this post to the organizers</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beitrag den Organisator:innen melden</translation>
     </message>
     <message>
         <source>Accept the updated guidelines to reply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimm die aktualisierten Richtlinien an, um zu antworten.</translation>
     </message>
     <message>
         <source>Read them in the feed</source>
-        <translation type="unfinished"></translation>
+        <translation>In den Beiträgen lesen</translation>
     </message>
 </context>
 <context>
     <name>TopicsInput</name>
     <message>
         <source>Topics</source>
-        <translation type="unfinished">Themen</translation>
+        <translation>Themen</translation>
     </message>
     <message>
         <source>Type a topic and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema eingeben und Eingabe drücken</translation>
     </message>
     <message>
         <source>Enter adds a topic; Enter in an empty field goes on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe fügt ein Thema hinzu; Eingabe in einem leeren Feld geht weiter.</translation>
     </message>
     <message numerus="yes">
         <source>That is the most topics a community can have (%n).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mehr Themen kann eine Community nicht haben (%n).</numerusform>
+            <numerusform>Mehr Themen kann eine Community nicht haben (%n).</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove topic %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Thema %1 entfernen</translation>
     </message>
 </context>
 <context>
     <name>TrayIcon</name>
     <message>
         <source>Hearth</source>
-        <translation type="unfinished">Hearth</translation>
+        <translation>Hearth</translation>
     </message>
     <message>
         <source>Hearth: 1 unread notification</source>
-        <translation type="unfinished"></translation>
+        <translation>Hearth: 1 ungelesene Benachrichtigung</translation>
     </message>
     <message numerus="yes">
         <source>Hearth: %n unread notifications</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Hearth: %n ungelesene Benachrichtigung</numerusform>
+            <numerusform>Hearth: %n ungelesene Benachrichtigungen</numerusform>
         </translation>
     </message>
 </context>
@@ -4801,31 +4833,31 @@ Credit the maker when you share their work.
     <name>VisibilityChoice</name>
     <message>
         <source>Who may join</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer beitreten darf</translation>
     </message>
     <message>
         <source>Public</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffentlich</translation>
     </message>
     <message>
         <source>By request</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf Anfrage</translation>
     </message>
     <message>
         <source>Invite only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur mit Einladung</translation>
     </message>
     <message>
         <source>Listed on the server; anyone can join at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gelistet; alle können sofort beitreten.</translation>
     </message>
     <message>
         <source>Listed on the server; people ask to join and an organizer approves each one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server gelistet; Leute fragen an, und eine Organisator:in nimmt jede Anfrage an.</translation>
     </message>
     <message>
         <source>Hidden from everyone else; people join only with an invite link from you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für alle anderen versteckt; beitreten geht nur mit einem Einladungslink von dir.</translation>
     </message>
 </context>
 <context>
@@ -4896,7 +4928,7 @@ Optionen für die Entwicklung:
     </message>
     <message>
         <source>A hearth://invite/CODE link to join with (a running Hearth takes it over).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein hearth://invite/CODE-Link zum Beitreten (ein laufendes Hearth übernimmt ihn).</translation>
     </message>
 </context>
 <context>
@@ -4907,7 +4939,7 @@ Optionen für die Entwicklung:
     </message>
     <message>
         <source>This account&apos;s cache is damaged (%1). Restart Hearth to rebuild it from the server; your unsent changes are kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache dieses Kontos ist beschädigt (%1). Starte Hearth neu, um ihn vom Server neu aufzubauen; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -4957,11 +4989,11 @@ Optionen für die Entwicklung:
     </message>
     <message>
         <source>You are in: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Du bist drin: %1</translation>
     </message>
     <message>
         <source>Your request to join %1 was declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Deine Beitrittsanfrage an %1 wurde abgelehnt</translation>
     </message>
 </context>
 <context>
