@@ -6,6 +6,16 @@
 
 namespace hearth::models {
 
+namespace {
+// A stale edit of a post or a comment: the conflict page puts both texts side by side. Any other
+// conflict (a profile saved on two devices) is a refused write with the server's reason.
+bool isTextConflict(const hearth::cache::OutboxEntry &e) {
+    return e.errorCode == QLatin1StringView("conflict") && !e.current.isEmpty() &&
+           (e.name == QLatin1StringView("post.edit") ||
+            e.name == QLatin1StringView("comment.edit"));
+}
+} // namespace
+
 using hearth::cache::ChangeSet;
 using hearth::cache::OutboxEntry;
 using hearth::cache::OutboxQuery;
@@ -54,7 +64,7 @@ QList<CacheRowModel::Row> OutboxModel::loadInitialRows() {
                           QDateTime::fromMSecsSinceEpoch(e.createdAt),
                           e.args.value(QStringLiteral("title")).toString(),
                           e.args.value(QStringLiteral("body")).toString(),
-                          e.errorCode == QLatin1StringView("conflict"),
+                          isTextConflict(e),
                           e.current.value(QStringLiteral("title")).toString(),
                           e.current.value(QStringLiteral("body")).toString()};
             rows.append(std::move(row));

@@ -28,7 +28,7 @@ public:
         CreatedAtRole,   // QDateTime: when the member wrote it
         TitleRole,       // QString: the title the member wrote ("" if none)
         BodyRole,        // QString: the text the member wrote ("" if none)
-        ConflictRole,    // bool: the server has a newer version
+        ConflictRole,    // bool: a post or comment edit the server has a newer version of
         ServerTitleRole, // QString: conflict: the title as the server has it
         ServerBodyRole,  // QString: conflict: the text as the server has it
     };

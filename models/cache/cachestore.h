@@ -76,11 +76,12 @@ public:
     // the outbox id that now carries the text.
     Q_INVOKABLE QString reviseMutation(const QString &mutationId, const QString &title,
                                        const QString &body);
-    // A post.edit refused as a conflict, kept as `title`/`body` (mine, or a merge of both): the
-    // server's version is stored and a new edit based on it is queued. Returns its id.
+    // A post.edit or comment.edit refused as a conflict, kept as `title`/`body` (mine, or a merge
+    // of both; a comment takes no title): the server's version is stored and a new edit based on
+    // it is queued. Returns its id.
     Q_INVOKABLE QString resolveConflict(const QString &mutationId, const QString &title,
                                         const QString &body);
-    // A post.edit refused as a conflict, given up: the server's version is shown.
+    // A post.edit or comment.edit refused as a conflict, given up: the server's version is shown.
     Q_INVOKABLE void acceptServerVersion(const QString &mutationId);
     // Who "me" is in this cache: the author of optimistic posts and whose role the community list
     // shows. The app sets it from the Session after sign-in (it is stored in the file).

@@ -112,11 +112,14 @@ void OutboxReviser::revise(const QString &id, const QString &newId, const QStrin
 
 OutboxReviser::Entry OutboxReviser::takeConflict(const QString &id) {
     const Entry e = entry(id);
-    if (!is(e.name, MutationName::PostEdit) ||
+    const bool onPost = is(e.name, MutationName::PostEdit);
+    if ((!onPost && !is(e.name, MutationName::CommentEdit)) ||
         e.errorCode != QLatin1StringView(ErrorCode::Conflict) || e.current.isEmpty())
         throw SqlFailure{QStringLiteral("this change is not a conflicting edit")};
+    // The server's version (a whole post or comment, as sync sends it) replaces what the cache
+    // holds: what "keep theirs" shows and what a new edit is based on.
     Change current;
-    current.type = QString::fromLatin1(ChangeType::Post);
+    current.type = QString::fromLatin1(onPost ? ChangeType::Post : ChangeType::Comment);
     current.op = QString::fromLatin1(ChangeOp::Upsert);
     current.id = e.targetId;
     current.community = e.communityId;
@@ -131,7 +134,9 @@ void OutboxReviser::resolveConflict(const QString &id, const QString &newId, con
     const Entry e = takeConflict(id);
     QJsonObject args = e.args;
     args.insert(QStringLiteral("version"), e.current.value(QStringLiteral("version")).toInt(1));
-    args.insert(QStringLiteral("title"), title);
+    // Comments have no title.
+    if (is(e.name, MutationName::PostEdit))
+        args.insert(QStringLiteral("title"), title);
     args.insert(QStringLiteral("body"), body);
     append(newId, e.name, args, nowMs);
 }

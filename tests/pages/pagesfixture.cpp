@@ -291,7 +291,8 @@ QByteArray PagesFixture::syncPage(qint64 now) {
     rude.communityId = trail;
     rude.authorId = june;
     rude.authorName = QStringLiteral("June Park");
-    rude.body = QStringLiteral("Hill reps are for people with **nothing better** to do. Slowpokes.");
+    rude.body =
+        QStringLiteral("Hill reps are for people with **nothing better** to do. Slowpokes.");
     rude.createdAt = now - 90 * 60000;
     b.add(protocol::ChangeType::Comment, rude.id, trail, rude.toJson());
     b.report(rudeReport, trail, nadia, "comment", rudeComment, hillPost,

@@ -26,6 +26,12 @@ TestCase {
         postId: testMyPostId
     }
 
+    ThreadModel {
+        id: longRunThread
+        store: testStore
+        postId: "7d3c2a8e-0000-4000-8000-000000000101"
+    }
+
     OutboxModel {
         id: testOutbox
         store: testStore
@@ -80,6 +86,38 @@ TestCase {
         compare(findChild(theirs, "sideTitle").text, "Sunrise run on Sunday");
         verify(mine.y === theirs.y && mine.x < theirs.x, "side by side");
         testStore.discardMutation(id);
+        testFixture.waitForWrites();
+    }
+
+    // A comment's stale edit: said to be a comment, no title to keep or merge; keeping mine
+    // sends a comment.edit on the server's version.
+    function test_aCommentsConflictHasNoTitle() {
+        const commentId = "7d3c2a8e-0000-4000-8000-000000000201";
+        // The server's text is the fixture's own, so the cache ends as the other tests expect.
+        const theirs = "Is the **north car park** the one by the reservoir?";
+        const id = longRunThread.editComment(commentId, "My words, edited.");
+        verify(id.length > 0);
+        testFixture.waitForWrites();
+        testFixture.answer(id, "conflict", "conflict", "the comment was edited elsewhere",
+                           { id: commentId, postId: "7d3c2a8e-0000-4000-8000-000000000101",
+                             communityId: testCommunityId, authorId: testStore.localUserId,
+                             authorName: "Mara Quinn", version: 5, body: theirs,
+                             createdAt: Date.now() - 3600000 });
+        const page = createPage(id);
+        verify(page.onComment);
+        verify(findChild(page, "conflictExplanation").text.indexOf("comment") >= 0);
+        compare(findChild(findChild(page, "theirsColumn"), "sideTitle").visible, false);
+        mouseClick(findChild(page, "mergeButton"));
+        compare(findChild(page, "mergeTitle").visible, false);
+        page.merging = false;
+        mouseClick(findChild(page, "keepMine"));
+        testFixture.waitForWrites();
+        const rows = testFixture.outbox().filter(r => r.name === "comment.edit");
+        compare(rows.length, 1);
+        compare(rows[0].args.version, 5);
+        compare(rows[0].args.body, "My words, edited.");
+        verify(rows[0].args.title === undefined, "a comment has no title");
+        testStore.discardMutation(rows[0].id);
         testFixture.waitForWrites();
     }
 

@@ -105,7 +105,9 @@ Rectangle {
             id: stateText
             objectName: "entryState"
             Layout.fillWidth: true
-            text: entry.conflict ? qsTr("Not sent: the post was changed on the server meanwhile. Choose which text to keep.")
+            text: entry.conflict ? (entry.name === "comment.edit"
+                                    ? qsTr("Not sent: the comment was changed on the server meanwhile. Choose which text to keep.")
+                                    : qsTr("Not sent: the post was changed on the server meanwhile. Choose which text to keep."))
                   : entry.failed ? (entry.errorString.length > 0 ? qsTr("Not sent: %1").arg(entry.errorString)
                                                                  : qsTr("Not sent: the server refused it."))
                   : entry.online ? qsTr("Sending…") : qsTr("Waiting for the connection")

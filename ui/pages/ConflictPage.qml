@@ -19,6 +19,8 @@ Page {
     // The outbox entry ({} once resolved or discarded).
     property var entry: ({})
     readonly property bool found: entry.mutationId !== undefined
+    // A comment's edit has no title to keep or merge.
+    readonly property bool onComment: found && entry.name === "comment.edit"
     property bool merging: false
 
     signal closed()
@@ -137,14 +139,16 @@ Page {
                 Layout.fillWidth: true
                 visible: !page.found
                 title: qsTr("Nothing to resolve")
-                text: qsTr("This edit has been settled. Its post shows the text that was kept.")
+                text: qsTr("This edit has been settled. Its post or comment shows the text that was kept.")
             }
 
             Text {
                 objectName: "conflictExplanation"
                 Layout.fillWidth: true
                 visible: page.found
-                text: qsTr("While you were editing, this post was changed somewhere else (perhaps on another device). Keep your text, keep the server's, or merge the two.")
+                text: page.onComment
+                      ? qsTr("While you were editing, this comment was changed somewhere else (perhaps on another device). Keep your text, keep the server's, or merge the two.")
+                      : qsTr("While you were editing, this post was changed somewhere else (perhaps on another device). Keep your text, keep the server's, or merge the two.")
                 wrapMode: Text.Wrap
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSizeBody
@@ -257,6 +261,7 @@ Page {
                     id: mergeTitle
                     objectName: "mergeTitle"
                     Layout.fillWidth: true
+                    visible: !page.onComment
                     placeholderText: qsTr("Title (optional)")
                     placeholderTextColor: Theme.textMuted
                     color: Theme.text

@@ -112,6 +112,76 @@ private Q_SLOTS:
                      .toString(),
                  QStringLiteral("Original"));
     }
+
+    // Only a stale post or comment edit opens the side-by-side conflict page; a profile saved on
+    // two devices is a refused write with the server's reason (nothing there to merge as text).
+    void onlyTextEditsAreConflictsToMerge() {
+        QString error;
+        auto store = CacheStore::open(m_dir.filePath(QStringLiteral("kinds.sqlite")), &error);
+        QVERIFY2(store, qPrintable(error));
+        store->setLocalUser(QStringLiteral("me"), QStringLiteral("Me"));
+        store->applySyncPage(
+            PageBuilder()
+                .community(QStringLiteral("c1"), QStringLiteral("Makers"))
+                .user(QStringLiteral("me"), QStringLiteral("me"), QString())
+                .post(QStringLiteral("p1"), QStringLiteral("c1"), 1, QStringLiteral("Kilns"))
+                .comment(QStringLiteral("k1"), QStringLiteral("p1"), QStringLiteral("c1"),
+                         QStringLiteral("words"))
+                .build(QStringLiteral("cur-1")));
+        store->waitForWrites();
+        OutboxModel model;
+        model.setStore(store.get());
+        const QString comment = store->enqueueMutation(
+            QStringLiteral("comment.edit"), {{QStringLiteral("id"), QStringLiteral("k1")},
+                                             {QStringLiteral("version"), 1},
+                                             {QStringLiteral("body"), QStringLiteral("my words")}});
+        const QString profile =
+            store->enqueueMutation(QStringLiteral("profile.update"),
+                                   {{QStringLiteral("id"), QStringLiteral("me")},
+                                    {QStringLiteral("version"), 1},
+                                    {QStringLiteral("displayName"), QStringLiteral("Me")}});
+        store->waitForWrites();
+        const auto conflict = [](const QString &id, const QJsonObject &current) {
+            return QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("status"), QStringLiteral("conflict")},
+                {QStringLiteral("error"),
+                 QJsonObject{{QStringLiteral("code"), QStringLiteral("conflict")},
+                             {QStringLiteral("message"), QStringLiteral("changed elsewhere")}}},
+                {QStringLiteral("current"), current}};
+        };
+        store->settleMutations(results(
+            {conflict(comment, {{QStringLiteral("id"), QStringLiteral("k1")},
+                                {QStringLiteral("postId"), QStringLiteral("p1")},
+                                {QStringLiteral("communityId"), QStringLiteral("c1")},
+                                {QStringLiteral("authorId"), QStringLiteral("me")},
+                                {QStringLiteral("version"), 2},
+                                {QStringLiteral("body"), QStringLiteral("their words")}}),
+             conflict(profile, {{QStringLiteral("version"), 2},
+                                {QStringLiteral("displayName"), QStringLiteral("Other")}})}));
+        store->waitForWrites();
+        QCOMPARE(model.failedCount(), 2);
+        const QVariantMap onComment = model.entry(comment);
+        QCOMPARE(onComment.value(QStringLiteral("conflict")).toBool(), true);
+        QCOMPARE(onComment.value(QStringLiteral("serverBody")).toString(),
+                 QStringLiteral("their words"));
+        const QVariantMap onProfile = model.entry(profile);
+        QCOMPARE(onProfile.value(QStringLiteral("failed")).toBool(), true);
+        QCOMPARE(onProfile.value(QStringLiteral("conflict")).toBool(), false);
+        QCOMPARE(onProfile.value(QStringLiteral("errorString")).toString(),
+                 QStringLiteral("changed elsewhere"));
+
+        // Keeping my comment sends it again on the server's version, without a title.
+        QSignalSpy failedWrite(store.get(), &CacheStore::writeFailed);
+        store->resolveConflict(comment, QStringLiteral("ignored"), QStringLiteral("my words"));
+        store->waitForWrites();
+        QVERIFY2(failedWrite.isEmpty(), qPrintable(failedWrite.value(0).value(0).toString()));
+        const auto pending = store->pendingMutations(10);
+        QCOMPARE(pending.size(), 1);
+        QCOMPARE(pending.at(0).name, QStringLiteral("comment.edit"));
+        QCOMPARE(pending.at(0).args.value(QStringLiteral("version")).toInt(), 2);
+        QVERIFY(!pending.at(0).args.contains(QStringLiteral("title")));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestOutboxModel)
