@@ -145,6 +145,12 @@ QtObject {
                         + "What do you run with on the dark loop? [My shortlist](https://example.org/torches)");
               c.previewing = true;
           }, ready: () => true },
+        { name: "mention", show: () => {
+              home().composeNew();
+              const c = home().feedPage.composer;
+              c.setText("", "Great loop this morning, thanks for the pacing @");
+              c.focusBodyEnd();
+          }, ready: () => home().feedPage.composer.mentions.opened },
         { name: "thread", show: () => home().openThread(postWithReplies()),
           ready: () => home().threadPage.commentCount > 0 },
         { name: "search", show: () => {

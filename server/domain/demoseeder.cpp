@@ -193,9 +193,7 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
     QJsonObject args = pick(c, {"slug", "name", "tagline", "description", "guidelines",
                                 "visibility", "memberCap", "topics", "welcome"});
     args.insert(QStringLiteral("id"), communityId);
-    const QString welcomePostId = run(ctx, QStringLiteral("community.create"), args, where)
-                                      .value(QStringLiteral("welcomePostId"))
-                                      .toString();
+    run(ctx, QStringLiteral("community.create"), args, where);
     const QString ownerId = ctx.userId;
     ++m_summary.communities;
 
@@ -209,19 +207,24 @@ void DemoSeeder::seedCommunity(const QJsonObject &c, qint64 now) {
         // What came before them (the community's founder among its members), as a joiner gets.
         JoinWindow::deliver(ctx, communityId, ownerOf);
     }
+    QStringList joiners;
     for (const QJsonValue &h : c.value(QLatin1StringView("moderators")).toArray()) {
         ctx.now = (joined += 60 * 1000);
-        MembershipMutations::setMembership(ctx, communityId, userId(h.toString(), where),
+        joiners.append(userId(h.toString(), where));
+        MembershipMutations::setMembership(ctx, communityId, joiners.last(),
                                            QStringLiteral("moderator"), QStringLiteral("active"));
     }
     for (const QJsonValue &h : c.value(QLatin1StringView("members")).toArray()) {
         ctx.now = (joined += 60 * 1000);
-        ensureMember(ctx, communityId, userId(h.toString(), where));
+        joiners.append(userId(h.toString(), where));
+        ensureMember(ctx, communityId, joiners.last());
     }
-    // The welcome post came with the community, before these members were added (directly,
-    // with no join window to bring it): its row again, so they receive it like a live joiner.
-    if (!welcomePostId.isEmpty())
-        ctx.emitPost(welcomePostId);
+    // These members were added directly, not through a join: each gets the join window a live
+    // joiner gets (the community, every member and their profiles, the welcome post), or they
+    // would never see the memberships logged before theirs and the directory would list
+    // only those who came after them.
+    for (const QString &memberId : std::as_const(joiners))
+        JoinWindow::deliver(ctx, communityId, memberId);
 
     // Oldest first, so seqs follow time as they would have live.
     QList<QJsonObject> ordered;

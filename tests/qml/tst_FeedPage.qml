@@ -232,6 +232,12 @@ TestCase {
         wait(50);
         compare(mentions.opened, false);
 
+        // A draft reopened at its end offers them as well.
+        page.composer.setText("", "Thanks @");
+        page.composer.focusBodyEnd();
+        tryCompare(mentions, "opened", true);
+        keyClick(Qt.Key_Escape);
+
         // Posted with the mentions as written.
         body.text = "Great run @nadia.trails";
         keyClick(Qt.Key_Return, Qt.ControlModifier);

@@ -23,6 +23,8 @@ Rectangle {
     property bool previewing: false
     readonly property alias title: titleField.text
     readonly property alias body: bodyArea.text
+    // The `@` completion list under the cursor.
+    readonly property alias mentions: mentions
     readonly property bool canSubmit: enabled && body.trim().length > 0
                                       && body.length <= maxBodyLength && title.length <= maxTitleLength
     readonly property int maxTitleLength: WireConstants.postTitleMaxLength
@@ -40,6 +42,12 @@ Rectangle {
     function focusBody() {
         expanded = true;
         bodyArea.forceActiveFocus();
+    }
+
+    // Goes on writing at the end of the text (a draft reopened).
+    function focusBodyEnd() {
+        focusBody();
+        bodyArea.cursorPosition = bodyArea.length;
     }
 
     // Opens the composer with a draft (e.g. text kept from a post that could not be sent).

@@ -83,7 +83,7 @@ Popup {
     parent: target
     x: target ? Math.min(target.cursorRectangle.x, Math.max(0, target.width - width)) : 0
     y: target ? target.cursorRectangle.y + target.cursorRectangle.height + Theme.spacingXs : 0
-    width: 280
+    width: 360
     padding: Theme.spacingXs
     focus: false
     modal: false
@@ -165,7 +165,7 @@ Popup {
                 color: Theme.textSecondary
                 font.pixelSize: Theme.fontSizeSmall
                 elide: Text.ElideRight
-                Layout.maximumWidth: 120
+                Layout.maximumWidth: 110
             }
 
             RoleBadge {

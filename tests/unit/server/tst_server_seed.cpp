@@ -174,6 +174,21 @@ private Q_SLOTS:
                 QStringLiteral("slow-bootstrappers"))
                 bootstrappers = c.id;
         QVERIFY(!bootstrappers.isEmpty());
+        // Each community it is in lists all its members there (the seeded members came with
+        // the join window a live joiner gets, not only those who joined after them).
+        QHash<QString, QSet<QString>> activeMembers;
+        for (const Change &c : changesOf(changes, QStringLiteral("membership")))
+            if (c.data.value(QStringLiteral("state")).toString() == QStringLiteral("active"))
+                activeMembers[c.community].insert(c.id);
+        QSet<QString> communitiesIn; // (a community arrives again with each join window)
+        for (const Change &c : changesOf(changes, QStringLiteral("community"))) {
+            if (!activeMembers.value(c.id).contains(c.id + QLatin1Char(':') + demoUser.id))
+                continue;
+            communitiesIn.insert(c.id);
+            QCOMPARE(activeMembers.value(c.id).size(),
+                     c.data.value(QStringLiteral("memberCount")).toInt());
+        }
+        QCOMPARE(communitiesIn.size(), 3);
         const auto mine = changesOf(changes, QStringLiteral("membership"),
                                     bootstrappers + QLatin1Char(':') + demoUser.id);
         QVERIFY(!mine.isEmpty());

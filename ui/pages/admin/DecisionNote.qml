@@ -66,7 +66,7 @@ Rectangle {
             visible: note.failed
             compact: true
             text: qsTr("Dismiss")
-            Accessible.name: qsTr("Dismiss the refused %1").arg(note.what.toLowerCase())
+            Accessible.name: qsTr("Dismiss: %1 refused").arg(note.what)
             onClicked: note.dismissed()
         }
     }
