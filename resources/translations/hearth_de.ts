@@ -1027,10 +1027,6 @@
         <translation>Nichts zu entscheiden</translation>
     </message>
     <message>
-        <source>This edit has been settled. Its post shows the text that was kept.</source>
-        <translation>Diese Bearbeitung ist erledigt. Der Beitrag zeigt den behaltenen Text.</translation>
-    </message>
-    <message>
         <source>While you were editing, this post was changed somewhere else (perhaps on another device). Keep your text, keep the server&apos;s, or merge the two.</source>
         <translation>Während du bearbeitet hast, wurde dieser Beitrag anderswo geändert (vielleicht auf einem anderen Gerät). Behalte deinen Text, den vom Server, oder führe beide zusammen.</translation>
     </message>
@@ -1086,6 +1082,14 @@
         <source>Send merged text</source>
         <translation>Zusammengeführten Text senden</translation>
     </message>
+    <message>
+        <source>This edit has been settled. Its post or comment shows the text that was kept.</source>
+        <translation>Diese Änderung ist erledigt. Der Beitrag oder Kommentar zeigt den behaltenen Text.</translation>
+    </message>
+    <message>
+        <source>While you were editing, this comment was changed somewhere else (perhaps on another device). Keep your text, keep the server&apos;s, or merge the two.</source>
+        <translation>Während du bearbeitet hast, wurde dieser Kommentar anderswo geändert (vielleicht auf einem anderen Gerät). Behalte deinen Text, den vom Server, oder führe beide zusammen.</translation>
+    </message>
 </context>
 <context>
     <name>DecisionNote</name>
@@ -1134,8 +1138,8 @@
         <translation>Schließen</translation>
     </message>
     <message>
-        <source>Dismiss the refused %1</source>
-        <translation>Abgelehnte %1 schließen</translation>
+        <source>Dismiss: %1 refused</source>
+        <translation>Schließen: %1 abgelehnt</translation>
     </message>
 </context>
 <context>
@@ -2699,6 +2703,17 @@ Zusammen laufen: wöchentliche Gruppenläufe, geteilte Strecken und gegenseitige
     </message>
 </context>
 <context>
+    <name>MentionPopup</name>
+    <message>
+        <source>Members to mention</source>
+        <translation>Mitglieder zum Erwähnen</translation>
+    </message>
+    <message>
+        <source>%1, @%2</source>
+        <translation>%1, @%2</translation>
+    </message>
+</context>
+<context>
     <name>NotificationBell</name>
     <message>
         <source>Notifications</source>
@@ -2938,6 +2953,10 @@ Zusammen laufen: wöchentliche Gruppenläufe, geteilte Strecken und gegenseitige
     <message>
         <source>Open the community&apos;s updated guidelines to accept them</source>
         <translation>Die aktualisierten Richtlinien der Community öffnen, um sie anzunehmen</translation>
+    </message>
+    <message>
+        <source>Not sent: the comment was changed on the server meanwhile. Choose which text to keep.</source>
+        <translation>Nicht gesendet: Der Kommentar wurde inzwischen auf dem Server geändert. Wähle, welcher Text bleibt.</translation>
     </message>
 </context>
 <context>
