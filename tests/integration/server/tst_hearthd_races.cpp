@@ -8,8 +8,8 @@
 //  - every request is answered (no process died) and no answer is a 5xx;
 //  - a member cap, a single-use invite and an event's seats are never exceeded, and the
 //    community's memberCount is the number of active memberships a member list holds;
-//  - of two edits on the same base version (of a post or a comment), exactly one is applied and
-//    the other is `conflict`;
+//  - of two edits on the same base version (of a post, a comment, a profile or a community's
+//    settings), exactly one is applied and the other is `conflict` with the winner's text;
 //  - nothing is logged for a post or a comment after its tombstone (comments, reactions,
 //    edits), a removed comment's text is served to no one, and no
 //    notification reaches a banned member after their community was purged;
@@ -387,32 +387,45 @@ private:
         return answers;
     }
 
-    // `name` (post.edit or comment.edit) twice on version 1 of each of eight objects `make`s by
-    // m_members[0] a round, as from two devices through two processes: one edit is applied, the
-    // other is a conflict carrying the winner's body at version 2 (never a lost update).
-    void raceSameBaseEdits(const QString &name, const std::function<QString()> &make,
-                           const QString &what) {
-        const User &author = m_members[0];
+    // One object about to be changed twice from the same version: by whom, which object, which
+    // version the edits are based on.
+    struct Base {
+        User by;
+        QString id;
+        int version = 1;
+    };
+
+    // `name` twice on the same version of each object `make`s (`perRound` a round), as from two
+    // devices through two processes, each setting `field` to its own text: one is applied, the
+    // other is a conflict carrying the winner's text at the next version (never a lost update).
+    // Returns the texts that won, by object id.
+    QHash<QString, QString> raceSameBase(const QString &name, const std::function<Base()> &make,
+                                         const QString &field, const QString &what,
+                                         int perRound = 8) {
+        QHash<QString, QString> won;
         for (int round = 0; round < m_rounds; ++round) {
             QList<RawRequest> requests;
-            for (int i = 0; i < 8; ++i) {
-                const QString id = make();
+            QList<Base> bases;
+            for (int i = 0; i < perRound; ++i) {
+                bases.append(make());
                 for (int device = 0; device < 2; ++device)
                     requests.append(mutation(
-                        round + i + device, author, name,
-                        {{QStringLiteral("id"), id},
-                         {QStringLiteral("version"), 1},
-                         {QStringLiteral("body"), QStringLiteral("from device %1").arg(device)}}));
+                        round + i + device, bases.last().by, name,
+                        {{QStringLiteral("id"), bases.last().id},
+                         {QStringLiteral("version"), bases.last().version},
+                         {field, QStringLiteral("%1 from device %2").arg(what).arg(device)}}));
             }
             const QList<Outcome> out = race(requests, what);
             for (qsizetype i = 0; i + 1 < out.size(); i += 2) {
+                const Base &base = bases.at(i / 2);
                 const int applied = out[i].applied() + out[i + 1].applied();
                 const Outcome &loser = out[i].applied() ? out[i + 1] : out[i];
                 const QString winner =
-                    QStringLiteral("from device %1").arg(out[i].applied() ? 0 : 1);
+                    QStringLiteral("%1 from device %2").arg(what).arg(out[i].applied() ? 0 : 1);
+                won.insert(base.id, winner);
                 if (applied != 1 || loser.status != QLatin1StringView("conflict") ||
-                    loser.current.value(QStringLiteral("body")).toString() != winner ||
-                    loser.current.value(QStringLiteral("version")).toInt() != 2)
+                    loser.current.value(field).toString() != winner ||
+                    loser.current.value(QStringLiteral("version")).toInt() != base.version + 1)
                     fail(QStringLiteral("%1: %2 applied (%3 | %4)")
                              .arg(what)
                              .arg(applied)
@@ -420,6 +433,18 @@ private:
             }
         }
         verdict();
+        return won;
+    }
+
+    // post.edit or comment.edit on version 1 of objects m_members[0] writes.
+    void raceSameBaseEdits(const QString &name, const std::function<QString()> &make,
+                           const QString &what) {
+        raceSameBase(
+            name,
+            [&] {
+                return Base{m_members[0], make(), 1};
+            },
+            QStringLiteral("body"), what);
     }
 
     // Two claims on one unique thing, raced in pairs: one applied, the other refused with `code`.
@@ -532,6 +557,34 @@ private Q_SLOTS:
         join(author, c);
         raceSameBaseEdits(
             str("post.edit"), [&] { return post(author, c); }, QStringLiteral("edit/edit"));
+    }
+
+    // A member saving their profile on two devices at once, through two processes: one save is
+    // applied, the other is a conflict with the winner's profile; each round on the version the
+    // last one left.
+    void profileSavesOnTheSameBaseApplyOnce() {
+        QHash<QString, int> versions; // every member starts at version 1 (registered here)
+        int next = 0;
+        raceSameBase(
+            str("profile.update"),
+            [&] {
+                const User &u = m_members[next++ % m_members.size()];
+                const int v = versions.value(u.id, 1);
+                versions.insert(u.id, v + 1);
+                return Base{u, u.id, v};
+            },
+            str("displayName"), QStringLiteral("name"), int(m_members.size()));
+    }
+
+    // Two organizers' settings saves on the same version of a community, through two
+    // processes: one applied, the other a conflict with the winner's settings.
+    void settingsSavesOnTheSameBaseApplyOnce() {
+        raceSameBase(
+            str("community.update"),
+            [&] {
+                return Base{m_owner, community(str("public")), 1};
+            },
+            str("tagline"), QStringLiteral("tagline"));
     }
 
     // Six people join a community with one seat left, through three processes at once.
