@@ -134,8 +134,9 @@ QString MembersModel::approve(const QString &userId) {
                                    : CacheActions(store()).approve(m_communityId, userId);
 }
 
-QString MembersModel::deny(const QString &userId) {
-    return m_communityId.isEmpty() ? QString() : CacheActions(store()).deny(m_communityId, userId);
+QString MembersModel::deny(const QString &userId, const QString &reason) {
+    return m_communityId.isEmpty() ? QString()
+                                   : CacheActions(store()).deny(m_communityId, userId, reason);
 }
 
 QString MembersModel::remove(const QString &userId, const QString &reason) {

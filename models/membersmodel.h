@@ -67,7 +67,7 @@ public:
     // server decides whether the member may; a refusal shows in the outbox). Each returns the
     // mutation's id, or "" without a store or community.
     Q_INVOKABLE QString approve(const QString &userId);
-    Q_INVOKABLE QString deny(const QString &userId);
+    Q_INVOKABLE QString deny(const QString &userId, const QString &reason = QString());
     Q_INVOKABLE QString remove(const QString &userId, const QString &reason = QString());
     Q_INVOKABLE QString ban(const QString &userId, const QString &reason = QString());
     Q_INVOKABLE QString unban(const QString &userId);

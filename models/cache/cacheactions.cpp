@@ -280,8 +280,11 @@ QString CacheActions::approve(const QString &communityId, const QString &userId)
     return send(memberTarget<protocol::MembershipApproveArgs>(communityId, userId));
 }
 
-QString CacheActions::deny(const QString &communityId, const QString &userId) const {
-    return send(memberTarget<protocol::MembershipDenyArgs>(communityId, userId));
+QString CacheActions::deny(const QString &communityId, const QString &userId,
+                           const QString &reason) const {
+    auto args = memberTarget<protocol::MembershipDenyArgs>(communityId, userId);
+    args.reason = reason;
+    return send(args);
 }
 
 QString CacheActions::remove(const QString &communityId, const QString &userId,

@@ -81,7 +81,9 @@ public:
 
     // An organizer's decisions about one member.
     QString approve(const QString &communityId, const QString &userId) const;
-    QString deny(const QString &communityId, const QString &userId) const;
+    // `reason` is told to the applicant.
+    QString deny(const QString &communityId, const QString &userId,
+                 const QString &reason = QString()) const;
     QString remove(const QString &communityId, const QString &userId,
                    const QString &reason = QString()) const;
     QString ban(const QString &communityId, const QString &userId,

@@ -62,7 +62,7 @@ const WireSchema<MembershipSetRoleArgs> &setRoleSchema() {
 HEARTH_MUTATION_ARGS_CODEC(MembershipJoinArgs, joinSchema)
 HEARTH_MUTATION_ARGS_CODEC(MembershipLeaveArgs, leaveSchema)
 HEARTH_MUTATION_ARGS_CODEC(MembershipApproveArgs, targetSchema<MembershipApproveArgs>)
-HEARTH_MUTATION_ARGS_CODEC(MembershipDenyArgs, targetSchema<MembershipDenyArgs>)
+HEARTH_MUTATION_ARGS_CODEC(MembershipDenyArgs, withReasonSchema<MembershipDenyArgs>)
 HEARTH_MUTATION_ARGS_CODEC(MembershipRemoveArgs, withReasonSchema<MembershipRemoveArgs>)
 HEARTH_MUTATION_ARGS_CODEC(MembershipBanArgs, withReasonSchema<MembershipBanArgs>)
 HEARTH_MUTATION_ARGS_CODEC(MembershipUnbanArgs, targetSchema<MembershipUnbanArgs>)

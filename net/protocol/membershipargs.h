@@ -33,6 +33,7 @@ struct MembershipApproveArgs : MemberTarget {
 
 struct MembershipDenyArgs : MemberTarget {
     HEARTH_MUTATION_ARGS(MembershipDenyArgs, MutationName::MembershipDeny)
+    QString reason; // told to the applicant (their join_denied notification)
 };
 
 struct MembershipRemoveArgs : MemberTarget {

@@ -234,6 +234,22 @@
         <source>Show everyone</source>
         <translation>Alle zeigen</translation>
     </message>
+    <message>
+        <source>Tell them why (optional)</source>
+        <translation>Begründung für die Person (optional)</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Grund (optional)</translation>
+    </message>
+    <message>
+        <source>They see this with the answer</source>
+        <translation>Das sieht die Person mit der Antwort</translation>
+    </message>
+    <message>
+        <source>Said in the audit log, for the other organizers</source>
+        <translation>Steht im Protokoll, für die anderen Organisator:innen</translation>
+    </message>
 </context>
 <context>
     <name>AdminReportsSection</name>
@@ -486,6 +502,14 @@
     <message>
         <source>When someone asks to join %1, they appear here with their profile.</source>
         <translation>Wenn jemand %1 beitreten möchte, erscheint die Person hier mit ihrem Profil.</translation>
+    </message>
+    <message>
+        <source>Tell them why (optional)</source>
+        <translation>Begründung für die Person (optional)</translation>
+    </message>
+    <message>
+        <source>They see this with the answer</source>
+        <translation>Das sieht die Person mit der Antwort</translation>
     </message>
 </context>
 <context>
@@ -2796,6 +2820,10 @@ Zusammen laufen: wöchentliche Gruppenläufe, geteilte Strecken und gegenseitige
     <message>
         <source>Discover has other communities you can join</source>
         <translation>Unter Entdecken gibt es andere Communitys, denen du beitreten kannst</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
     </message>
 </context>
 <context>

@@ -105,8 +105,9 @@ MutationResult deny(MutationContext &ctx, const MembershipDenyArgs &args) {
         return MutationContext::rejected(
             DomainError::notFound(QStringLiteral("there is no join request from this user")));
     MembershipMutations::removeMembership(ctx, p.communityId, p.userId);
-    Notifications::joinDecided(ctx, p.communityId, p.userId, false);
-    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.deny"), p.userId);
+    Notifications::joinDecided(ctx, p.communityId, p.userId, false, args.reason.trimmed());
+    AuditLog::record(ctx, p.communityId, QStringLiteral("membership.deny"), p.userId,
+                     args.reason.trimmed());
     return MutationContext::applied(stateResult(p, QStringLiteral("denied")));
 }
 

@@ -215,7 +215,7 @@ void joinRequested(MutationContext &ctx, const QString &communityId) {
 }
 
 void joinDecided(MutationContext &ctx, const QString &communityId, const QString &userId,
-                 bool approved) {
+                 bool approved, const QString &reason) {
     const auto community = ctx.reader.community(communityId);
     Notification n;
     n.kind = QString::fromLatin1(approved ? NotificationKind::JoinApproved
@@ -224,7 +224,10 @@ void joinDecided(MutationContext &ctx, const QString &communityId, const QString
     n.actorId = ctx.userId;
     n.targetType = QStringLiteral("community");
     n.targetId = communityId;
-    n.text = community ? community->name : QString();
+    // A denial's reason is what the applicant is told; the community's name otherwise.
+    n.text = !approved && !reason.isEmpty() ? excerpt(reason)
+             : community                    ? community->name
+                                            : QString();
     insert(ctx.db, ctx.log, ctx.reader, userId, n, ctx.now);
 }
 

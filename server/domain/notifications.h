@@ -34,9 +34,10 @@ void commentCreated(MutationContext &ctx, const QString &commentId);
 // After the actor asked to join a `request` community: one for each active owner and moderator.
 void joinRequested(MutationContext &ctx, const QString &communityId);
 // After an organizer (the actor) approved or denied `userId`'s request: one for the applicant,
-// served to them whatever their membership is now (a denied one has none).
+// served to them whatever their membership is now (a denied one has none). A denial's `reason`
+// ("" for none) is its text.
 void joinDecided(MutationContext &ctx, const QString &communityId, const QString &userId,
-                 bool approved);
+                 bool approved, const QString &reason = {});
 // Reminders due for `userId` at `now`, each created once per user x event, in a transaction of
 // its own. Returns how many were created.
 int remindEvents(Database &db, ChangeLog &log, EntityReader &reader, const QString &userId,

@@ -259,10 +259,14 @@ TestCase {
         compare(findChild(card, "applicantBio").text, "Green woodworker, spoon carving teacher.");
         compare(findChild(section, "seatsLine").text, "18 of 250 seats taken, 232 left.");
 
+        // Denying asks for an optional reason that the applicant is told.
         mouseClick(findChild(card, "denyButton"));
         tryCompare(section.denyDialog, "opened", true);
+        verify(section.denyDialog.reasonField.visible);
+        section.denyDialog.reasonField.text = "  We meet on weekdays only, sorry.  ";
         mouseClick(findChild(section.denyDialog, "confirmButton"));
         compare(lastQueued().name, "membership.deny");
+        compare(lastQueued().args.reason, "We meet on weekdays only, sorry.");
         testSupport.discardOutbox();
 
         mouseClick(findChild(rowOf(page, section.list, fixture.ravi), "approveButton"));

@@ -65,7 +65,10 @@ ItemDelegate {
         case "join_approved":
             return qsTr("You are a member now: say hello in its feed");
         case "join_denied":
-            return qsTr("Discover has other communities you can join");
+            // The organizer's reason when they gave one (the community's name otherwise).
+            return excerptText.length > 0 && excerptText !== communityName
+                    ? qsTr("Why: %1").arg(excerptText)
+                    : qsTr("Discover has other communities you can join");
         default:
             return "";
         }

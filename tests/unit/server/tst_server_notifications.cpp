@@ -6,6 +6,7 @@
 
 #include "protocol/apierror.h"
 #include "protocol/entities.h"
+#include "protocol/limits.h"
 #include "server/domain/clock.h"
 
 #include <QJsonArray>
@@ -235,6 +236,26 @@ private Q_SLOTS:
         // Nobody else hears of it.
         QVERIFY(ofKind(notificationsOf(c.f, c.dee), QStringLiteral("join_denied")).isEmpty());
         QVERIFY(ofKind(notificationsOf(c.f, c.ada), QStringLiteral("join_approved")).isEmpty());
+
+        // A denial with a reason: the applicant is told why (and the audit log keeps it).
+        c.f.mutateOne(c.dee, QStringLiteral("membership.join"),
+                      {{QStringLiteral("communityId"), ask}});
+        QJsonObject withReason = who(ask, c.dee);
+        withReason.insert(QStringLiteral("reason"),
+                          QStringLiteral("  We are full for the season: ask again in March.  "));
+        QVERIFY(c.f.mutateOne(c.ada, QStringLiteral("membership.deny"), withReason).applied());
+        const auto told = ofKind(notificationsOf(c.f, c.dee), QStringLiteral("join_denied"));
+        QCOMPARE(told.size(), 1);
+        QCOMPARE(told[0].text, QStringLiteral("We are full for the season: ask again in March."));
+        // A reason past the wire's limit is refused, and nothing is decided.
+        c.f.mutateOne(c.bo, QStringLiteral("membership.leave"),
+                      {{QStringLiteral("communityId"), ask}});
+        c.f.mutateOne(c.bo, QStringLiteral("membership.join"),
+                      {{QStringLiteral("communityId"), ask}});
+        QJsonObject tooLong = who(ask, c.bo);
+        tooLong.insert(QStringLiteral("reason"), QString(Limits::ReasonMax + 1, QLatin1Char('x')));
+        QVERIFY(!c.f.mutateOne(c.ada, QStringLiteral("membership.deny"), tooLong).applied());
+        QVERIFY(ofKind(notificationsOf(c.f, c.bo), QStringLiteral("join_denied")).isEmpty());
     }
 
     void anEventReminderComesOnceWithinADay() {

@@ -31,9 +31,12 @@ FocusScope {
         searchField.forceActiveFocus();
     }
 
-    // Asks, then queues: "remove" and "ban" take a reason, "deny" does not.
+    // Asks, then queues, with a reason: for the other organizers, or for the applicant of a
+    // denied request.
     function ask(action: string, userId: string, name: string) {
-        reasonDialog.asksReason = action !== "deny";
+        reasonDialog.reasonLabel = action === "deny" ? qsTr("Tell them why (optional)") : qsTr("Reason (optional)");
+        reasonDialog.reasonPlaceholder = action === "deny" ? qsTr("They see this with the answer")
+                                                           : qsTr("Said in the audit log, for the other organizers");
         switch (action) {
         case "ban":
             reasonDialog.title = qsTr("Ban %1?").arg(name);
@@ -81,7 +84,7 @@ FocusScope {
             if (subject.action === "ban")
                 members.ban(subject.userId, reason);
             else if (subject.action === "deny")
-                members.deny(subject.userId);
+                members.deny(subject.userId, reason);
             else
                 members.remove(subject.userId, reason);
         }

@@ -44,9 +44,10 @@ FocusScope {
     ReasonDialog {
         id: denyDialog
         objectName: "denyDialog"
-        asksReason: false
         confirmText: qsTr("Deny")
-        onConfirmed: requests.deny(subject.userId)
+        reasonLabel: qsTr("Tell them why (optional)")
+        reasonPlaceholder: qsTr("They see this with the answer")
+        onConfirmed: reason => requests.deny(subject.userId, reason.trim())
     }
 
     ColumnLayout {
