@@ -1,6 +1,9 @@
 #include "desktopalerts.h"
 
+#include "cache/alertsettingsquery.h"
 #include "cache/unreadnotificationsquery.h"
+
+#include "protocol/vocabulary.h"
 
 #include <QDateTime>
 #include <QLocale>
@@ -11,9 +14,16 @@ using hearth::cache::CacheStore;
 using hearth::cache::ChangeSet;
 using hearth::cache::UnreadNotification;
 using hearth::cache::UnreadNotificationsQuery;
+namespace AlertLevel = hearth::protocol::AlertLevel;
+namespace NotificationKind = hearth::protocol::NotificationKind;
 
 DesktopAlerts::DesktopAlerts(QObject *parent)
-    : QObject(parent) {}
+    : QObject(parent)
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); }) {
+    m_digestTimer.setInterval(60 * 1000);
+    connect(&m_digestTimer, &QTimer::timeout, this, &DesktopAlerts::deliverDigestIfDue);
+    m_digestTimer.start();
+}
 
 void DesktopAlerts::setStore(CacheStore *store) {
     if (m_store == store)
@@ -23,6 +33,8 @@ void DesktopAlerts::setStore(CacheStore *store) {
     m_store = store;
     if (m_store) {
         connect(m_store, &CacheStore::changed, this, [this](const ChangeSet &changes) {
+            if (changes.alerts || changes.reset)
+                readSettings();
             if (changes.notifications || changes.reset)
                 check();
         });
@@ -34,6 +46,7 @@ void DesktopAlerts::setStore(CacheStore *store) {
         });
     }
     m_catchingUp = m_store && m_store->cursor().isEmpty();
+    readSettings();
     startWatching();
     Q_EMIT storeChanged();
 }
@@ -58,6 +71,32 @@ void DesktopAlerts::setSummaryThreshold(int threshold) {
         return;
     m_summaryThreshold = threshold;
     Q_EMIT summaryThresholdChanged();
+}
+
+void DesktopAlerts::setDigestHour(int hour) {
+    hour = qBound(0, hour, 23);
+    if (m_digestHour == hour)
+        return;
+    m_digestHour = hour;
+    Q_EMIT digestHourChanged();
+}
+
+void DesktopAlerts::setDigestDeliveredAt(double at) {
+    if (qint64(at) == m_digestDeliveredAt)
+        return;
+    m_digestDeliveredAt = qint64(at);
+    Q_EMIT digestDeliveredAtChanged();
+}
+
+void DesktopAlerts::setClock(std::function<qint64()> clock) {
+    m_clock = std::move(clock);
+}
+
+void DesktopAlerts::readSettings() {
+    m_settings = {};
+    if (m_store)
+        m_settings = hearth::cache::AlertSettingsQuery{m_store->localUserId()}.run(
+            m_store->readConnection());
 }
 
 void DesktopAlerts::startWatching() {
@@ -88,6 +127,10 @@ void DesktopAlerts::check() {
         if (wanted(n))
             news.append(n);
     }
+    if (m_settings.digest) {
+        deliverDigestIfDue();
+        return; // the news wait for the digest
+    }
     if (news.isEmpty() || m_catchingUp || !m_enabled || m_windowActive)
         return;
     if (news.size() > m_summaryThreshold) {
@@ -104,10 +147,50 @@ void DesktopAlerts::check() {
         Q_EMIT alert(n.id, title(n), body(n), n.targetType, n.targetId);
 }
 
-bool DesktopAlerts::wanted(const UnreadNotification &) const {
-    // Every kind, in every community, for now: the server-kept level per community and the
-    // digest choice plug in here.
+bool DesktopAlerts::wanted(const UnreadNotification &n) const {
+    const QString level = m_settings.levelFor(n.communityId);
+    if (level == QLatin1StringView(AlertLevel::None))
+        return false;
+    if (level == QLatin1StringView(AlertLevel::Mentions))
+        return n.kind == QLatin1StringView(NotificationKind::Mention) ||
+               n.kind == QLatin1StringView(NotificationKind::Reply) ||
+               n.kind == QLatin1StringView(NotificationKind::JoinApproved) ||
+               n.kind == QLatin1StringView(NotificationKind::JoinDenied);
     return true;
+}
+
+void DesktopAlerts::deliverDigestIfDue() {
+    if (!m_store || !m_settings.digest || !m_enabled || m_catchingUp || m_windowActive)
+        return;
+    const qint64 now = m_clock();
+    const QDateTime local = QDateTime::fromMSecsSinceEpoch(now);
+    qint64 dueAt = QDateTime(local.date(), QTime(m_digestHour, 0)).toMSecsSinceEpoch();
+    if (now < dueAt)
+        return; // today's is not due yet
+    if (m_digestDeliveredAt >= dueAt)
+        return; // delivered already
+    constexpr qint64 Day = 24 * 60 * 60 * 1000;
+    const qint64 since = qMax(m_digestDeliveredAt, now - Day);
+    QList<UnreadNotification> news;
+    for (const UnreadNotification &n :
+         UnreadNotificationsQuery{since}.run(m_store->readConnection())) {
+        if (n.createdAt > since && wanted(n))
+            news.append(n);
+    }
+    setDigestDeliveredAt(double(now));
+    if (news.isEmpty())
+        return;
+    QStringList communities;
+    for (const UnreadNotification &n : std::as_const(news)) {
+        if (!n.communityName.isEmpty() && !communities.contains(n.communityName))
+            communities.append(n.communityName);
+    }
+    const int count = int(news.size());
+    Q_EMIT alert(QString(), tr("Your daily digest"),
+                 communities.isEmpty() ? tr("%n new", "notifications", count)
+                                       : tr("%n new in %1", "notifications", count)
+                                             .arg(QLocale().createSeparatedList(communities)),
+                 QString(), QString());
 }
 
 QString DesktopAlerts::title(const UnreadNotification &n) {

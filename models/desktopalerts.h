@@ -5,18 +5,25 @@
 // in-app list, never a burst of alerts. Several at once become one summary alert.
 //
 // It only decides and words them (`alert`); showing them is the tray's job (TrayNotifier.qml).
-// The per-community level kept on the server (all / mentions and replies / none) and a daily
-// digest will be applied here, in wanted(), once the server keeps them.
+// It follows my alert settings as hearthd keeps them (alerts.set, in the cache): a community at
+// level "none" raises nothing, one at "mentions" only mentions of me, replies to me and the
+// decision on my join request. With the daily digest on, nothing is alerted one by one: once a
+// day, from `digestHour` (local time), one alert sums up what came since the last digest (at
+// most a day back), unread and wanted.
 //
 //   DesktopAlerts { store: AppContext.store; enabled: settings.alerts; windowActive: window.active
 //                   onAlert: (id, title, body) => tray.showMessage(title, body) }
 
 #include "cache/cachestore.h"
 
+#include "protocol/entities.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QTimer>
 #include <QtQml/qqmlregistration.h>
+#include <functional>
 
 namespace hearth::cache {
 struct UnreadNotification;
@@ -36,6 +43,12 @@ class DesktopAlerts : public QObject {
     // More new notifications than this at once become one summary alert.
     Q_PROPERTY(int summaryThreshold READ summaryThreshold WRITE setSummaryThreshold NOTIFY
                    summaryThresholdChanged)
+    // The hour of the day (0-23, local time) from which the daily digest is due.
+    Q_PROPERTY(int digestHour READ digestHour WRITE setDigestHour NOTIFY digestHourChanged)
+    // When the last digest was delivered (ms since the epoch; 0: never). The app keeps it across
+    // runs (Preferences), so a restart does not deliver the day's digest twice.
+    Q_PROPERTY(double digestDeliveredAt READ digestDeliveredAt WRITE setDigestDeliveredAt NOTIFY
+                   digestDeliveredAtChanged)
 
 public:
     explicit DesktopAlerts(QObject *parent = nullptr);
@@ -48,12 +61,23 @@ public:
     void setWindowActive(bool active);
     int summaryThreshold() const { return m_summaryThreshold; }
     void setSummaryThreshold(int threshold);
+    int digestHour() const { return m_digestHour; }
+    void setDigestHour(int hour);
+    double digestDeliveredAt() const { return double(m_digestDeliveredAt); }
+    void setDigestDeliveredAt(double at);
+    // The time it goes by (ms since the epoch); tests set a fixed one.
+    void setClock(std::function<qint64()> clock);
+
+    // Delivers the daily digest when it is due (checked every minute, and when news arrive).
+    Q_INVOKABLE void deliverDigestIfDue();
 
 Q_SIGNALS:
     void storeChanged();
     void enabledChanged();
     void windowActiveChanged();
     void summaryThresholdChanged();
+    void digestHourChanged();
+    void digestDeliveredAtChanged();
     // One alert to show, and what it is about (for opening it). notificationId, targetType and
     // targetId are "" for a summary of several.
     void alert(const QString &notificationId, const QString &title, const QString &body,
@@ -63,6 +87,7 @@ private:
     void startWatching();
     void check();
     bool wanted(const hearth::cache::UnreadNotification &n) const;
+    void readSettings();
     static QString title(const hearth::cache::UnreadNotification &n);
     static QString body(const hearth::cache::UnreadNotification &n);
 
@@ -76,6 +101,11 @@ private:
     QSet<QString> m_seen;
     // A fresh cache's first sync brings history, not news: nothing is alerted until it ends.
     bool m_catchingUp = false;
+    hearth::protocol::AlertSettings m_settings;
+    int m_digestHour = 9;
+    qint64 m_digestDeliveredAt = 0;
+    std::function<qint64()> m_clock;
+    QTimer m_digestTimer;
 };
 
 } // namespace hearth::models

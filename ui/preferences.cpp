@@ -10,6 +10,7 @@ namespace {
 const QString ThemeKey = QStringLiteral("ui/theme");
 const QString TextScaleKey = QStringLiteral("ui/textScale");
 const QString DesktopAlertsKey = QStringLiteral("ui/desktopAlerts");
+const QString DigestDeliveredKey = QStringLiteral("ui/digestDeliveredAt");
 
 bool knownTheme(const QString &theme) {
     return theme == u"system" || theme == u"light" || theme == u"dark";
@@ -40,6 +41,7 @@ Preferences::Preferences(QObject *parent)
     m_theme = knownTheme(theme) ? theme : QStringLiteral("system");
     m_textScale = nearestScale(settings.value(TextScaleKey, 1.0).toDouble());
     m_desktopAlerts = settings.value(DesktopAlertsKey, true).toBool();
+    m_digestDeliveredAt = settings.value(DigestDeliveredKey, 0.0).toDouble();
 }
 
 QList<double> Preferences::textScales() {
@@ -69,6 +71,14 @@ void Preferences::setDesktopAlerts(bool enabled) {
     m_desktopAlerts = enabled;
     QSettings().setValue(DesktopAlertsKey, enabled);
     Q_EMIT desktopAlertsChanged();
+}
+
+void Preferences::setDigestDeliveredAt(double at) {
+    if (qFuzzyCompare(at + 1, m_digestDeliveredAt + 1))
+        return;
+    m_digestDeliveredAt = at;
+    QSettings().setValue(DigestDeliveredKey, at);
+    Q_EMIT digestDeliveredAtChanged();
 }
 
 QString Preferences::lastCommunity(const QString &account) const {

@@ -22,6 +22,10 @@ class Preferences : public QObject {
     // Show new notifications as desktop alerts while Hearth is not the active window.
     Q_PROPERTY(
         bool desktopAlerts READ desktopAlerts WRITE setDesktopAlerts NOTIFY desktopAlertsChanged)
+    // When the last daily digest of desktop alerts was shown (ms since the epoch; 0: never), so
+    // a restart does not show the day's digest twice.
+    Q_PROPERTY(double digestDeliveredAt READ digestDeliveredAt WRITE setDigestDeliveredAt NOTIFY
+                   digestDeliveredAtChanged)
 
 public:
     explicit Preferences(QObject *parent = nullptr);
@@ -32,6 +36,8 @@ public:
     void setTextScale(double scale);
     bool desktopAlerts() const { return m_desktopAlerts; }
     void setDesktopAlerts(bool enabled);
+    double digestDeliveredAt() const { return m_digestDeliveredAt; }
+    void setDigestDeliveredAt(double at);
 
     // The community `account` ("handle@server") showed last, or "".
     Q_INVOKABLE QString lastCommunity(const QString &account) const;
@@ -46,11 +52,13 @@ Q_SIGNALS:
     void themeChanged();
     void textScaleChanged();
     void desktopAlertsChanged();
+    void digestDeliveredAtChanged();
 
 private:
     QString m_theme;
     double m_textScale = 1.0;
     bool m_desktopAlerts = true;
+    double m_digestDeliveredAt = 0;
 };
 
 } // namespace hearth::ui

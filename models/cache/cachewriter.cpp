@@ -286,7 +286,7 @@ void CacheWriter::resetForResync() {
         [&] {
             for (const char *table :
                  {"reactions", "rsvps", "events", "comments", "posts", "memberships", "communities",
-                  "users", "notifications", "reports"})
+                  "users", "notifications", "reports", "alert_settings"})
                 runOrThrow(m_db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table));
             // The member's choices (keep offline, read up to) stay; what the cache held of each
             // community's history does not: it is paged in again.

@@ -1,5 +1,6 @@
 #include "changeapplier.h"
 
+#include "alertsettingsquery.h"
 #include "cachelogging.h"
 #include "sqlstep.h"
 
@@ -120,9 +121,39 @@ void ChangeApplier::apply(const Change &change) {
             runOrThrow(m_db, QStringLiteral("DELETE FROM notifications WHERE id = ?"), {change.id});
             m_changes->notifications = true;
         }
+    } else if (type == QLatin1StringView(ChangeType::Alerts)) {
+        if (upsert) {
+            writeAlerts(m_db, decodeOrThrow<AlertSettings>(change));
+        } else if (remove || purge) {
+            runOrThrow(m_db, QStringLiteral("DELETE FROM alert_settings WHERE user_id = ?"),
+                       {change.id});
+        }
+        m_changes->alerts = true;
     } else {
         qCDebug(lcCache) << "skipping change of unknown type" << type << change.seq;
     }
+}
+
+void ChangeApplier::writeAlerts(const QSqlDatabase &db, const AlertSettings &settings) {
+    runOrThrow(db,
+               QStringLiteral("INSERT INTO alert_settings (user_id, digest, levels, version)"
+                              " VALUES (?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE"
+                              " SET digest = excluded.digest, levels = excluded.levels,"
+                              " version = excluded.version"),
+               {settings.userId, settings.digest ? 1 : 0,
+                QString::fromUtf8(
+                    QJsonDocument(settings.toJson().value(QStringLiteral("levels")).toObject())
+                        .toJson(QJsonDocument::Compact)),
+                settings.version});
+}
+
+AlertSettings ChangeApplier::readAlerts(const QSqlDatabase &db, const QString &userId) {
+    QSqlQuery q = runOrThrow(db, AlertSettingsQuery::sql(), {userId});
+    if (q.next())
+        return AlertSettingsQuery::fromRow(userId, q);
+    AlertSettings defaults;
+    defaults.userId = userId;
+    return defaults;
 }
 
 void ChangeApplier::upsertUser(const Change &change) {

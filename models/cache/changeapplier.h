@@ -11,8 +11,9 @@
 #include <QSqlQuery>
 
 namespace hearth::protocol {
+struct AlertSettings;
 struct Change;
-}
+} // namespace hearth::protocol
 
 namespace hearth::cache {
 
@@ -32,6 +33,9 @@ public:
     // name they were sent with and are not sent again for a rename). Empty changes nothing.
     static void renameAuthor(const QSqlDatabase &db, const QString &userId,
                              const QString &displayName, ChangeSet *changes);
+    // My alert settings as the cache keeps them (one row per user; the defaults when none).
+    static void writeAlerts(const QSqlDatabase &db, const protocol::AlertSettings &settings);
+    static protocol::AlertSettings readAlerts(const QSqlDatabase &db, const QString &userId);
 
 private:
     void upsertUser(const protocol::Change &change);

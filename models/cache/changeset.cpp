@@ -5,7 +5,8 @@ namespace hearth::cache {
 bool ChangeSet::isEmpty() const {
     return !reset && communities.isEmpty() && feeds.isEmpty() && posts.isEmpty() &&
            comments.isEmpty() && threads.isEmpty() && users.isEmpty() && reactions.isEmpty() &&
-           events.isEmpty() && reports.isEmpty() && purgedCommunities.isEmpty() && !notifications;
+           events.isEmpty() && reports.isEmpty() && purgedCommunities.isEmpty() && !notifications &&
+           !alerts;
 }
 
 void ChangeSet::unite(const ChangeSet &other) {
@@ -20,6 +21,7 @@ void ChangeSet::unite(const ChangeSet &other) {
     reports.unite(other.reports);
     purgedCommunities.unite(other.purgedCommunities);
     notifications = notifications || other.notifications;
+    alerts = alerts || other.alerts;
     reset = reset || other.reset;
 }
 

@@ -20,6 +20,7 @@ struct ChangeSet {
     QSet<QString> reports;     // communities whose reports changed (or their outbox state)
     QSet<QString> purgedCommunities; // everything cached for these communities was dropped
     bool notifications = false;      // notification rows inserted, changed, read or deleted
+    bool alerts = false;             // my alert settings (levels per community, digest)
     bool reset = false;              // the whole cache was rebuilt (resync): reload everything
 
     bool isEmpty() const;

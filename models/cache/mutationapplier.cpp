@@ -4,6 +4,7 @@
 #include "sqlstep.h"
 
 #include "protocol/entities.h"
+#include "protocol/vocabulary.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,6 +29,13 @@ template<typename Args> Args read(const QJsonObject &json) {
 
 template<typename Args> bool is(const QString &name) {
     return is(name, Args::Name);
+}
+
+void setLevel(AlertSettings *settings, const QString &communityId, const QString &level) {
+    if (level == QLatin1StringView(AlertLevel::All))
+        settings->levels.remove(communityId);
+    else
+        settings->levels.insert(communityId, level);
 }
 } // namespace
 
@@ -80,6 +88,8 @@ MutationApplier::Target MutationApplier::apply(const QString &name, const QJsonO
         return markRead(read<NotificationMarkReadArgs>(args), nowMs);
     if (is<ProfileUpdateArgs>(name))
         return updateProfile(read<ProfileUpdateArgs>(args));
+    if (is<AlertsSetArgs>(name))
+        return setAlerts(read<AlertsSetArgs>(args));
     if (is<MembershipApproveArgs>(name))
         return decide(read<MembershipApproveArgs>(args));
     if (is<MembershipDenyArgs>(name))
@@ -323,6 +333,25 @@ MutationApplier::Target MutationApplier::updateProfile(const ProfileUpdateArgs &
                 compact(next.links), compact(next.showcase), t.targetId});
     m_changes->users.insert(t.targetId);
     ChangeApplier::renameAuthor(m_db, t.targetId, next.displayName, m_changes);
+    return t;
+}
+
+MutationApplier::Target MutationApplier::setAlerts(const AlertsSetArgs &args) {
+    // Shown at once (the settings page and the alerts follow my choice while offline); the
+    // server's row replaces it when it syncs.
+    // What it changed is remembered field by field, so undoing it keeps a later choice.
+    AlertSettings next = ChangeApplier::readAlerts(m_db, m_userId);
+    Target t{m_userId, args.communityId, {}};
+    if (args.digest) {
+        t.previous.insert(QStringLiteral("digest"), next.digest);
+        next.digest = *args.digest;
+    }
+    if (args.level) {
+        t.previous.insert(QStringLiteral("level"), next.levelFor(args.communityId));
+        setLevel(&next, args.communityId, *args.level);
+    }
+    ChangeApplier::writeAlerts(m_db, next);
+    m_changes->alerts = true;
     return t;
 }
 
@@ -632,6 +661,15 @@ void MutationApplier::revert(const QString &name, const Target &target) {
                     target.previous.value(QStringLiteral("showcase")).toString(), target.targetId});
         m_changes->users.insert(target.targetId);
         ChangeApplier::renameAuthor(m_db, target.targetId, displayName, m_changes);
+    } else if (is(name, MutationName::AlertsSet) && !target.previous.isEmpty()) {
+        AlertSettings settings = ChangeApplier::readAlerts(m_db, m_userId);
+        if (target.previous.contains(QStringLiteral("digest")))
+            settings.digest = target.previous.value(QStringLiteral("digest")).toBool();
+        if (target.previous.contains(QStringLiteral("level")))
+            setLevel(&settings, target.communityId,
+                     target.previous.value(QStringLiteral("level")).toString());
+        ChangeApplier::writeAlerts(m_db, settings);
+        m_changes->alerts = true;
     } else if (is(name, MutationName::NotificationMarkRead)) {
         for (const QJsonValue &id : target.previous.value(QStringLiteral("unread")).toArray())
             runOrThrow(m_db, QStringLiteral("UPDATE notifications SET read_at = 0 WHERE id = ?"),

@@ -53,6 +53,7 @@ private:
     Target decide(const protocol::MemberTarget &args);
     Target resolveReport(const protocol::ReportResolveArgs &args);
     Target updateProfile(const protocol::ProfileUpdateArgs &args);
+    Target setAlerts(const protocol::AlertsSetArgs &args);
 
     void touchPost(const QString &postId, const QString &communityId);
 

@@ -337,11 +337,20 @@ const QStringList version16 = {
     QStringLiteral("CREATE INDEX reports_queue ON reports(community_id, status, created_at)"),
 };
 
+// Version 17: my alert settings as hearthd keeps them (alerts.set): a daily digest and the level
+// of each community whose level is not "all" (the server's JSON object), so that the app alerts
+// as I chose on another machine too, and keeps my choice while offline.
+const QStringList version17 = {
+    QStringLiteral("CREATE TABLE alert_settings (user_id TEXT PRIMARY KEY,"
+                   " digest INTEGER NOT NULL DEFAULT 0, levels TEXT NOT NULL DEFAULT '{}',"
+                   " version INTEGER NOT NULL DEFAULT 0)"),
+};
+
 const QList<const QStringList *> &steps() {
-    static const QList<const QStringList *> all = {&version1,  &version2,  &version3,  &version4,
-                                                   &version5,  &version6,  &version7,  &version8,
-                                                   &version9,  &version10, &version11, &version12,
-                                                   &version13, &version14, &version15, &version16};
+    static const QList<const QStringList *> all = {
+        &version1,  &version2,  &version3,  &version4,  &version5,  &version6,
+        &version7,  &version8,  &version9,  &version10, &version11, &version12,
+        &version13, &version14, &version15, &version16, &version17};
     return all;
 }
 

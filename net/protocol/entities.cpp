@@ -383,4 +383,34 @@ std::optional<Notification> Notification::fromJson(const QJsonObject &json, QStr
     return finish(f, std::move(n), error);
 }
 
+QString AlertSettings::levelFor(const QString &communityId) const {
+    return levels.value(communityId, QString::fromLatin1(AlertLevel::All));
+}
+
+QJsonObject AlertSettings::toJson() const {
+    QJsonObject byCommunity;
+    for (auto it = levels.cbegin(); it != levels.cend(); ++it)
+        byCommunity.insert(it.key(), it.value());
+    return {{QStringLiteral("userId"), userId},
+            {QStringLiteral("digest"), digest},
+            {QStringLiteral("levels"), byCommunity},
+            {QStringLiteral("version"), version}};
+}
+
+std::optional<AlertSettings> AlertSettings::fromJson(const QJsonObject &json, QString *error) {
+    JsonFields f(json);
+    AlertSettings a;
+    a.userId = f.string(QStringLiteral("userId"));
+    a.digest = f.boolean(QStringLiteral("digest"), false);
+    const QJsonObject byCommunity = f.object(QStringLiteral("levels"), false);
+    for (auto it = byCommunity.constBegin(); it != byCommunity.constEnd(); ++it) {
+        // A level a newer server knows and this app does not reads as the default.
+        const QString level = it.value().toString();
+        if (AlertLevel::all().contains(level) && level != QLatin1StringView(AlertLevel::All))
+            a.levels.insert(it.key(), level);
+    }
+    a.version = int(f.integer(QStringLiteral("version"), false));
+    return finish(f, std::move(a), error);
+}
+
 } // namespace hearth::protocol

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -209,6 +210,22 @@ struct Notification {
 
     QJsonObject toJson() const;
     static std::optional<Notification> fromJson(const QJsonObject &json, QString *error);
+};
+
+// A member's choices of desktop alerts, kept by hearthd so that they follow the member to another
+// machine, and synced to that member alone (its id is the user's). `levels` names the
+// communities whose level is not AlertLevel::All; `digest` asks for one summary a day instead of
+// single alerts.
+struct AlertSettings {
+    QString userId;
+    bool digest = false;
+    QMap<QString, QString> levels; // communityId -> AlertLevel::Mentions | AlertLevel::None
+    int version = 0;               // each alerts.set adds one
+
+    // The level for a community: AlertLevel::All unless one was chosen.
+    QString levelFor(const QString &communityId) const;
+    QJsonObject toJson() const;
+    static std::optional<AlertSettings> fromJson(const QJsonObject &json, QString *error);
 };
 
 // Names one version of a community's guidelines: the first 16 hex digits of its SHA-256.

@@ -47,6 +47,7 @@ inline constexpr auto ReportCreate = "report.create";
 inline constexpr auto ReportResolve = "report.resolve";
 inline constexpr auto NotificationMarkRead = "notification.markRead";
 inline constexpr auto ProfileUpdate = "profile.update";
+inline constexpr auto AlertsSet = "alerts.set";
 } // namespace MutationName
 
 namespace MutationStatus {

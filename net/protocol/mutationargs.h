@@ -5,6 +5,7 @@
 // MutationService table; tst_protocol round-trips every type in this list, and the server's
 // tests fail while a listed mutation has no handler.
 
+#include "alertargs.h"
 #include "commentargs.h"
 #include "communityargs.h"
 #include "eventargs.h"
@@ -29,7 +30,7 @@ using AllMutationArgs =
                CommentCreateArgs, CommentEditArgs, CommentDeleteArgs, ReactionSetArgs,
                ReactionClearArgs, EventCreateArgs, EventEditArgs, EventCancelArgs, RsvpSetArgs,
                InviteCreateArgs, InviteRevokeArgs, ReportCreateArgs, ReportResolveArgs,
-               NotificationMarkReadArgs, ProfileUpdateArgs>;
+               NotificationMarkReadArgs, ProfileUpdateArgs, AlertsSetArgs>;
 
 // The names of all of them, in that order.
 QStringList mutationNames();

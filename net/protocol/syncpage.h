@@ -27,6 +27,7 @@ inline constexpr auto Rsvp = "rsvp";
 inline constexpr auto Invite = "invite";
 inline constexpr auto Report = "report";
 inline constexpr auto Notification = "notification"; // only ever synced to its recipient
+inline constexpr auto Alerts = "alerts"; // a member's alert choices, synced to them alone
 } // namespace ChangeType
 
 namespace ChangeOp {

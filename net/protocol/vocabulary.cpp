@@ -67,4 +67,9 @@ const QStringList &NotificationKind::all() {
     return list;
 }
 
+const QStringList &AlertLevel::all() {
+    static const QStringList list = words({All, Mentions, None});
+    return list;
+}
+
 } // namespace hearth::protocol

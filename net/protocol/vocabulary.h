@@ -77,4 +77,13 @@ inline constexpr auto JoinDenied = "join_denied";     // for the applicant
 const QStringList &all();
 } // namespace NotificationKind
 
+// How much of a community's news becomes a desktop alert for one member (alerts.set). The
+// in-app list keeps everything whatever the level.
+namespace AlertLevel {
+inline constexpr auto All = "all";           // every notification (the default)
+inline constexpr auto Mentions = "mentions"; // mentions of me, replies to me, my join decisions
+inline constexpr auto None = "none";         // nothing from this community
+const QStringList &all();
+} // namespace AlertLevel
+
 } // namespace hearth::protocol

@@ -200,6 +200,20 @@ template<typename T> WireField<T> flag(const char *key, bool T::*member) {
             [=](const T &a, QJsonObject &o) { o.insert(k, a.*member); }};
 }
 
+// A choice an action may leave out: unset = unchanged.
+template<typename T> WireField<T> flag(const char *key, std::optional<bool> T::*member) {
+    const QString k = QString::fromLatin1(key);
+    return {k,
+            [=](FieldReader &r, T &a) {
+                if (r.has(k))
+                    a.*member = r.boolean(k, false);
+            },
+            [=](const T &a, QJsonObject &o) {
+                if (a.*member)
+                    o.insert(k, *(a.*member));
+            }};
+}
+
 template<typename T> WireField<T> strings(const char *key, QStringList T::*member, ListRule rule) {
     const QString k = QString::fromLatin1(key);
     return {k,

@@ -4001,6 +4001,38 @@ Nenne die Macher:in, wenn du ihre Arbeit teilst.
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+    <message>
+        <source>On every computer</source>
+        <translation>Auf jedem Computer</translation>
+    </message>
+    <message>
+        <source>One daily summary at 9:00 instead of an alert for each</source>
+        <translation>Eine tägliche Zusammenfassung um 9:00 statt einer Meldung für jede</translation>
+    </message>
+    <message>
+        <source>Alerts from %1</source>
+        <translation>Meldungen aus %1</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Mentions and replies</source>
+        <translation>Erwähnungen und Antworten</translation>
+    </message>
+    <message>
+        <source>Nothing</source>
+        <translation>Nichts</translation>
+    </message>
+    <message>
+        <source>Once you join a community, choose here how much of it alerts you.</source>
+        <translation>Sobald du einer Community beitrittst, wählst du hier, wie viel davon dich benachrichtigt.</translation>
+    </message>
+    <message>
+        <source>Kept on your server, so Hearth alerts you the same way on another computer. “Mentions and replies” also lets through the answer to your join request.</source>
+        <translation>Auf deinem Server gespeichert, damit Hearth dich auch auf einem anderen Computer genauso benachrichtigt. „Erwähnungen und Antworten“ lässt auch die Antwort auf deine Beitrittsanfrage durch.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutSheet</name>
@@ -5041,6 +5073,26 @@ Optionen für die Entwicklung:
     <message>
         <source>Your request to join %1 was declined</source>
         <translation>Deine Beitrittsanfrage an %1 wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>Your daily digest</source>
+        <translation>Deine tägliche Zusammenfassung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <comment>notifications</comment>
+        <translation>
+            <numerusform>%n neue</numerusform>
+            <numerusform>%n neue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new in %1</source>
+        <comment>notifications</comment>
+        <translation>
+            <numerusform>%n neue in %1</numerusform>
+            <numerusform>%n neue in %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

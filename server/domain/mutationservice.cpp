@@ -1,5 +1,6 @@
 #include "mutationservice.h"
 
+#include "server/domain/alertmutations.h"
 #include "server/domain/changelog.h"
 #include "server/domain/clock.h"
 #include "server/domain/commentmutations.h"
@@ -79,6 +80,7 @@ const QHash<QString, MutationService::Handler> &handlers() {
         handle(ReportMutations::resolve),
         handle(Notifications::markRead),
         handle(ProfileMutations::update),
+        handle(AlertMutations::set),
     };
     return all;
 }

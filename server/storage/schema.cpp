@@ -337,6 +337,16 @@ const QList<Step> &steps() {
                            " created_at BIGINT NOT NULL,"
                            " PRIMARY KEY (community_id, version))"),
         }},
+        // 13: alerts.set. A member's desktop-alert choices: a daily digest, and the level of
+        // each community whose level is not "all" (a JSON object, read and written whole under
+        // its version).
+        {{
+            QStringLiteral("CREATE TABLE alert_settings ("
+                           " user_id TEXT PRIMARY KEY REFERENCES users(id),"
+                           " digest INTEGER NOT NULL DEFAULT 0,"
+                           " levels TEXT NOT NULL DEFAULT '{}',"
+                           " version INTEGER NOT NULL DEFAULT 0)"),
+        }},
     };
     return all;
 }

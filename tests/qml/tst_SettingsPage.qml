@@ -30,6 +30,11 @@ TestCase {
         store: testStore
     }
 
+    AlertPreferences {
+        id: testAlerts
+        store: testStore
+    }
+
     Component {
         id: settingsComponent
 
@@ -38,6 +43,7 @@ TestCase {
             height: testCase.height
             preferences: testPreferences
             storage: testStorage
+            alertPreferences: testAlerts
             communities: testCommunities
             displayName: "Mara Quinn"
             handle: "mara"
@@ -117,6 +123,43 @@ TestCase {
         compare(testPreferences.desktopAlerts, !before);
         compare(createTemporaryObject(preferencesComponent, testCase).desktopAlerts, !before);
         mouseClick(toggle);
+    }
+
+    function alertWrites() {
+        testFixture.waitForWrites();
+        return testFixture.outbox().filter(row => row.name === "alerts.set");
+    }
+
+    // Per community and the digest are the server's to keep: each choice queues alerts.set (it
+    // follows the member to another machine) and shows at once; discarding it puts it back.
+    function test_alertLevelsAndDigestAreQueuedForTheServer() {
+        const page = createPage("notifications");
+        const row = findChild(page, "alerts_" + testCommunityId);
+        verify(row !== null, "a row for each of my communities");
+        const levels = findChild(row, "alertLevel");
+        compare(levels.value, "all");
+        mouseClick(levels.buttonAt(2));
+        let writes = alertWrites();
+        compare(writes.length, 1);
+        compare(writes[0].args.communityId, testCommunityId);
+        compare(writes[0].args.level, "none");
+        tryCompare(findChild(findChild(page, "alerts_" + testCommunityId), "alertLevel"), "value", "none");
+
+        const digest = findChild(page, "digestSwitch");
+        verify(!digest.checked);
+        mouseClick(digest);
+        writes = alertWrites();
+        compare(writes.length, 2);
+        compare(writes[1].args.digest, true);
+        tryVerify(() => testAlerts.digest);
+        verify(findChild(page, "digestSwitch").checked);
+
+        for (let i = writes.length - 1; i >= 0; --i)
+            testStore.discardMutation(writes[i].id);
+        testFixture.waitForWrites();
+        tryVerify(() => !testAlerts.digest);
+        tryCompare(findChild(findChild(page, "alerts_" + testCommunityId), "alertLevel"), "value", "all");
+        compare(alertWrites().length, 0);
     }
 
     // Without a system tray there are no bubbles: the page says why and what happens instead

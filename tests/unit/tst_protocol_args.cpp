@@ -112,6 +112,7 @@ auto samples() {
                               {s("raku"), s("glazes")},
                               {{s("Site"), s("https://ada.example")}},
                               {{s("Moon jar"), s("Cone 10"), s("https://ada.example/jar"), s("")}}};
+    AlertsSetArgs alerts{A, s("mentions"), true};
 
     return std::make_tuple(
         std::make_pair(
@@ -202,7 +203,9 @@ auto samples() {
                                      "'interests':['raku','glazes'],"
                                      "'links':[{'label':'Site','url':'https://ada.example'}],"
                                      "'showcase':[{'title':'Moon jar','text':'Cone 10',"
-                                     "'link':'https://ada.example/jar'}]}")));
+                                     "'link':'https://ada.example/jar'}]}")),
+        std::make_pair(alerts, json("{'communityId':'0f8fad5b-d9cb-469f-a165-70867728950e',"
+                                    "'level':'mentions','digest':true}")));
 }
 
 template<typename Tuple> struct FirstsOf;
@@ -420,6 +423,17 @@ private Q_SLOTS:
         QTest::newRow("blank id in list")
             << "notification.markRead" << QJsonObject{{"ids", QJsonArray{"n1", " "}}}
             << "field 'ids' must hold non-empty strings of at most 64 characters";
+        QTest::newRow("alert level without community")
+            << "alerts.set" << QJsonObject{{"level", "none"}}
+            << "give fields 'communityId' and 'level' together";
+        QTest::newRow("alert level unknown")
+            << "alerts.set" << QJsonObject{{"communityId", A}, {"level", "loud"}}
+            << "field 'level' must be one of: all, mentions, none";
+        QTest::newRow("alerts with nothing") << "alerts.set" << QJsonObject{}
+                                             << "give 'communityId' and 'level', or 'digest', "
+                                                "or both";
+        QTest::newRow("digest not a flag") << "alerts.set" << QJsonObject{{"digest", "daily"}}
+                                           << "field 'digest' must be true or false";
     }
 
     void refusalsNameTheField() {

@@ -18,6 +18,8 @@ Item {
     // The window to raise and to mark (a QQuickWindow: Window.window of an item in it).
     property var window
     property int unreadCount: 0
+    // When the last daily digest was shown (ms since the epoch), kept by the app across runs.
+    property real digestDeliveredAt: 0
 
     readonly property bool trayShown: tray.status === Loader.Ready
     // The SystemTrayIcon once loaded (untyped: Qt.labs.platform is loaded only where it works).
@@ -33,6 +35,8 @@ Item {
 
     // A bubble was clicked: open what it is about (all "" for a summary of several).
     signal notificationActivated(string notificationId, string targetType, string targetId)
+    // A daily digest was shown at `at`: the app remembers it (Preferences).
+    signal digestDelivered(real at)
 
     function raiseWindow() {
         if (!window)
@@ -60,6 +64,8 @@ Item {
         id: alerts
         store: notifier.store
         enabled: notifier.alertsEnabled
+        digestDeliveredAt: notifier.digestDeliveredAt
+        onDigestDeliveredAtChanged: notifier.digestDelivered(digestDeliveredAt)
         windowActive: notifier.window ? notifier.window.active : false
         onAlert: (notificationId, title, body, targetType, targetId) =>
                  notifier.show(notificationId, title, body, targetType, targetId)

@@ -318,6 +318,8 @@ Page {
         store: home.store
         trayAvailable: home.trayAvailable
         alertsEnabled: home.preferences ? home.preferences.desktopAlerts : true
+        digestDeliveredAt: home.preferences ? home.preferences.digestDeliveredAt : 0
+        onDigestDelivered: at => { if (home.preferences) home.preferences.digestDeliveredAt = at; }
         window: home.Window.window
         unreadCount: notificationCounts.unreadCount
         onNotificationActivated: (notificationId, targetType, targetId) => {
@@ -739,6 +741,7 @@ Page {
                 visible: home.view === "settings"
                 preferences: home.preferences
                 storage: storageUsage
+                alertPreferences: alertPreferences
                 communities: rail.communities
                 displayName: home.myName
                 handle: home.handle
@@ -981,6 +984,11 @@ Page {
 
     StorageUsageModel {
         id: storageUsage
+        store: home.store
+    }
+
+    AlertPreferences {
+        id: alertPreferences
         store: home.store
     }
 

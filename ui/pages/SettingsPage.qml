@@ -6,7 +6,8 @@ import Hearth.Ui
 import Hearth.Models
 
 // Settings, one section at a time: Appearance (theme, text size: live and remembered),
-// Notifications (desktop alerts on this machine), Offline storage (each community's size, keep
+// Notifications (desktop alerts on this machine; per community and the daily digest, kept on the
+// server), Offline storage (each community's size, keep
 // offline, clear what is saved), Accounts (several servers, switch, add, sign out) and About.
 Page {
     id: page
@@ -15,6 +16,8 @@ Page {
     // ui-pages: why desktop alerts cannot be shown here ("" where there is a system tray).
     property string trayUnavailableReason
     property StorageUsageModel storage
+    // My alert level per community and the daily digest (kept by hearthd: they follow me).
+    property AlertPreferences alertPreferences
     property CommunityListModel communities
     property string displayName
     property string handle
@@ -308,6 +311,63 @@ Page {
                         objectName: "trayUnavailableNote"
                         visible: page.trayUnavailableReason.length > 0
                         text: page.trayUnavailableReason
+                    }
+
+                    SettingsHeading { text: qsTr("On every computer") }
+
+                    ToggleSwitch {
+                        objectName: "digestSwitch"
+                        Layout.fillWidth: true
+                        text: qsTr("One daily summary at 9:00 instead of an alert for each")
+                        checked: page.alertPreferences ? page.alertPreferences.digest : false
+                        onToggled: if (page.alertPreferences) page.alertPreferences.digest = checked
+                    }
+
+                    Repeater {
+                        model: page.alertPreferences
+
+                        delegate: RowLayout {
+                            id: levelRow
+
+                            required property string communityId
+                            required property string name
+                            required property string level
+
+                            objectName: "alerts_" + communityId
+                            Layout.fillWidth: true
+                            spacing: Theme.spacingM
+
+                            Avatar {
+                                name: levelRow.name
+                                size: 32
+                            }
+
+                            Text {
+                                Layout.fillWidth: true
+                                text: levelRow.name
+                                elide: Text.ElideRight
+                                color: Theme.text
+                                font.pixelSize: Theme.fontSizeBody
+                                font.weight: Font.DemiBold
+                            }
+
+                            SegmentedControl {
+                                objectName: "alertLevel"
+                                accessibleName: qsTr("Alerts from %1").arg(levelRow.name)
+                                options: [{value: "all", label: qsTr("Everything")},
+                                          {value: "mentions", label: qsTr("Mentions and replies")},
+                                          {value: "none", label: qsTr("Nothing")}]
+                                value: levelRow.level
+                                onActivated: value => page.alertPreferences.setLevel(levelRow.communityId, value)
+                            }
+                        }
+                    }
+
+                    SettingsNote {
+                        objectName: "alertLevelsNote"
+                        text: page.alertPreferences && page.alertPreferences.count === 0
+                              ? qsTr("Once you join a community, choose here how much of it alerts you.")
+                              : qsTr("Kept on your server, so Hearth alerts you the same way on another computer. “Mentions and replies” also lets through the answer to your join request.")
                     }
                 }
 

@@ -587,6 +587,50 @@ private Q_SLOTS:
             str("tagline"), QStringLiteral("tagline"));
     }
 
+    // One member's alert levels for eight communities and the digest, set at once from several
+    // machines through three processes: every choice is kept (never a lost update of the one
+    // settings row), and the member's last synced row holds them all.
+    void alertChoicesFromSeveralMachinesAreAllKept() {
+        const User &member = m_members[1];
+        QString cursor;
+        for (int round = 0; round < m_rounds; ++round) {
+            QStringList communities;
+            QList<RawRequest> requests;
+            for (int i = 0; i < 8; ++i) {
+                communities.append(community(str("public")));
+                join(member, communities.last());
+                requests.append(
+                    mutation(round + i, member, str("alerts.set"),
+                             {{QStringLiteral("communityId"), communities.last()},
+                              {QStringLiteral("level"), i % 2 ? str("none") : str("mentions")}}));
+            }
+            requests.append(mutation(round, member, str("alerts.set"),
+                                     {{QStringLiteral("digest"), round % 2 == 0}}));
+            const QList<Outcome> out = race(requests, QStringLiteral("alerts"));
+            for (const Outcome &o : out) {
+                if (!o.applied())
+                    fail(QStringLiteral("alerts: %1").arg(o.describe()));
+            }
+            QJsonObject last;
+            for (const QJsonObject &c : pull(member, &cursor)) {
+                if (c.value(QStringLiteral("type")).toString() == QLatin1StringView("alerts"))
+                    last = c.value(QStringLiteral("data")).toObject();
+            }
+            const QJsonObject levels = last.value(QStringLiteral("levels")).toObject();
+            for (int i = 0; i < communities.size(); ++i) {
+                const QString want = i % 2 ? str("none") : str("mentions");
+                if (levels.value(communities[i]).toString() != want)
+                    fail(QStringLiteral("alerts: round %1 lost the level of community %2 (%3)")
+                             .arg(round)
+                             .arg(i)
+                             .arg(levels.value(communities[i]).toString()));
+            }
+            if (last.value(QStringLiteral("digest")).toBool() != (round % 2 == 0))
+                fail(QStringLiteral("alerts: round %1 lost the digest").arg(round));
+        }
+        verdict();
+    }
+
     // Six people join a community with one seat left, through three processes at once.
     void memberCapHolds() {
         for (int round = 0; round < m_rounds; ++round) {

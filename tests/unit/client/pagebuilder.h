@@ -184,6 +184,17 @@ public:
         add(protocol::ChangeType::Report, protocol::ChangeOp::Upsert, id, communityId, r.toJson());
         return *this;
     }
+    // A member's alert settings as hearthd sends them to that member alone.
+    PageBuilder &alerts(const QString &userId, const QMap<QString, QString> &levels,
+                        bool digest = false, int version = 1) {
+        protocol::AlertSettings a;
+        a.userId = userId;
+        a.levels = levels;
+        a.digest = digest;
+        a.version = version;
+        add(protocol::ChangeType::Alerts, protocol::ChangeOp::Upsert, userId, {}, a.toJson());
+        return *this;
+    }
     PageBuilder &remove(const QString &type, const QString &id, const QString &communityId = {}) {
         add(type, protocol::ChangeOp::Delete, id, communityId, {});
         return *this;

@@ -287,8 +287,8 @@ private Q_SLOTS:
 
         auto store = openStore(path);
         QVERIFY(store);
-        QCOMPARE(count(*store, QStringLiteral("PRAGMA user_version")), 16);
-        QCOMPARE(Schema::latestVersion(), 16);
+        QCOMPARE(count(*store, QStringLiteral("PRAGMA user_version")), Schema::latestVersion());
+        QVERIFY(Schema::latestVersion() >= 16);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM posts WHERE id = 'p1'")), 1);
         QCOMPARE(store->unsentCount(), 1);
         QCOMPARE(count(*store, QStringLiteral("SELECT count(*) FROM sqlite_master"

@@ -1,6 +1,7 @@
 // DesktopAlerts over a real cache: only notifications that arrive while Hearth runs, unread,
 // with the window in the background and alerts enabled, become desktop alerts, worded for a
 // bubble; the backlog (and a fresh cache's first sync) never does; a burst becomes one summary.
+// The member's settings from hearthd apply: a level per community, and a daily digest instead.
 
 #include "pagebuilder.h"
 
@@ -136,6 +137,88 @@ private Q_SLOTS:
         fresh->waitForWrites();
         QTRY_COMPARE(spy.size(), 1);
         QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("n1"));
+    }
+
+    void aCommunitysLevelFromTheServerDecides() {
+        DesktopAlerts alerts;
+        QSignalSpy spy(&alerts, &DesktopAlerts::alert);
+        alerts.setStore(m_store.get());
+        // Chosen on another machine: Makers mentions only, Runners nothing.
+        sync(PageBuilder().alerts(QStringLiteral("me"),
+                                  {{QStringLiteral("c1"), QStringLiteral("mentions")},
+                                   {QStringLiteral("c2"), QStringLiteral("none")}}));
+        sync(PageBuilder().notification(QStringLiteral("n1"), QStringLiteral("c1"), T0 + 1000,
+                                        QStringLiteral("event_reminder")));
+        sync(PageBuilder().notification(QStringLiteral("n2"), QStringLiteral("c2"), T0 + 2000,
+                                        QStringLiteral("mention")));
+        QCOMPARE(spy.size(), 0);
+        sync(PageBuilder().notification(QStringLiteral("n3"), QStringLiteral("c1"), T0 + 3000,
+                                        QStringLiteral("mention")));
+        sync(PageBuilder().notification(QStringLiteral("n4"), QStringLiteral("c1"), T0 + 4000,
+                                        QStringLiteral("join_approved")));
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(0).at(0).toString(), QStringLiteral("n3"));
+        QCOMPARE(spy.at(1).at(0).toString(), QStringLiteral("n4"));
+
+        // Back to everything for Runners: its next reminder is alerted.
+        sync(PageBuilder().alerts(QStringLiteral("me"),
+                                  {{QStringLiteral("c1"), QStringLiteral("mentions")}}, false, 2));
+        sync(PageBuilder().notification(QStringLiteral("n5"), QStringLiteral("c2"), T0 + 5000,
+                                        QStringLiteral("event_reminder")));
+        QCOMPARE(spy.size(), 3);
+        QCOMPARE(spy.at(2).at(0).toString(), QStringLiteral("n5"));
+    }
+
+    void theDigestSumsUpOnceADayInsteadOfSingleAlerts() {
+        // 08:00 local time two days after T0 (the backlog is older than a day); due from 09:00.
+        const QDate day = QDateTime::fromMSecsSinceEpoch(T0).date().addDays(2);
+        const qint64 eight = QDateTime(day, QTime(8, 0)).toMSecsSinceEpoch();
+        qint64 now = eight;
+        DesktopAlerts alerts;
+        alerts.setClock([&now] { return now; });
+        QSignalSpy spy(&alerts, &DesktopAlerts::alert);
+        QSignalSpy delivered(&alerts, &DesktopAlerts::digestDeliveredAtChanged);
+        alerts.setStore(m_store.get());
+        sync(PageBuilder().alerts(QStringLiteral("me"),
+                                  {{QStringLiteral("c2"), QStringLiteral("none")}}, true));
+        sync(PageBuilder()
+                 .notification(QStringLiteral("d1"), QStringLiteral("c1"), eight - 3600000)
+                 .notification(QStringLiteral("d2"), QStringLiteral("c1"), eight - 1800000,
+                               QStringLiteral("mention"))
+                 .notification(QStringLiteral("d3"), QStringLiteral("c2"), eight - 600000));
+        alerts.deliverDigestIfDue();
+        QCOMPARE(spy.size(), 0); // no single alerts, and not 09:00 yet
+
+        now = eight + 3600000 + 60000; // 09:01
+        alerts.deliverDigestIfDue();
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(spy.at(0).at(0).toString(), QString());
+        // Runners is at "none": its notification is not counted.
+        QCOMPARE(spy.at(0).at(1).toString(), QStringLiteral("Your daily digest"));
+        QCOMPARE(spy.at(0).at(2).toString(), QStringLiteral("2 new in Makers"));
+        QCOMPARE(delivered.size(), 1);
+        QCOMPARE(qint64(alerts.digestDeliveredAt()), now);
+
+        // Once a day: later that day, nothing more, even with news.
+        sync(PageBuilder().notification(QStringLiteral("d4"), QStringLiteral("c1"), now + 60000));
+        now += 5 * 3600000;
+        alerts.deliverDigestIfDue();
+        QCOMPARE(spy.size(), 1);
+
+        // A restart the same day remembers (the app keeps digestDeliveredAt): nothing again.
+        DesktopAlerts restarted;
+        restarted.setClock([&now] { return now; });
+        restarted.setDigestDeliveredAt(alerts.digestDeliveredAt());
+        QSignalSpy restartedSpy(&restarted, &DesktopAlerts::alert);
+        restarted.setStore(m_store.get());
+        restarted.deliverDigestIfDue();
+        QCOMPARE(restartedSpy.size(), 0);
+
+        // The next day at 09:00, only what came since the last digest.
+        now = QDateTime(day.addDays(1), QTime(9, 0)).toMSecsSinceEpoch();
+        alerts.deliverDigestIfDue();
+        QCOMPARE(spy.size(), 2);
+        QCOMPARE(spy.at(1).at(2).toString(), QStringLiteral("1 new in Makers"));
     }
 
     void anEventReminderSaysWhen() {

@@ -108,6 +108,8 @@ const Expectation expectations[] = {
     // One's own profile, whatever one's standing anywhere; never another user's.
     {"profile.update",              "ok ok ok ok ok ok", "ok ok ok ok ok ok", "ok ok ok ok ok ok"},
     {"profile.update@others-profile", "F F F F F F",     "F F F F F F",       "F F F F F F"},
+    // One's own alert level for a community one belongs to (waiting included), not a banned one.
+    {"alerts.set",                  "NF ok ok ok ok NF", "NF ok ok ok ok NF", "NF ok ok ok ok NF"},
     // Business rules on top of Policy.
     // Only the author edits a post, organizers included (the post is by another member).
     {"post.edit@others-post",       "F F F F F F",       "F F F F F F",       "F F F F F F"},
@@ -191,8 +193,9 @@ const QList<std::pair<QString, QString>> &communityTables() {
 
 const QStringList &otherTables() {
     static const QStringList all{
-        QStringLiteral("users"),  // compared whole (a refusal changes no profile)
-        QStringLiteral("tokens"), // sessions: not touched by mutations
+        QStringLiteral("users"),          // compared whole (a refusal changes no profile)
+        QStringLiteral("alert_settings"), // compared whole, like users
+        QStringLiteral("tokens"),         // sessions: not touched by mutations
         QStringLiteral("change_log"),
         QStringLiteral("counters"),          // compared by the log's head
         QStringLiteral("mutation_receipts"), // a refusal adds its receipt (checked on its own)
@@ -325,6 +328,9 @@ private:
         QSqlQuery users(db);
         users.exec(QStringLiteral("SELECT * FROM users"));
         out.insert(QStringLiteral("users"), digest(users));
+        QSqlQuery alerts(db);
+        alerts.exec(QStringLiteral("SELECT * FROM alert_settings"));
+        out.insert(QStringLiteral("alert_settings"), digest(alerts));
         return out;
     }
 
@@ -592,6 +598,9 @@ private Q_SLOTS:
         } else if (name == QLatin1StringView("report.resolve")) {
             args = {{QStringLiteral("id"), reportId},
                     {QStringLiteral("action"), QStringLiteral("dismiss")}};
+        } else if (name == QLatin1StringView("alerts.set")) {
+            args = {{QStringLiteral("communityId"), c},
+                    {QStringLiteral("level"), QStringLiteral("none")}};
         } else if (name == QLatin1StringView("notification.markRead")) {
             args = {{QStringLiteral("all"), true}};
         } else if (name == QLatin1StringView("profile.update")) {
