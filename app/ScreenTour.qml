@@ -215,6 +215,9 @@ QtObject {
           ready: () => home().view === "manage" && home().managePage.reportsSection.reports.count > 0 },
         { name: "manage-settings", show: () => openManage("settings"),
           ready: () => home().view === "manage" && home().managePage.settingsSection.settings.loaded },
+        { name: "manage-audit", show: () => openManage("audit"),
+          ready: () => home().view === "manage" && home().managePage.auditSection.audit.fetchedAt > 0
+                       && !home().managePage.auditSection.audit.loading },
         // Its lower half: who may join, the cap with the seats, the guidelines, Save.
         { name: "manage-settings-guidelines", show: () => {
               openManage("settings");

@@ -85,6 +85,14 @@ void ApiClient::fetchHistoryPage(const QString &communityId, const QString &befo
     track(m_network.get(request(path, &query)), context, std::move(done));
 }
 
+void ApiClient::fetchAudit(const QString &communityId, int limit, QObject *context, Callback done) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    const QString path = QStringLiteral("/v1/communities/%1/audit")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(communityId)));
+    track(m_network.get(request(path, &query)), context, std::move(done));
+}
+
 void ApiClient::sendMutations(const protocol::MutationBatch &batch, QObject *context,
                               Callback done) {
     const QByteArray body = QJsonDocument(batch.toJson()).toJson(QJsonDocument::Compact);

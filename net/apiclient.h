@@ -39,6 +39,9 @@ public:
     // from the newest). The body goes to CacheStore::applyHistoryPage as bytes.
     void fetchHistoryPage(const QString &communityId, const QString &before, int limit,
                           QObject *context, Callback done);
+    // GET /v1/communities/{id}/audit: the newest `limit` entries of the community's audit log
+    // (organizers only). The body goes to CacheStore::applyAuditPage as bytes.
+    void fetchAudit(const QString &communityId, int limit, QObject *context, Callback done);
     void sendMutations(const protocol::MutationBatch &batch, QObject *context, Callback done);
     void health(QObject *context, Callback done);
 

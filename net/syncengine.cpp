@@ -61,6 +61,7 @@ void SyncEngine::setStore(CacheStore *store) {
     m_history.setStore(store);
     if (m_store) {
         connect(m_store, &CacheStore::pageApplied, this, &SyncEngine::onPageApplied);
+        connect(m_store, &CacheStore::auditRequested, this, &SyncEngine::fetchAudit);
         connect(m_store, &CacheStore::syncError, this, &SyncEngine::onStoreError);
         connect(m_store, &CacheStore::outboxChanged, this, &SyncEngine::onOutboxChanged);
         connect(m_store, &CacheStore::mutationsSettled, this, [this] {
@@ -265,6 +266,27 @@ void SyncEngine::onPageApplied(const QString &cursor, bool hasMore) {
 
 void SyncEngine::fetchOlderHistory(const QString &communityId) {
     m_history.fetchOlder(communityId);
+}
+
+void SyncEngine::fetchAudit(const QString &communityId) {
+    if (!m_store)
+        return;
+    if (!m_running) {
+        m_store->reportAuditError(communityId, QString()); // not connected
+        return;
+    }
+    QPointer<CacheStore> store = m_store;
+    m_api.fetchAudit(communityId, 200, this, [this, store, communityId](const ApiResult &r) {
+        if (!store)
+            return;
+        if (r.ok()) {
+            store->applyAuditPage(communityId, r.body, QDateTime::currentMSecsSinceEpoch());
+            return;
+        }
+        // No answer at all is told as "" (offline); the server's refusal with its reason.
+        store->reportAuditError(communityId, r.reachedServer() ? r.describe() : QString());
+        onHistoryRequestFailed(r); // the same news about the connection
+    });
 }
 
 void SyncEngine::onHistoryRequestFailed(const ApiResult &result) {

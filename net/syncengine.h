@@ -84,6 +84,10 @@ public Q_SLOTS:
     // offline" are paged to the end by themselves; others page when a feed asks
     // (CacheStore::olderHistoryRequested).
     void fetchOlderHistory(const QString &communityId);
+    // Fetches a community's audit log (its newest 200 entries) into the cache
+    // (CacheStore::auditRequested); a failure is told through CacheStore::auditError, with ""
+    // when the server could not be reached.
+    void fetchAudit(const QString &communityId);
 
 Q_SIGNALS:
     void statusChanged();

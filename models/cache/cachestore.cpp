@@ -129,6 +129,7 @@ std::unique_ptr<CacheStore> CacheStore::start(const QString &file, QString *erro
     connect(writer, &CacheWriter::writeFailed, self, &CacheStore::writeFailed);
     connect(writer, &CacheWriter::historyPageApplied, self, &CacheStore::historyPageApplied);
     connect(writer, &CacheWriter::historyError, self, &CacheStore::historyError);
+    connect(writer, &CacheWriter::auditError, self, &CacheStore::auditError);
     connect(writer, &CacheWriter::keepOfflineChanged, self, &CacheStore::keepOfflineChanged);
     connect(writer, &CacheWriter::damageFound, self, &CacheStore::damageFound);
     store->m_localUserId = store->stateValue(QStringLiteral("user_id"));
@@ -305,6 +306,26 @@ void CacheStore::requestOlderHistory(const QString &communityId) {
     if (communityId.isEmpty() || historyState(communityId).complete)
         return;
     Q_EMIT olderHistoryRequested(communityId);
+}
+
+void CacheStore::requestAudit(const QString &communityId) {
+    if (!communityId.isEmpty())
+        Q_EMIT auditRequested(communityId);
+}
+
+void CacheStore::applyAuditPage(const QString &communityId, const QByteArray &pageJson,
+                                qint64 fetchedAt) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer,
+        [writer, communityId, pageJson, fetchedAt] {
+            writer->applyAuditPage(communityId, pageJson, fetchedAt);
+        },
+        Qt::QueuedConnection);
+}
+
+void CacheStore::reportAuditError(const QString &communityId, const QString &message) {
+    Q_EMIT auditError(communityId, message);
 }
 
 CacheStore::HistoryState CacheStore::historyState(const QString &communityId) const {

@@ -102,6 +102,13 @@ public:
     // The cache does not fetch: it emits olderHistoryRequested for the sync engine, and the
     // page arrives through applyHistoryPage like any other write.
     Q_INVOKABLE void requestOlderHistory(const QString &communityId);
+    // The community's audit log, for its organizers: the cache does not fetch; it emits
+    // auditRequested for the sync engine, which fetches and hands the answer to
+    // applyAuditPage (stored, replacing the last one: changed() names it in `audits`) or
+    // reportAuditError (auditError).
+    Q_INVOKABLE void requestAudit(const QString &communityId);
+    void applyAuditPage(const QString &communityId, const QByteArray &pageJson, qint64 fetchedAt);
+    void reportAuditError(const QString &communityId, const QString &message);
 
     // --- Reads (any thread, through that thread's read connection) ---
     QString cursor() const;
@@ -152,6 +159,10 @@ Q_SIGNALS:
     void historyPageApplied(const QString &communityId, bool complete);
     // A history page did not parse or could not be written (nothing of it was stored).
     void historyError(const QString &communityId, const QString &message);
+    void auditRequested(const QString &communityId);
+    // The audit log could not be fetched or stored; what the cache held stays. `message` is ""
+    // when the server could not be reached (offline).
+    void auditError(const QString &communityId, const QString &message);
     void keepOfflineChanged(const QString &communityId, bool keep);
     // A write met damage in the file. What is stored stays readable as far as it can be; the
     // next open() rebuilds the cache (keeping the outbox). Tell the member to restart.

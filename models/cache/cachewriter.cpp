@@ -9,6 +9,7 @@
 #include "schema.h"
 #include "sqlstep.h"
 
+#include "protocol/auditpage.h"
 #include "protocol/historypage.h"
 #include "protocol/mutation.h"
 #include "protocol/syncpage.h"
@@ -286,7 +287,8 @@ void CacheWriter::resetForResync() {
         [&] {
             for (const char *table :
                  {"reactions", "rsvps", "events", "comments", "posts", "memberships", "communities",
-                  "users", "notifications", "reports", "alert_settings"})
+                  "users", "notifications", "reports", "alert_settings", "audit_entries",
+                  "audit_fetches"})
                 runOrThrow(m_db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table));
             // The member's choices (keep offline, read up to) stay; what the cache held of each
             // community's history does not: it is paged in again.
@@ -509,6 +511,46 @@ void CacheWriter::applyHistoryPage(const QString &communityId, const QByteArray 
     changes.communities.insert(communityId);
     Q_EMIT committed(changes);
     Q_EMIT historyPageApplied(communityId, page->complete && !dropped);
+}
+
+void CacheWriter::applyAuditPage(const QString &communityId, const QByteArray &pageJson,
+                                 qint64 fetchedAt) {
+    QString error;
+    const auto page =
+        protocol::AuditPage::fromJson(QJsonDocument::fromJson(pageJson).object(), &error);
+    if (!page) {
+        Q_EMIT auditError(
+            communityId,
+            QStringLiteral("the server sent an audit log that does not parse: %1").arg(error));
+        return;
+    }
+    ChangeSet changes;
+    const bool ok = transact(
+        [&] {
+            // The newest entries as the server has them now: what was fetched before goes.
+            runOrThrow(m_db, QStringLiteral("DELETE FROM audit_entries WHERE community_id = ?"),
+                       {communityId});
+            for (const protocol::AuditEntry &e : page->entries)
+                runOrThrow(
+                    m_db,
+                    QStringLiteral("INSERT OR REPLACE INTO audit_entries (id,"
+                                   " community_id, action, actor_id, target_id, reason,"
+                                   " created_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                    {e.id, communityId, e.action, e.actorId, e.targetId, e.reason, e.createdAt});
+            runOrThrow(m_db,
+                       QStringLiteral("INSERT INTO audit_fetches (community_id, fetched_at)"
+                                      " VALUES (?, ?) ON CONFLICT(community_id) DO UPDATE"
+                                      " SET fetched_at = excluded.fetched_at"),
+                       {communityId, fetchedAt});
+            changes.audits.insert(communityId);
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT auditError(communityId,
+                          QStringLiteral("the audit log could not be stored: %1").arg(error));
+        return;
+    }
+    Q_EMIT committed(changes);
 }
 
 void CacheWriter::setKeepOffline(const QString &communityId, bool keep) {

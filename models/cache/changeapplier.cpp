@@ -315,6 +315,10 @@ void ChangeApplier::purgeCommunity(const QString &communityId) {
         m_db, QStringLiteral("DELETE FROM reports WHERE community_id = ?"), {communityId});
     if (reported.numRowsAffected() > 0)
         m_changes->reports.insert(communityId);
+    runOrThrow(m_db, QStringLiteral("DELETE FROM audit_entries WHERE community_id = ?"),
+               {communityId});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM audit_fetches WHERE community_id = ?"),
+               {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM events WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE community_id = ?"), {communityId});

@@ -5,8 +5,8 @@ namespace hearth::cache {
 bool ChangeSet::isEmpty() const {
     return !reset && communities.isEmpty() && feeds.isEmpty() && posts.isEmpty() &&
            comments.isEmpty() && threads.isEmpty() && users.isEmpty() && reactions.isEmpty() &&
-           events.isEmpty() && reports.isEmpty() && purgedCommunities.isEmpty() && !notifications &&
-           !alerts;
+           events.isEmpty() && reports.isEmpty() && audits.isEmpty() &&
+           purgedCommunities.isEmpty() && !notifications && !alerts;
 }
 
 void ChangeSet::unite(const ChangeSet &other) {
@@ -19,6 +19,7 @@ void ChangeSet::unite(const ChangeSet &other) {
     reactions.unite(other.reactions);
     events.unite(other.events);
     reports.unite(other.reports);
+    audits.unite(other.audits);
     purgedCommunities.unite(other.purgedCommunities);
     notifications = notifications || other.notifications;
     alerts = alerts || other.alerts;

@@ -18,6 +18,7 @@ struct ChangeSet {
     QSet<QString> reactions;   // ids of posts whose (or whose comments') reactions changed
     QSet<QString> events;      // event ids whose event row or RSVPs changed
     QSet<QString> reports;     // communities whose reports changed (or their outbox state)
+    QSet<QString> audits;      // communities whose fetched audit log was replaced
     QSet<QString> purgedCommunities; // everything cached for these communities was dropped
     bool notifications = false;      // notification rows inserted, changed, read or deleted
     bool alerts = false;             // my alert settings (levels per community, digest)

@@ -346,11 +346,24 @@ const QStringList version17 = {
                    " version INTEGER NOT NULL DEFAULT 0)"),
 };
 
+// Version 18: the last audit log fetched of each community I organize (GET
+// /v1/communities/{id}/audit, its newest entries), so the Manage pane shows who did what offline
+// too, with the time it was fetched.
+const QStringList version18 = {
+    QStringLiteral("CREATE TABLE audit_entries (id TEXT PRIMARY KEY, community_id TEXT NOT NULL,"
+                   " action TEXT NOT NULL DEFAULT '', actor_id TEXT NOT NULL DEFAULT '',"
+                   " target_id TEXT NOT NULL DEFAULT '', reason TEXT NOT NULL DEFAULT '',"
+                   " created_at INTEGER NOT NULL DEFAULT 0)"),
+    QStringLiteral("CREATE INDEX audit_by_community ON audit_entries(community_id, created_at)"),
+    QStringLiteral("CREATE TABLE audit_fetches (community_id TEXT PRIMARY KEY,"
+                   " fetched_at INTEGER NOT NULL DEFAULT 0)"),
+};
+
 const QList<const QStringList *> &steps() {
     static const QList<const QStringList *> all = {
         &version1,  &version2,  &version3,  &version4,  &version5,  &version6,
         &version7,  &version8,  &version9,  &version10, &version11, &version12,
-        &version13, &version14, &version15, &version16, &version17};
+        &version13, &version14, &version15, &version16, &version17, &version18};
     return all;
 }
 

@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AdminAuditSection</name>
+    <message>
+        <source>Getting the latest from the server…</source>
+        <translation>Das Neueste wird vom Server geholt…</translation>
+    </message>
+    <message>
+        <source>Newest first, as of %1.</source>
+        <translation>Neueste zuerst, Stand %1.</translation>
+    </message>
+    <message>
+        <source>Not fetched on this computer yet.</source>
+        <translation>Auf diesem Computer noch nicht abgerufen.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1 This is the log as of %2.</source>
+        <translation>Aktualisieren fehlgeschlagen: %1 Das ist das Protokoll vom %2.</translation>
+    </message>
+    <message>
+        <source>Could not get the log: %1</source>
+        <translation>Das Protokoll konnte nicht geholt werden: %1</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every action</source>
+        <translation>Jede Aktion</translation>
+    </message>
+    <message>
+        <source>Audit log of %1</source>
+        <translation>Protokoll von %1</translation>
+    </message>
+    <message>
+        <source>%1. Why: %2</source>
+        <translation>%1. Grund: %2</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Grund: %1</translation>
+    </message>
+    <message>
+        <source>Nothing matches</source>
+        <translation>Nichts passt</translation>
+    </message>
+    <message>
+        <source>Nothing done yet</source>
+        <translation>Noch nichts geschehen</translation>
+    </message>
+    <message>
+        <source>No audit log here yet</source>
+        <translation>Hier gibt es noch kein Protokoll</translation>
+    </message>
+    <message>
+        <source>Approvals, bans, removals, pins and settings changes by the organizers of %1 appear here.</source>
+        <translation>Aufnahmen, Sperren, Entfernungen, Anheftungen und Änderungen der Einstellungen durch die Organisator:innen von %1 erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Connect to fetch who did what in %1.</source>
+        <translation>Verbinde dich, um abzurufen, wer in %1 was getan hat.</translation>
+    </message>
+</context>
+<context>
     <name>AdminMemberRow</name>
     <message>
         <source>owner</source>
@@ -2629,6 +2696,10 @@ Zusammen laufen: wöchentliche Gruppenläufe, geteilte Strecken und gegenseitige
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Protokoll</translation>
+    </message>
 </context>
 <context>
     <name>Markdown</name>
@@ -5019,6 +5090,209 @@ Optionen für die Entwicklung:
     <message>
         <source>This account&apos;s cache is damaged (%1). Restart Hearth to rebuild it from the server; your unsent changes are kept.</source>
         <translation>Der Cache dieses Kontos ist beschädigt (%1). Starte Hearth neu, um ihn vom Server neu aufzubauen; deine nicht gesendeten Änderungen bleiben erhalten.</translation>
+    </message>
+</context>
+<context>
+    <name>hearth::models::AuditLogModel</name>
+    <message>
+        <source>You are offline.</source>
+        <translation>Du bist offline.</translation>
+    </message>
+    <message>
+        <source>Requests approved</source>
+        <translation>Aufgenommen</translation>
+    </message>
+    <message>
+        <source>Requests declined</source>
+        <translation>Anfragen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Removals</source>
+        <translation>Entfernungen</translation>
+    </message>
+    <message>
+        <source>Bans</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Bans lifted</source>
+        <translation>Sperren aufgehoben</translation>
+    </message>
+    <message>
+        <source>Role changes</source>
+        <translation>Rollenwechsel</translation>
+    </message>
+    <message>
+        <source>Posts removed</source>
+        <translation>Beiträge entfernt</translation>
+    </message>
+    <message>
+        <source>Comments removed</source>
+        <translation>Kommentare entfernt</translation>
+    </message>
+    <message>
+        <source>Pins</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Locks</source>
+        <translation>Gesperrte Threads</translation>
+    </message>
+    <message>
+        <source>Events scheduled</source>
+        <translation>Termine angelegt</translation>
+    </message>
+    <message>
+        <source>Events changed</source>
+        <translation>Termine geändert</translation>
+    </message>
+    <message>
+        <source>Events cancelled</source>
+        <translation>Termine abgesagt</translation>
+    </message>
+    <message>
+        <source>Invites made</source>
+        <translation>Einladungen erstellt</translation>
+    </message>
+    <message>
+        <source>Invites revoked</source>
+        <translation>Einladungen widerrufen</translation>
+    </message>
+    <message>
+        <source>Reports decided</source>
+        <translation>Meldungen entschieden</translation>
+    </message>
+    <message>
+        <source>Settings changed</source>
+        <translation>Einstellungen geändert</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Jemand</translation>
+    </message>
+    <message>
+        <source>a member</source>
+        <translation>ein Mitglied</translation>
+    </message>
+    <message>
+        <source>%1 let %2 in</source>
+        <translation>%1 hat %2 aufgenommen</translation>
+    </message>
+    <message>
+        <source>%1 declined the request of %2</source>
+        <translation>%1 hat die Anfrage von %2 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 removed %2</source>
+        <translation>%1 hat %2 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 banned %2</source>
+        <translation>%1 hat %2 gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 lifted the ban on %2</source>
+        <translation>%1 hat die Sperre von %2 aufgehoben</translation>
+    </message>
+    <message>
+        <source>%1 made %2 an owner</source>
+        <translation>%1 hat %2 zur Inhaber:in gemacht</translation>
+    </message>
+    <message>
+        <source>%1 made %2 a moderator</source>
+        <translation>%1 hat %2 zur Moderator:in gemacht</translation>
+    </message>
+    <message>
+        <source>%1 made %2 a member</source>
+        <translation>%1 hat %2 zum Mitglied gemacht</translation>
+    </message>
+    <message>
+        <source>%1 removed the post “%2”</source>
+        <translation>%1 hat den Beitrag „%2“ entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed a post</source>
+        <translation>%1 hat einen Beitrag entfernt</translation>
+    </message>
+    <message>
+        <source>%1 removed a comment</source>
+        <translation>%1 hat einen Kommentar entfernt</translation>
+    </message>
+    <message>
+        <source>%1 pinned “%2”</source>
+        <translation>%1 hat „%2“ angeheftet</translation>
+    </message>
+    <message>
+        <source>%1 pinned a post</source>
+        <translation>%1 hat einen Beitrag angeheftet</translation>
+    </message>
+    <message>
+        <source>%1 unpinned “%2”</source>
+        <translation>%1 hat „%2“ gelöst</translation>
+    </message>
+    <message>
+        <source>%1 unpinned a post</source>
+        <translation>%1 hat einen Beitrag gelöst</translation>
+    </message>
+    <message>
+        <source>%1 locked “%2”</source>
+        <translation>%1 hat „%2“ gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 locked a thread</source>
+        <translation>%1 hat einen Thread gesperrt</translation>
+    </message>
+    <message>
+        <source>%1 unlocked “%2”</source>
+        <translation>%1 hat „%2“ entsperrt</translation>
+    </message>
+    <message>
+        <source>%1 unlocked a thread</source>
+        <translation>%1 hat einen Thread entsperrt</translation>
+    </message>
+    <message>
+        <source>%1 scheduled “%2”</source>
+        <translation>%1 hat „%2“ angelegt</translation>
+    </message>
+    <message>
+        <source>%1 scheduled an event</source>
+        <translation>%1 hat einen Termin angelegt</translation>
+    </message>
+    <message>
+        <source>%1 changed “%2”</source>
+        <translation>%1 hat „%2“ geändert</translation>
+    </message>
+    <message>
+        <source>%1 changed an event</source>
+        <translation>%1 hat einen Termin geändert</translation>
+    </message>
+    <message>
+        <source>%1 cancelled “%2”</source>
+        <translation>%1 hat „%2“ abgesagt</translation>
+    </message>
+    <message>
+        <source>%1 cancelled an event</source>
+        <translation>%1 hat einen Termin abgesagt</translation>
+    </message>
+    <message>
+        <source>%1 made an invite</source>
+        <translation>%1 hat eine Einladung erstellt</translation>
+    </message>
+    <message>
+        <source>%1 revoked an invite</source>
+        <translation>%1 hat eine Einladung widerrufen</translation>
+    </message>
+    <message>
+        <source>%1 decided on a report</source>
+        <translation>%1 hat über eine Meldung entschieden</translation>
+    </message>
+    <message>
+        <source>%1 changed the community&apos;s settings</source>
+        <translation>%1 hat die Einstellungen der Community geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include <QDebug>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
 #include <QUrl>
@@ -78,6 +79,14 @@ void PagesTestSupport::syncCommunity(const QVariantMap &community) {
     page.changes.append(change);
     page.cursor = QStringLiteral("pages-%1").arg(m_seq);
     m_store->applySyncPage(page.toJson());
+    m_store->waitForWrites();
+}
+
+void PagesTestSupport::fetchedAudit(const QString &communityId, const QVariantList &entries,
+                                    double fetchedAt) {
+    const QJsonObject page{{QStringLiteral("entries"), QJsonArray::fromVariantList(entries)}};
+    m_store->applyAuditPage(communityId, QJsonDocument(page).toJson(QJsonDocument::Compact),
+                            qint64(fetchedAt));
     m_store->waitForWrites();
 }
 

@@ -31,6 +31,10 @@ public:
     Q_INVOKABLE void syncCommunity(const QVariantMap &community);
     // Discards every outbox entry, newest first, so each one's optimistic effect is undone.
     Q_INVOKABLE void discardOutbox();
+    // A community's audit log as hearthd answers GET /v1/communities/{id}/audit: `entries` are
+    // the wire's entry objects; stored as fetched at `fetchedAt` (ms since the epoch).
+    Q_INVOKABLE void fetchedAudit(const QString &communityId, const QVariantList &entries,
+                                  double fetchedAt);
     Q_INVOKABLE void waitForWrites();
     Q_INVOKABLE QString readFile(const QUrl &url) const;
     Q_INVOKABLE QUrl fileUrl(const QString &name) const;

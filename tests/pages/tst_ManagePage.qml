@@ -44,6 +44,11 @@ TestCase {
         }
     }
 
+    Component {
+        id: spyComponent
+        SignalSpy {}
+    }
+
     function init() {
         testSupport.discardOutbox();
     }
@@ -291,6 +296,57 @@ TestCase {
         compare(page.section, "members");
         keyClick(Qt.Key_Right);
         verify(page.membersSection.searchField.activeFocus);
+    }
+
+    SignalSpy {
+        id: auditAsked
+        target: testStore
+        signalName: "auditRequested"
+    }
+
+    // The audit log is fetched when its section opens and kept: each entry a sentence with its
+    // reason and time, filters by person and action, a member's entry opening their profile.
+    function test_auditLogSaysWhoDidWhat() {
+        const page = createPage();
+        auditAsked.clear();
+        page.showSection("audit");
+        compare(auditAsked.count, 1);
+        compare(auditAsked.signalArguments[0][0], fixture.trail);
+        const section = page.auditSection;
+        verify(section.audit.loading);
+        compare(findChild(section, "auditFetched").text, "Getting the latest from the server…");
+
+        const now = Date.now();
+        testSupport.fetchedAudit(fixture.trail, [
+            { id: "a2", communityId: fixture.trail, action: "membership.ban", actorId: fixture.me,
+              targetId: fixture.tom, reason: "selling in every thread", createdAt: now - 60000 },
+            { id: "a1", communityId: fixture.trail, action: "event.cancel", actorId: fixture.nadia,
+              targetId: fixture.hills, reason: "ice on the lane", createdAt: now - 3600000 }
+        ], now);
+        tryCompare(section.list, "count", 2);
+        verify(!section.audit.loading);
+        verify(findChild(section, "auditFetched").text.startsWith("Newest first, as of "));
+        section.list.forceLayout();
+        const ban = section.list.itemAtIndex(0);
+        compare(findChild(ban, "auditSummary").text, "Sam Rivera banned Tobias Wren");
+        compare(findChild(ban, "auditReason").text, "Why: selling in every thread");
+        compare(findChild(section.list.itemAtIndex(1), "auditSummary").text,
+                "Nadia Osei cancelled “Tuesday hills — reservoir lane”");
+
+        mouseClick(findChild(section, "actorChip_" + fixture.nadia));
+        tryCompare(section.list, "count", 1);
+        mouseClick(findChild(section, "actorChip_all"));
+        mouseClick(findChild(section, "actionChip_membership.ban"));
+        tryCompare(section.list, "count", 1);
+        mouseClick(findChild(section, "actionChip_all"));
+        tryCompare(section.list, "count", 2);
+
+        const opened = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "profileRequested" });
+        section.focusFirst();
+        verify(section.list.activeFocus);
+        keyClick(Qt.Key_Return);
+        compare(opened.count, 1);
+        compare(opened.signalArguments[0][0], fixture.tom);
     }
 
     function test_thePaneIsThereOnlyWhereIOrganize() {

@@ -11,6 +11,7 @@
 
 #include "cache/cacheactions.h"
 #include "cache/cachestore.h"
+#include "models/auditlogmodel.h"
 #include "models/communitylistmodel.h"
 #include "models/membersmodel.h"
 #include "models/outboxmodel.h"
@@ -33,6 +34,7 @@ Q_IMPORT_QML_PLUGIN(Hearth_ModelsPlugin)
 
 using hearth::cache::CacheActions;
 using hearth::cache::CacheStore;
+using hearth::models::AuditLogModel;
 using hearth::models::CommunityListModel;
 using hearth::models::MembersModel;
 using hearth::models::OutboxModel;
@@ -238,6 +240,32 @@ private Q_SLOTS:
         samOutbox.setStore(samApp.store.get());
         QCOMPARE(samOutbox.failedCount(), 0);
 
+        // The audit log, fetched from hearthd when its section opens: Sam's ban, with its
+        // reason, newest first, and the approvals and role change before it.
+        QVERIFY(QMetaObject::invokeMethod(samPage.get(), "showSection",
+                                          Q_ARG(QString, QStringLiteral("audit"))));
+        auto *auditList = samPage->findChild<QObject *>(QStringLiteral("auditList"));
+        QVERIFY(auditList);
+        auto *audit = auditList->property("model").value<AuditLogModel *>();
+        QVERIFY(audit);
+        QTRY_VERIFY_WITH_TIMEOUT(audit->fetchedAt() > 0, 15000);
+        QVERIFY2(audit->error().isEmpty(), qPrintable(audit->error()));
+        QStringList summaries;
+        for (int i = 0; i < audit->rowCount(); ++i)
+            summaries.append(audit->data(audit->index(i), AuditLogModel::SummaryRole).toString());
+        QCOMPARE(summaries.value(0), QStringLiteral("%1 made an invite").arg(sam.displayName));
+        QCOMPARE(summaries.value(1),
+                 QStringLiteral("%1 banned %2").arg(sam.displayName, tom.displayName));
+        QCOMPARE(audit->data(audit->index(1), AuditLogModel::ReasonRole).toString(),
+                 QStringLiteral("selling in every thread"));
+        QVERIFY2(summaries.contains(
+                     QStringLiteral("%1 let %2 in").arg(sam.displayName, cal.displayName)),
+                 qPrintable(summaries.join(QLatin1String(" | "))));
+        QVERIFY2(
+            summaries.contains(
+                QStringLiteral("%1 made %2 a moderator").arg(maren.displayName, sam.displayName)),
+            qPrintable(summaries.join(QLatin1String(" | "))));
+
         // ---- Ada's app: a member, offered nothing ----
         CommunityListModel adaRail;
         adaRail.setStore(adaApp.store.get());
@@ -286,6 +314,15 @@ private Q_SLOTS:
         QCOMPARE(
             note->property("text").toString(),
             QStringLiteral("Ban refused by the server: only owners and moderators can do this"));
+
+        // The audit log is the organizers': hearthd refuses Ada's fetch, and her pane says why.
+        AuditLogModel adaAudit;
+        adaAudit.setStore(adaApp.store.get());
+        adaAudit.setCommunityId(makers);
+        adaAudit.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!adaAudit.loading(), 15000);
+        QVERIFY2(!adaAudit.error().isEmpty(), "a member's fetch of the audit log is refused");
+        QCOMPARE(adaAudit.rowCount(), 0);
 
         // ---- Maren demotes Sam: Sam's pane follows Sam's synced role and offers nothing ----
         QVERIFY(sendMutation(url, maren.token, QStringLiteral("membership.setRole"),

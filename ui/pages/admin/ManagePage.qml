@@ -6,7 +6,7 @@ import Hearth.Ui
 import Hearth.Models
 
 // The organizer's pane for one community, in the same window (the community header's Manage, or
-// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests, Reports, Settings) and the
+// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests, Reports, Settings, Audit log) and the
 // chosen section on the right. Only owners and moderators get here, and each section offers only
 // what my role allows (OrganizerRights, a copy of hearthd's rules); hearthd still decides, and what
 // it refuses shows where it was asked for, with its reason.
@@ -31,6 +31,7 @@ Page {
     readonly property alias requestsSection: requestsSection
     readonly property alias settingsSection: settingsSection
     readonly property alias reportsSection: reportsSection
+    readonly property alias auditSection: auditSection
     readonly property alias navigation: navigation
     readonly property bool dialogOpen: membersSection.dialogOpen || requestsSection.dialogOpen
                                        || reportsSection.dialogOpen
@@ -40,7 +41,8 @@ Page {
         { key: "members", label: qsTr("Members"), count: everyone.count, badge: false },
         { key: "requests", label: qsTr("Requests"), count: requestsSection.requests.count, badge: true },
         { key: "reports", label: qsTr("Reports"), count: reportsSection.reports.openCount, badge: true },
-        { key: "settings", label: qsTr("Settings"), count: -1, badge: false }
+        { key: "settings", label: qsTr("Settings"), count: -1, badge: false },
+        { key: "audit", label: qsTr("Audit log"), count: -1, badge: false }
     ]
     readonly property int sectionIndex: Math.max(0, sections.findIndex(entry => entry.key === section))
 
@@ -61,6 +63,8 @@ Page {
             reportsSection.focusFirst();
         else if (section === "settings")
             settingsSection.focusFirst();
+        else if (section === "audit")
+            auditSection.focusFirst();
         else
             membersSection.focusFirst();
     }
@@ -71,6 +75,8 @@ Page {
     }
 
     onCommunityIdChanged: section = "members"
+    // The audit log is the server's: asked for each time the section opens.
+    onSectionChanged: if (section === "audit") auditSection.audit.refresh()
 
     OrganizerRights {
         id: rights
@@ -249,6 +255,19 @@ Page {
                     communityId: page.communityId
                     communityName: page.communityName
                     rights: rights
+                    onThreadRequested: postId => page.threadRequested(postId)
+                }
+
+                AdminAuditSection {
+                    id: auditSection
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(parent.width, Theme.contentMaxWidth)
+                    height: parent.height
+                    visible: page.section === "audit"
+                    store: page.store
+                    communityId: page.communityId
+                    communityName: page.communityName
+                    onProfileRequested: userId => page.profileRequested(userId)
                     onThreadRequested: postId => page.threadRequested(postId)
                 }
             }
