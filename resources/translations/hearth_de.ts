@@ -1075,6 +1075,18 @@
         <source>Post to %1</source>
         <translation>In %1 veröffentlichen</translation>
     </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thema</translation>
+    </message>
+    <message>
+        <source>No topic</source>
+        <translation>Kein Thema</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thema: %1</translation>
+    </message>
 </context>
 <context>
     <name>ConfirmDialog</name>

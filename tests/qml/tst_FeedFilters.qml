@@ -81,6 +81,42 @@ TestCase {
         tryCompare(page, "postCount", everything);
     }
 
+    // The composer files a post under one of the community's topics; with the feed showing one
+    // topic, a new post starts under it.
+    function test_theComposerFilesAPostUnderATopic() {
+        const page = createPage();
+        const composer = findChild(page, "composer");
+        composer.focusBody();
+        verify(findChild(composer, "composerTopics").visible);
+        verify(findChild(composer, "composerTopic_none").selected);
+        waitForRendering(composer);
+        mouseClick(findChild(composer, "composerTopic_gear"));
+        compare(composer.topic, "gear");
+        verify(findChild(composer, "composerTopic_gear").selected);
+        composer.setText("", "Shoes for the mud season?");
+        composer.submit();
+        testFixture.waitForWrites();
+        const rows = testFixture.outbox().filter(row => row.name === "post.create");
+        verify(rows.length > 0, "the post was queued");
+        const queued = rows[rows.length - 1];
+        compare(queued.args.topic, "gear");
+        compare(queued.args.body, "Shoes for the mud season?");
+        testStore.discardMutation(queued.id);
+        testFixture.waitForWrites();
+        compare(composer.topic, "", "a new draft starts without a topic");
+
+        mouseClick(findChild(page, "topic_routes"));
+        compare(composer.topic, "routes");
+        composer.focusBody();
+        verify(findChild(composer, "composerTopic_routes").selected);
+        mouseClick(findChild(composer, "composerTopic_none"));
+        compare(composer.topic, "");
+        composer.handleEscape();
+        compare(composer.topic, "routes", "folded away, the draft forgets the choice");
+        mouseClick(findChild(page, "topicAll"));
+        compare(composer.topic, "");
+    }
+
     function test_aTopicWithoutPostsSaysSoAndOffersTheRest() {
         const page = createPage();
         mouseClick(findChild(page, "topic_trail-work"));

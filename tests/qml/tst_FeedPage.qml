@@ -385,7 +385,7 @@ TestCase {
 
     function test_refusedPostOffersRetryAndDiscardByKeyboard() {
         const page = createPage();
-        const postId = page.createPost("announcement", "Club AGM", "Thursday, the café.");
+        const postId = page.createPost("announcement", "Club AGM", "Thursday, the café.", "");
         tryVerify(() => page.feedModel.indexOf(postId) >= 0);
         const queued = testFixture.outbox().filter(r => r.args.id === postId)[0];
         testFixture.answer(queued.id, "rejected", "forbidden", "only owners and moderators can do this", {});

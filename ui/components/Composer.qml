@@ -5,8 +5,8 @@ import QtQuick.Layouts
 import Hearth.Models
 import Hearth.Ui
 
-// Writing a post: a one-line prompt that opens into kind, optional title and markdown body, with
-// a preview of how the post will look. Ctrl+Enter posts; Ctrl+P toggles the preview; Escape folds
+// Writing a post: a one-line prompt that opens into kind, topic (one of the community's, or none),
+// optional title and markdown body, with a preview of how the post will look. Ctrl+Enter posts; Ctrl+P toggles the preview; Escape folds
 // an empty composer back up and forgets the kind chosen for it.
 Rectangle {
     id: composer
@@ -18,6 +18,13 @@ Rectangle {
     property string authorName
     property bool canAnnounce: false
     property string kind: WireConstants.defaultPostKind
+    // The community's topics (its organizers set them), and the one this post goes under ("" for
+    // none). A new draft starts under `defaultTopic` (the topic the feed shows, if any).
+    property var topics: []
+    property string defaultTopic
+    readonly property string topic: topicPicked ? pickedTopic : defaultTopic
+    property string pickedTopic
+    property bool topicPicked: false
     property bool expanded: false
     // Showing the rendered post instead of the text being written.
     property bool previewing: false
@@ -30,7 +37,7 @@ Rectangle {
     readonly property int maxTitleLength: WireConstants.postTitleMaxLength
     readonly property int maxBodyLength: WireConstants.postBodyMaxLength
 
-    signal submitted(string kind, string title, string body)
+    signal submitted(string kind, string title, string body, string topic)
     // Escape in a draft with text: the draft stays, the keyboard goes back to the page.
     signal dismissed()
 
@@ -61,13 +68,19 @@ Rectangle {
         titleField.clear();
         bodyArea.clear();
         kind = WireConstants.defaultPostKind;
+        topicPicked = false;
         previewing = false;
+    }
+
+    function pickTopic(name: string) {
+        pickedTopic = name;
+        topicPicked = true;
     }
 
     function submit() {
         if (!canSubmit)
             return;
-        submitted(kind, title.trim(), body.trim());
+        submitted(kind, title.trim(), body.trim(), topics.indexOf(topic) >= 0 ? topic : "");
         clear();
         collapseIfEmpty();
     }
@@ -84,6 +97,7 @@ Rectangle {
     function collapseIfEmpty() {
         if (title.length === 0 && body.length === 0) {
             kind = WireConstants.defaultPostKind;
+            topicPicked = false;
             previewing = false;
             expanded = false;
             bodyArea.focus = false;
@@ -164,6 +178,37 @@ Rectangle {
                         horizontalAlignment: Text.AlignHCenter
                         verticalAlignment: Text.AlignVCenter
                     }
+                }
+            }
+        }
+
+        // Topic selector: where the post is filed (the feed's topic filter finds it there).
+        Flow {
+            objectName: "composerTopics"
+            Layout.fillWidth: true
+            visible: composer.expanded && composer.topics.length > 0
+            spacing: Theme.spacingS
+            Accessible.role: Accessible.Grouping
+            Accessible.name: qsTr("Topic")
+
+            FilterChip {
+                objectName: "composerTopic_none"
+                text: qsTr("No topic")
+                selected: composer.topic.length === 0 || composer.topics.indexOf(composer.topic) < 0
+                onClicked: composer.pickTopic("")
+            }
+
+            Repeater {
+                model: composer.topics
+
+                delegate: FilterChip {
+                    required property string modelData
+
+                    objectName: "composerTopic_" + modelData
+                    text: "#" + modelData
+                    selected: composer.topic === modelData
+                    Accessible.name: qsTr("Topic: %1").arg(modelData)
+                    onClicked: composer.pickTopic(modelData)
                 }
             }
         }

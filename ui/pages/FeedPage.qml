@@ -82,8 +82,8 @@ Page {
         postList.forceActiveFocus(Qt.TabFocusReason);
     }
 
-    function createPost(kind: string, title: string, body: string): string {
-        const postId = page.feedModel.createPost(kind, title, body);
+    function createPost(kind: string, title: string, body: string, topic: string): string {
+        const postId = page.feedModel.createPost(kind, title, body, topic);
         revealPostId = postId;
         revealPost();
         return postId;
@@ -297,8 +297,10 @@ Page {
         communityId: page.communityId
         authorName: page.authorName
         canAnnounce: page.canAnnounce
+        topics: page.feedModel.topics
+        defaultTopic: page.feedModel.topic
         enabled: page.store !== null && page.communityId.length > 0 && !page.pendingMembership
-        onSubmitted: (kind, title, body) => page.createPost(kind, title, body)
+        onSubmitted: (kind, title, body, topic) => page.createPost(kind, title, body, topic)
         onDismissed: page.focusPosts()
     }
 
