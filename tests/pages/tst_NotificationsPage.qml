@@ -74,6 +74,36 @@ TestCase {
         verify(reply.Accessible.name.indexOf("Unread: ") === 0);
     }
 
+    Component {
+        id: decisionComponent
+
+        NotificationDelegate {
+            index: 0
+            notificationId: "n-denied"
+            kind: "join_denied"
+            communityId: fixture.makers
+            communityName: "Wrenfield Makers"
+            actorName: "Maren Holt"
+            targetType: "community"
+            targetId: fixture.makers
+            createdAt: new Date()
+            read: false
+            width: 600
+        }
+    }
+
+    // A declined request says the organizer's reason when one was given, and otherwise points to
+    // Discover (hearthd sends the community's name as the text then).
+    function test_aDeclinedRequestSaysWhy() {
+        const withReason = createTemporaryObject(decisionComponent, testCase,
+                                                 { model: { text: "We are full until the spring intake." } });
+        verify(withReason !== null);
+        compare(findChild(withReason, "notificationExcerpt").text, "Why: We are full until the spring intake.");
+        const without = createTemporaryObject(decisionComponent, testCase,
+                                              { model: { text: "Wrenfield Makers" } });
+        compare(findChild(without, "notificationExcerpt").text, "Discover has other communities you can join");
+    }
+
     function test_openingAReplyMarksItReadAndOpensTheThread() {
         const page = createPage();
         mouseClick(row(page, 0));
