@@ -347,6 +347,11 @@ TestCase {
         keyClick(Qt.Key_Return);
         compare(opened.count, 1);
         compare(opened.signalArguments[0][0], fixture.tom);
+        const event = createTemporaryObject(spyComponent, testCase, { target: page, signalName: "eventRequested" });
+        keyClick(Qt.Key_Down);
+        keyClick(Qt.Key_Return);
+        compare(event.count, 1);
+        compare(event.signalArguments[0][0], fixture.hills);
     }
 
     function test_thePaneIsThereOnlyWhereIOrganize() {

@@ -898,6 +898,7 @@ Page {
                 onClosed: home.back()
                 onProfileRequested: userId => home.openProfile(userId)
                 onThreadRequested: postId => home.openThread(postId)
+                onEventRequested: eventId => home.openEvent(eventId)
             }
 
             // Before the first community arrives, or with none joined.

@@ -6,8 +6,8 @@ import Hearth.Ui
 import Hearth.Models
 
 // The Manage pane's Audit log: who did what to whom, when and why, newest first, filterable by
-// person and by action. Each entry about a member opens their profile, each about a post opens
-// its thread. The log is fetched from hearthd when the section opens (and on Refresh) and kept on
+// person and by action. Each entry about a member opens their profile, each about a post its
+// thread, each about an event its page (where this computer holds them). The log is fetched from hearthd when the section opens (and on Refresh) and kept on
 // this computer, so offline it shows the last one fetched, with when that was.
 FocusScope {
     id: section
@@ -21,6 +21,7 @@ FocusScope {
 
     signal profileRequested(string userId)
     signal threadRequested(string postId)
+    signal eventRequested(string eventId)
 
     function focusFirst() {
         if (entryList.count > 0) {
@@ -36,6 +37,8 @@ FocusScope {
             section.profileRequested(targetId);
         else if (targetType === "post" && targetLabel.length > 0)
             section.threadRequested(targetId);
+        else if (targetType === "event" && targetLabel.length > 0)
+            section.eventRequested(targetId);
     }
 
     AuditLogModel {
@@ -170,7 +173,8 @@ FocusScope {
                 required property string reason
                 required property double createdAt
 
-                readonly property bool opens: targetType === "user" || (targetType === "post" && targetLabel.length > 0)
+                readonly property bool opens: targetType === "user"
+                                              || ((targetType === "post" || targetType === "event") && targetLabel.length > 0)
 
                 objectName: "audit_" + entryId
                 width: ListView.view.width

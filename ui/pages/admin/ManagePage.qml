@@ -50,6 +50,8 @@ Page {
     signal profileRequested(string userId)
     // A reported post or comment's thread.
     signal threadRequested(string postId)
+    // An event named in the audit log.
+    signal eventRequested(string eventId)
 
     function showSection(key: string) {
         section = key;
@@ -269,6 +271,7 @@ Page {
                     communityName: page.communityName
                     onProfileRequested: userId => page.profileRequested(userId)
                     onThreadRequested: postId => page.threadRequested(postId)
+                    onEventRequested: eventId => page.eventRequested(eventId)
                 }
             }
         }
