@@ -109,6 +109,10 @@ TestCase {
         compare(composer.topic, "routes");
         composer.focusBody();
         verify(findChild(composer, "composerTopic_routes").selected);
+        // By keyboard: Space on a topic chip.
+        findChild(composer, "composerTopic_races").forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        compare(composer.topic, "races");
         mouseClick(findChild(composer, "composerTopic_none"));
         compare(composer.topic, "");
         composer.handleEscape();

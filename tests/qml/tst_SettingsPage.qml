@@ -162,6 +162,29 @@ TestCase {
         compare(alertWrites().length, 0);
     }
 
+    // By keyboard: Right on the chosen level picks the next one, Space toggles the digest.
+    function test_alertChoicesByKeyboard() {
+        const page = createPage("notifications");
+        const levels = findChild(findChild(page, "alerts_" + testCommunityId), "alertLevel");
+        levels.buttonAt(0).forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Right);
+        let writes = alertWrites();
+        compare(writes.length, 1);
+        compare(writes[0].args.level, "mentions");
+        verify(levels.buttonAt(1).activeFocus);
+        const digest = findChild(page, "digestSwitch");
+        digest.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        writes = alertWrites();
+        compare(writes.length, 2);
+        compare(writes[1].args.digest, true);
+        for (let i = writes.length - 1; i >= 0; --i)
+            testStore.discardMutation(writes[i].id);
+        testFixture.waitForWrites();
+        tryVerify(() => !testAlerts.digest);
+        compare(alertWrites().length, 0);
+    }
+
     // Without a system tray there are no bubbles: the page says why and what happens instead
     // (the switch still decides whether the taskbar entry is highlighted).
     function test_withoutATrayAlertsSaySo() {
