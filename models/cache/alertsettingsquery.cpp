@@ -2,7 +2,7 @@
 
 #include "readquery.h"
 
-#include <QJsonDocument>
+#include "protocol/alertcolumns.h"
 
 namespace hearth::cache {
 
@@ -16,13 +16,8 @@ AlertSettings AlertSettingsQuery::fromRow(const QString &userId, const QSqlQuery
     AlertSettings fallback;
     fallback.userId = userId;
     QString error;
-    const auto stored = AlertSettings::fromJson(
-        {{QStringLiteral("userId"), userId},
-         {QStringLiteral("digest"), row.value(0).toInt() != 0},
-         {QStringLiteral("levels"),
-          QJsonDocument::fromJson(row.value(1).toString().toUtf8()).object()},
-         {QStringLiteral("version"), row.value(2).toInt()}},
-        &error);
+    const auto stored = protocol::alertSettingsFromColumns(
+        userId, row.value(0).toInt() != 0, row.value(1).toString(), row.value(2).toInt(), &error);
     return stored ? *stored : fallback;
 }
 

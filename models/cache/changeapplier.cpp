@@ -4,6 +4,7 @@
 #include "cachelogging.h"
 #include "sqlstep.h"
 
+#include "protocol/alertcolumns.h"
 #include "protocol/entities.h"
 #include "protocol/syncpage.h"
 
@@ -135,16 +136,13 @@ void ChangeApplier::apply(const Change &change) {
 }
 
 void ChangeApplier::writeAlerts(const QSqlDatabase &db, const AlertSettings &settings) {
-    runOrThrow(db,
-               QStringLiteral("INSERT INTO alert_settings (user_id, digest, levels, version)"
-                              " VALUES (?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE"
-                              " SET digest = excluded.digest, levels = excluded.levels,"
-                              " version = excluded.version"),
-               {settings.userId, settings.digest ? 1 : 0,
-                QString::fromUtf8(
-                    QJsonDocument(settings.toJson().value(QStringLiteral("levels")).toObject())
-                        .toJson(QJsonDocument::Compact)),
-                settings.version});
+    runOrThrow(
+        db,
+        QStringLiteral("INSERT INTO alert_settings (user_id, digest, levels, version)"
+                       " VALUES (?, ?, ?, ?) ON CONFLICT(user_id) DO UPDATE"
+                       " SET digest = excluded.digest, levels = excluded.levels,"
+                       " version = excluded.version"),
+        {settings.userId, settings.digest ? 1 : 0, alertLevelsColumn(settings), settings.version});
 }
 
 AlertSettings ChangeApplier::readAlerts(const QSqlDatabase &db, const QString &userId) {

@@ -3,6 +3,7 @@
 #include "changeapplier.h"
 #include "sqlstep.h"
 
+#include "protocol/alertcolumns.h"
 #include "protocol/entities.h"
 #include "protocol/vocabulary.h"
 
@@ -31,12 +32,6 @@ template<typename Args> bool is(const QString &name) {
     return is(name, Args::Name);
 }
 
-void setLevel(AlertSettings *settings, const QString &communityId, const QString &level) {
-    if (level == QLatin1StringView(AlertLevel::All))
-        settings->levels.remove(communityId);
-    else
-        settings->levels.insert(communityId, level);
-}
 } // namespace
 
 MutationApplier::MutationApplier(const QSqlDatabase &db, const QString &userId,
@@ -348,7 +343,7 @@ MutationApplier::Target MutationApplier::setAlerts(const AlertsSetArgs &args) {
     }
     if (args.level) {
         t.previous.insert(QStringLiteral("level"), next.levelFor(args.communityId));
-        setLevel(&next, args.communityId, *args.level);
+        setAlertLevel(&next, args.communityId, *args.level);
     }
     ChangeApplier::writeAlerts(m_db, next);
     m_changes->alerts = true;
@@ -666,8 +661,8 @@ void MutationApplier::revert(const QString &name, const Target &target) {
         if (target.previous.contains(QStringLiteral("digest")))
             settings.digest = target.previous.value(QStringLiteral("digest")).toBool();
         if (target.previous.contains(QStringLiteral("level")))
-            setLevel(&settings, target.communityId,
-                     target.previous.value(QStringLiteral("level")).toString());
+            setAlertLevel(&settings, target.communityId,
+                          target.previous.value(QStringLiteral("level")).toString());
         ChangeApplier::writeAlerts(m_db, settings);
         m_changes->alerts = true;
     } else if (is(name, MutationName::NotificationMarkRead)) {

@@ -1,23 +1,17 @@
 #include "alertmutations.h"
 
+#include "protocol/alertcolumns.h"
 #include "protocol/syncpage.h"
 #include "protocol/vocabulary.h"
 #include "server/storage/database.h"
 #include "server/storage/query.h"
 #include "server/storage/storageerror.h"
 
-#include <QJsonDocument>
-
 namespace hearthd::AlertMutations {
 
 using namespace hearth::protocol;
 
 namespace {
-QString levelsJson(const AlertSettings &settings) {
-    return QString::fromUtf8(
-        QJsonDocument(settings.toJson().value(QStringLiteral("levels")).toObject())
-            .toJson(QJsonDocument::Compact));
-}
 // The member's current settings (the defaults when they never chose any).
 AlertSettings read(MutationContext &ctx, const QString &userId) {
     Query q(ctx.db.connection(),
@@ -27,13 +21,9 @@ AlertSettings read(MutationContext &ctx, const QString &userId) {
     settings.userId = userId;
     if (!q.next())
         return settings;
-    QJsonObject json{
-        {QStringLiteral("userId"), userId},
-        {QStringLiteral("digest"), q.integer(0) != 0},
-        {QStringLiteral("levels"), QJsonDocument::fromJson(q.text(1).toUtf8()).object()},
-        {QStringLiteral("version"), q.integer(2)}};
     QString error;
-    if (auto stored = AlertSettings::fromJson(json, &error))
+    if (auto stored = alertSettingsFromColumns(userId, q.integer(0) != 0, q.text(1),
+                                               int(q.integer(2)), &error))
         return *stored;
     throw StorageError(QStringLiteral("alert settings of %1 do not read: %2").arg(userId, error));
 }
@@ -52,12 +42,8 @@ MutationResult set(MutationContext &ctx, const AlertsSetArgs &args) {
     AlertSettings next = read(ctx, ctx.userId);
     if (args.digest)
         next.digest = *args.digest;
-    if (args.level) {
-        if (*args.level == QLatin1StringView(AlertLevel::All))
-            next.levels.remove(args.communityId);
-        else
-            next.levels.insert(args.communityId, *args.level);
-    }
+    if (args.level)
+        setAlertLevel(&next, args.communityId, *args.level);
     ++next.version;
     Query(ctx.db.connection(),
           QStringLiteral("INSERT INTO alert_settings (user_id, digest, levels, version) "
@@ -66,7 +52,7 @@ MutationResult set(MutationContext &ctx, const AlertsSetArgs &args) {
                          "version = excluded.version"))
         .bind(ctx.userId)
         .bind(next.digest ? 1 : 0)
-        .bindText(levelsJson(next))
+        .bindText(alertLevelsColumn(next))
         .bind(next.version)
         .exec();
     ctx.emitDirect(ctx.userId, LogEntry::Scope::Direct, QString::fromLatin1(ChangeType::Alerts),
