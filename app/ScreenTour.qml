@@ -215,6 +215,16 @@ QtObject {
           ready: () => home().view === "manage" && home().managePage.reportsSection.reports.count > 0 },
         { name: "manage-settings", show: () => openManage("settings"),
           ready: () => home().view === "manage" && home().managePage.settingsSection.settings.loaded },
+        { name: "manage-engagement", show: () => openManage("engagement"),
+          ready: () => home().view === "manage" && home().managePage.engagementSection.figures.fetchedAt > 0
+                       && !home().managePage.engagementSection.figures.loading },
+        { name: "manage-engagement-people", show: () => {
+              openManage("engagement");
+              const scroller = home().managePage.engagementSection.scroller;
+              scroller.contentY = Math.max(0, scroller.contentHeight - scroller.height);
+          },
+          ready: () => home().view === "manage" && home().managePage.engagementSection.figures.fetchedAt > 0
+                       && !home().managePage.engagementSection.figures.loading },
         { name: "manage-audit", show: () => openManage("audit"),
           ready: () => home().view === "manage" && home().managePage.auditSection.audit.fetchedAt > 0
                        && !home().managePage.auditSection.audit.loading },

@@ -93,6 +93,15 @@ void ApiClient::fetchAudit(const QString &communityId, int limit, QObject *conte
     track(m_network.get(request(path, &query)), context, std::move(done));
 }
 
+void ApiClient::fetchEngagement(const QString &communityId, int weeks, QObject *context,
+                                Callback done) {
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("weeks"), QString::number(weeks));
+    const QString path = QStringLiteral("/v1/communities/%1/engagement")
+                             .arg(QString::fromLatin1(QUrl::toPercentEncoding(communityId)));
+    track(m_network.get(request(path, &query)), context, std::move(done));
+}
+
 void ApiClient::sendMutations(const protocol::MutationBatch &batch, QObject *context,
                               Callback done) {
     const QByteArray body = QJsonDocument(batch.toJson()).toJson(QJsonDocument::Compact);

@@ -42,6 +42,9 @@ public:
     // GET /v1/communities/{id}/audit: the newest `limit` entries of the community's audit log
     // (organizers only). The body goes to CacheStore::applyAuditPage as bytes.
     void fetchAudit(const QString &communityId, int limit, QObject *context, Callback done);
+    // GET /v1/communities/{id}/engagement: the figures of the last `weeks` weeks (organizers
+    // only). The body goes to CacheStore::applyEngagementReport as bytes.
+    void fetchEngagement(const QString &communityId, int weeks, QObject *context, Callback done);
     void sendMutations(const protocol::MutationBatch &batch, QObject *context, Callback done);
     void health(QObject *context, Callback done);
 

@@ -62,6 +62,7 @@ void SyncEngine::setStore(CacheStore *store) {
     if (m_store) {
         connect(m_store, &CacheStore::pageApplied, this, &SyncEngine::onPageApplied);
         connect(m_store, &CacheStore::auditRequested, this, &SyncEngine::fetchAudit);
+        connect(m_store, &CacheStore::engagementRequested, this, &SyncEngine::fetchEngagement);
         connect(m_store, &CacheStore::syncError, this, &SyncEngine::onStoreError);
         connect(m_store, &CacheStore::outboxChanged, this, &SyncEngine::onOutboxChanged);
         connect(m_store, &CacheStore::mutationsSettled, this, [this] {
@@ -269,22 +270,42 @@ void SyncEngine::fetchOlderHistory(const QString &communityId) {
 }
 
 void SyncEngine::fetchAudit(const QString &communityId) {
+    fetchFigures(
+        communityId,
+        [this, communityId](ApiClient::Callback done) {
+            m_api.fetchAudit(communityId, 200, this, std::move(done));
+        },
+        &CacheStore::applyAuditPage, &CacheStore::reportAuditError);
+}
+
+void SyncEngine::fetchEngagement(const QString &communityId) {
+    fetchFigures(
+        communityId,
+        [this, communityId](ApiClient::Callback done) {
+            m_api.fetchEngagement(communityId, 12, this, std::move(done));
+        },
+        &CacheStore::applyEngagementReport, &CacheStore::reportEngagementError);
+}
+
+void SyncEngine::fetchFigures(const QString &communityId,
+                              const std::function<void(ApiClient::Callback)> &request,
+                              FiguresApply apply, FiguresFail fail) {
     if (!m_store)
         return;
     if (!m_running) {
-        m_store->reportAuditError(communityId, QString()); // not connected
+        (m_store->*fail)(communityId, QString()); // not connected
         return;
     }
     QPointer<CacheStore> store = m_store;
-    m_api.fetchAudit(communityId, 200, this, [this, store, communityId](const ApiResult &r) {
+    request([this, store, communityId, apply, fail](const ApiResult &r) {
         if (!store)
             return;
         if (r.ok()) {
-            store->applyAuditPage(communityId, r.body, QDateTime::currentMSecsSinceEpoch());
+            (store->*apply)(communityId, r.body, QDateTime::currentMSecsSinceEpoch());
             return;
         }
         // No answer at all is told as "" (offline); the server's refusal with its reason.
-        store->reportAuditError(communityId, r.reachedServer() ? r.describe() : QString());
+        (store->*fail)(communityId, r.reachedServer() ? r.describe() : QString());
         onHistoryRequestFailed(r); // the same news about the connection
     });
 }

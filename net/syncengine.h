@@ -88,6 +88,9 @@ public Q_SLOTS:
     // (CacheStore::auditRequested); a failure is told through CacheStore::auditError, with ""
     // when the server could not be reached.
     void fetchAudit(const QString &communityId);
+    // Fetches a community's engagement figures (the last 12 weeks) into the cache
+    // (CacheStore::engagementRequested); a failure is told through CacheStore::engagementError.
+    void fetchEngagement(const QString &communityId);
 
 Q_SIGNALS:
     void statusChanged();
@@ -115,6 +118,14 @@ private:
     void onOutboxChanged();
     void onPoke(const QString &cursor);
     void onHistoryRequestFailed(const ApiResult &result);
+    // An organizer's figures (audit log, engagement): `request` asks hearthd; the answer goes
+    // to the store's `apply`, a failure to its `fail` ("" when the server was not reached).
+    using FiguresApply = void (hearth::cache::CacheStore::*)(const QString &, const QByteArray &,
+                                                             qint64);
+    using FiguresFail = void (hearth::cache::CacheStore::*)(const QString &, const QString &);
+    void fetchFigures(const QString &communityId,
+                      const std::function<void(ApiClient::Callback)> &request, FiguresApply apply,
+                      FiguresFail fail);
     void checkForWake();
     void setStatus(Status status);
     void setLastError(const QString &error);

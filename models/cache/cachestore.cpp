@@ -130,6 +130,7 @@ std::unique_ptr<CacheStore> CacheStore::start(const QString &file, QString *erro
     connect(writer, &CacheWriter::historyPageApplied, self, &CacheStore::historyPageApplied);
     connect(writer, &CacheWriter::historyError, self, &CacheStore::historyError);
     connect(writer, &CacheWriter::auditError, self, &CacheStore::auditError);
+    connect(writer, &CacheWriter::engagementError, self, &CacheStore::engagementError);
     connect(writer, &CacheWriter::keepOfflineChanged, self, &CacheStore::keepOfflineChanged);
     connect(writer, &CacheWriter::damageFound, self, &CacheStore::damageFound);
     store->m_localUserId = store->stateValue(QStringLiteral("user_id"));
@@ -326,6 +327,26 @@ void CacheStore::applyAuditPage(const QString &communityId, const QByteArray &pa
 
 void CacheStore::reportAuditError(const QString &communityId, const QString &message) {
     Q_EMIT auditError(communityId, message);
+}
+
+void CacheStore::requestEngagement(const QString &communityId) {
+    if (!communityId.isEmpty())
+        Q_EMIT engagementRequested(communityId);
+}
+
+void CacheStore::applyEngagementReport(const QString &communityId, const QByteArray &reportJson,
+                                       qint64 fetchedAt) {
+    CacheWriter *writer = m_writer;
+    QMetaObject::invokeMethod(
+        writer,
+        [writer, communityId, reportJson, fetchedAt] {
+            writer->applyEngagementReport(communityId, reportJson, fetchedAt);
+        },
+        Qt::QueuedConnection);
+}
+
+void CacheStore::reportEngagementError(const QString &communityId, const QString &message) {
+    Q_EMIT engagementError(communityId, message);
 }
 
 CacheStore::HistoryState CacheStore::historyState(const QString &communityId) const {

@@ -109,6 +109,13 @@ public:
     Q_INVOKABLE void requestAudit(const QString &communityId);
     void applyAuditPage(const QString &communityId, const QByteArray &pageJson, qint64 fetchedAt);
     void reportAuditError(const QString &communityId, const QString &message);
+    // The community's engagement figures, for its organizers, the same way: requestEngagement
+    // emits engagementRequested; the sync engine answers with applyEngagementReport (stored,
+    // replacing the last one: changed() names it in `engagement`) or reportEngagementError.
+    Q_INVOKABLE void requestEngagement(const QString &communityId);
+    void applyEngagementReport(const QString &communityId, const QByteArray &reportJson,
+                               qint64 fetchedAt);
+    void reportEngagementError(const QString &communityId, const QString &message);
 
     // --- Reads (any thread, through that thread's read connection) ---
     QString cursor() const;
@@ -163,6 +170,9 @@ Q_SIGNALS:
     // The audit log could not be fetched or stored; what the cache held stays. `message` is ""
     // when the server could not be reached (offline).
     void auditError(const QString &communityId, const QString &message);
+    void engagementRequested(const QString &communityId);
+    // As auditError, for the engagement figures.
+    void engagementError(const QString &communityId, const QString &message);
     void keepOfflineChanged(const QString &communityId, bool keep);
     // A write met damage in the file. What is stored stays readable as far as it can be; the
     // next open() rebuilds the cache (keeping the outbox). Tell the member to restart.

@@ -10,6 +10,7 @@
 #include "sqlstep.h"
 
 #include "protocol/auditpage.h"
+#include "protocol/engagementreport.h"
 #include "protocol/historypage.h"
 #include "protocol/mutation.h"
 #include "protocol/syncpage.h"
@@ -288,7 +289,7 @@ void CacheWriter::resetForResync() {
             for (const char *table :
                  {"reactions", "rsvps", "events", "comments", "posts", "memberships", "communities",
                   "users", "notifications", "reports", "alert_settings", "audit_entries",
-                  "audit_fetches"})
+                  "audit_fetches", "engagement_reports"})
                 runOrThrow(m_db, QStringLiteral("DELETE FROM ") + QLatin1StringView(table));
             // The member's choices (keep offline, read up to) stay; what the cache held of each
             // community's history does not: it is paged in again.
@@ -548,6 +549,41 @@ void CacheWriter::applyAuditPage(const QString &communityId, const QByteArray &p
     if (!ok) {
         Q_EMIT auditError(communityId,
                           QStringLiteral("the audit log could not be stored: %1").arg(error));
+        return;
+    }
+    Q_EMIT committed(changes);
+}
+
+void CacheWriter::applyEngagementReport(const QString &communityId, const QByteArray &reportJson,
+                                        qint64 fetchedAt) {
+    QString error;
+    const auto report =
+        protocol::EngagementReport::fromJson(QJsonDocument::fromJson(reportJson).object(), &error);
+    if (!report || report->communityId != communityId) {
+        Q_EMIT engagementError(
+            communityId, QStringLiteral("the server sent engagement figures that do not parse: %1")
+                             .arg(report ? QStringLiteral("they are another community's") : error));
+        return;
+    }
+    ChangeSet changes;
+    const bool ok = transact(
+        [&] {
+            // Kept as the server worded it (a document read whole), re-encoded from what parsed.
+            runOrThrow(m_db,
+                       QStringLiteral("INSERT INTO engagement_reports (community_id, fetched_at,"
+                                      " report) VALUES (?, ?, ?) ON CONFLICT(community_id) DO"
+                                      " UPDATE SET fetched_at = excluded.fetched_at,"
+                                      " report = excluded.report"),
+                       {communityId, fetchedAt,
+                        QString::fromUtf8(
+                            QJsonDocument(report->toJson()).toJson(QJsonDocument::Compact))});
+            changes.engagement.insert(communityId);
+        },
+        &error);
+    if (!ok) {
+        Q_EMIT engagementError(
+            communityId,
+            QStringLiteral("the engagement figures could not be stored: %1").arg(error));
         return;
     }
     Q_EMIT committed(changes);

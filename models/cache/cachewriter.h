@@ -45,6 +45,8 @@ public:
                           std::optional<HistoryWatermark> watermark);
     void setKeepOffline(const QString &communityId, bool keep);
     void applyAuditPage(const QString &communityId, const QByteArray &pageJson, qint64 fetchedAt);
+    void applyEngagementReport(const QString &communityId, const QByteArray &reportJson,
+                               qint64 fetchedAt);
     // After the cache was rebuilt around writes carried over from a broken file: applies them
     // optimistically again, so they show as pending until the server settles them.
     void restoreOutboxEffects();
@@ -64,6 +66,7 @@ Q_SIGNALS:
     void historyPageApplied(const QString &communityId, bool complete);
     void historyError(const QString &communityId, const QString &message);
     void auditError(const QString &communityId, const QString &message);
+    void engagementError(const QString &communityId, const QString &message);
     void keepOfflineChanged(const QString &communityId, bool keep);
     // A write met damage in the file (SQLite: "malformed", "not a database"); it is marked for
     // repair at the next start.

@@ -317,6 +317,8 @@ void ChangeApplier::purgeCommunity(const QString &communityId) {
                {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM audit_fetches WHERE community_id = ?"),
                {communityId});
+    runOrThrow(m_db, QStringLiteral("DELETE FROM engagement_reports WHERE community_id = ?"),
+               {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM rsvps WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM events WHERE community_id = ?"), {communityId});
     runOrThrow(m_db, QStringLiteral("DELETE FROM reactions WHERE community_id = ?"), {communityId});

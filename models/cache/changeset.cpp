@@ -5,7 +5,7 @@ namespace hearth::cache {
 bool ChangeSet::isEmpty() const {
     return !reset && communities.isEmpty() && feeds.isEmpty() && posts.isEmpty() &&
            comments.isEmpty() && threads.isEmpty() && users.isEmpty() && reactions.isEmpty() &&
-           events.isEmpty() && reports.isEmpty() && audits.isEmpty() &&
+           events.isEmpty() && reports.isEmpty() && audits.isEmpty() && engagement.isEmpty() &&
            purgedCommunities.isEmpty() && !notifications && !alerts;
 }
 
@@ -20,6 +20,7 @@ void ChangeSet::unite(const ChangeSet &other) {
     events.unite(other.events);
     reports.unite(other.reports);
     audits.unite(other.audits);
+    engagement.unite(other.engagement);
     purgedCommunities.unite(other.purgedCommunities);
     notifications = notifications || other.notifications;
     alerts = alerts || other.alerts;

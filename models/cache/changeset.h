@@ -19,6 +19,7 @@ struct ChangeSet {
     QSet<QString> events;      // event ids whose event row or RSVPs changed
     QSet<QString> reports;     // communities whose reports changed (or their outbox state)
     QSet<QString> audits;      // communities whose fetched audit log was replaced
+    QSet<QString> engagement;  // communities whose fetched engagement figures were replaced
     QSet<QString> purgedCommunities; // everything cached for these communities was dropped
     bool notifications = false;      // notification rows inserted, changed, read or deleted
     bool alerts = false;             // my alert settings (levels per community, digest)

@@ -359,11 +359,19 @@ const QStringList version18 = {
                    " fetched_at INTEGER NOT NULL DEFAULT 0)"),
 };
 
+// Version 19: the last engagement figures fetched of each community I organize (GET
+// /v1/communities/{id}/engagement), kept whole as the document they are, so Manage → Engagement
+// reads offline with the date they were fetched.
+const QStringList version19 = {
+    QStringLiteral("CREATE TABLE engagement_reports (community_id TEXT PRIMARY KEY,"
+                   " fetched_at INTEGER NOT NULL DEFAULT 0, report TEXT NOT NULL DEFAULT '')"),
+};
+
 const QList<const QStringList *> &steps() {
     static const QList<const QStringList *> all = {
-        &version1,  &version2,  &version3,  &version4,  &version5,  &version6,
-        &version7,  &version8,  &version9,  &version10, &version11, &version12,
-        &version13, &version14, &version15, &version16, &version17, &version18};
+        &version1,  &version2,  &version3,  &version4,  &version5,  &version6,  &version7,
+        &version8,  &version9,  &version10, &version11, &version12, &version13, &version14,
+        &version15, &version16, &version17, &version18, &version19};
     return all;
 }
 

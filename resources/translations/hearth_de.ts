@@ -69,6 +69,265 @@
     </message>
 </context>
 <context>
+    <name>AdminEngagementSection</name>
+    <message>
+        <source>Thank %1</source>
+        <translation>%1 danken</translation>
+    </message>
+    <message>
+        <source>Thank you, %1!</source>
+        <translation>Danke, %1!</translation>
+    </message>
+    <message>
+        <source>Say hello to %1</source>
+        <translation>%1 grüßen</translation>
+    </message>
+    <message>
+        <source>Hello, %1!</source>
+        <translation>Hallo, %1!</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 Min.</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 Std. %2 Min.</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 Tage</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Getting the latest from the server…</source>
+        <translation>Das Neueste wird vom Server geholt …</translation>
+    </message>
+    <message>
+        <source>The last 12 weeks, as of %1.</source>
+        <translation>Die letzten 12 Wochen, Stand %1.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Could not refresh: %1 These are the figures as of %2.</source>
+        <translation>Aktualisieren ging nicht: %1 Das sind die Zahlen vom %2.</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Mitglieder</translation>
+    </message>
+    <message>
+        <source>%1 twelve weeks ago</source>
+        <translation>vor zwölf Wochen %1</translation>
+    </message>
+    <message>
+        <source>Active last week</source>
+        <translation>Aktiv letzte Woche</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>Beiträge</translation>
+    </message>
+    <message>
+        <source>in 12 weeks</source>
+        <translation>in 12 Wochen</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Kommentare</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>Members and who was active</source>
+        <translation>Mitglieder und wer aktiv war</translation>
+    </message>
+    <message>
+        <source>Active that week</source>
+        <translation>In der Woche aktiv</translation>
+    </message>
+    <message>
+        <source>Members: %1 now, %2 twelve weeks ago. Active last week: %3.</source>
+        <translation>Mitglieder: jetzt %1, vor zwölf Wochen %2. Aktiv letzte Woche: %3.</translation>
+    </message>
+    <message>
+        <source>Posts and comments per week</source>
+        <translation>Beiträge und Kommentare pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 posts and %2 comments in 12 weeks.</source>
+        <translation>%1 Beiträge und %2 Kommentare in 12 Wochen.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Fragen</translation>
+    </message>
+    <message>
+        <source>No question was asked in these 12 weeks.</source>
+        <translation>In diesen 12 Wochen wurde keine Frage gestellt.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 answered; %3 within a day (%4).</source>
+        <translation>%1 von %2 beantwortet; %3 innerhalb eines Tages (%4).</translation>
+    </message>
+    <message>
+        <source>A question waits %1 for its first answer (median).</source>
+        <translation>Eine Frage wartet %1 auf die erste Antwort (Median).</translation>
+    </message>
+    <message>
+        <source>Still waiting for an answer:</source>
+        <translation>Warten noch auf eine Antwort:</translation>
+    </message>
+    <message>
+        <source>“%1”, asked by %2 %3</source>
+        <translation>„%1“, gefragt von %2 %3</translation>
+    </message>
+    <message>
+        <source>A question</source>
+        <translation>Eine Frage</translation>
+    </message>
+    <message>
+        <source>“%1”, asked %2</source>
+        <translation>„%1“, gefragt %2</translation>
+    </message>
+    <message>
+        <source>Who gave the most</source>
+        <translation>Wer am meisten beigetragen hat</translation>
+    </message>
+    <message>
+        <source>Nobody has written here in these 12 weeks.</source>
+        <translation>In diesen 12 Wochen hat hier niemand geschrieben.</translation>
+    </message>
+    <message>
+        <source>1 post</source>
+        <translation>1 Beitrag</translation>
+    </message>
+    <message>
+        <source>%1 posts</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+    <message>
+        <source>1 comment</source>
+        <translation>1 Kommentar</translation>
+    </message>
+    <message>
+        <source>%1 comments</source>
+        <translation>%1 Kommentare</translation>
+    </message>
+    <message>
+        <source>Thank</source>
+        <translation>Danken</translation>
+    </message>
+    <message>
+        <source>Not seen for 30 days</source>
+        <translation>Seit 30 Tagen nicht gesehen</translation>
+    </message>
+    <message>
+        <source>Everyone has been here in the last 30 days.</source>
+        <translation>Alle waren in den letzten 30 Tagen hier.</translation>
+    </message>
+    <message>
+        <source>Last wrote here %1</source>
+        <translation>Zuletzt hier geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Has not written here yet</source>
+        <translation>Hat hier noch nichts geschrieben</translation>
+    </message>
+    <message>
+        <source>Say hello</source>
+        <translation>Grüßen</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Veranstaltungen</translation>
+    </message>
+    <message>
+        <source>No event in these 12 weeks or planned.</source>
+        <translation>Keine Veranstaltung in diesen 12 Wochen und keine geplant.</translation>
+    </message>
+    <message>
+        <source>%1 (cancelled)</source>
+        <translation>%1 (abgesagt)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 going</source>
+        <translation>%1 von %2 kommen</translation>
+    </message>
+    <message>
+        <source>%1 going</source>
+        <translation>%1 kommen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 waitlisted · %4 maybe</source>
+        <translation>%1 · %2 · %3 auf der Warteliste · %4 vielleicht</translation>
+    </message>
+    <message>
+        <source>Getting the figures…</source>
+        <translation>Die Zahlen werden geholt …</translation>
+    </message>
+    <message>
+        <source>No figures here yet</source>
+        <translation>Noch keine Zahlen hier</translation>
+    </message>
+    <message>
+        <source>Could not get them: %1</source>
+        <translation>Sie kamen nicht an: %1</translation>
+    </message>
+    <message>
+        <source>Connect to see how %1 has been doing: who is active, how fast questions are answered, who has not been back.</source>
+        <translation>Verbinde dich, um zu sehen, wie es %1 geht: wer aktiv ist, wie schnell Fragen beantwortet werden, wer nicht wiedergekommen ist.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Posted “%1” to the feed of %2.</source>
+        <translation>„%1“ wurde im Feed von %2 veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>The post could not be saved on this computer.</source>
+        <translation>Der Beitrag konnte auf diesem Computer nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Posted to the feed of %1 for everyone there; the mention notifies them. Change it as you like.</source>
+        <translation>Wird im Feed von %1 für alle dort veröffentlicht; die Erwähnung benachrichtigt die Person. Ändere ihn nach Belieben.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Nachricht</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter posts</source>
+        <translation>Strg+Eingabe veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>AdminMemberRow</name>
     <message>
         <source>owner</source>
@@ -2712,6 +2971,10 @@ Zusammen laufen: wöchentliche Gruppenläufe, geteilte Strecken und gegenseitige
         <source>Audit log</source>
         <translation>Protokoll</translation>
     </message>
+    <message>
+        <source>Engagement</source>
+        <translation>Engagement</translation>
+    </message>
 </context>
 <context>
     <name>Markdown</name>
@@ -5023,6 +5286,13 @@ Nenne die Macher:in, wenn du ihre Arbeit teilst.
     </message>
 </context>
 <context>
+    <name>WeeklyChart</name>
+    <message>
+        <source>week of %1</source>
+        <translation>Woche vom %1</translation>
+    </message>
+</context>
+<context>
     <name>hearth</name>
     <message>
         <source>Hearth: a desktop home for micro communities.
@@ -5379,6 +5649,21 @@ Optionen für die Entwicklung:
             <numerusform>%n neue in %1</numerusform>
             <numerusform>%n neue in %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>hearth::models::EngagementFigures</name>
+    <message>
+        <source>You are offline.</source>
+        <translation>Du bist offline.</translation>
+    </message>
+    <message>
+        <source>A big thank you to %1 for everything they shared here lately: posts, answers and the care in them. This place is better for it!</source>
+        <translation>Ein großes Dankeschön an %1 für alles, was in letzter Zeit hier geteilt wurde: Beiträge, Antworten und die Sorgfalt darin. Dieser Ort ist dadurch besser!</translation>
+    </message>
+    <message>
+        <source>Hello %1! We have not seen you here for a while and miss you. What are you working on these days?</source>
+        <translation>Hallo %1! Wir haben dich eine Weile nicht gesehen und vermissen dich. Woran arbeitest du gerade?</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,15 @@ void PagesTestSupport::fetchedAudit(const QString &communityId, const QVariantLi
     m_store->waitForWrites();
 }
 
+void PagesTestSupport::fetchedEngagement(const QString &communityId, const QVariantMap &report,
+                                         double fetchedAt) {
+    m_store->applyEngagementReport(
+        communityId,
+        QJsonDocument(QJsonObject::fromVariantMap(report)).toJson(QJsonDocument::Compact),
+        qint64(fetchedAt));
+    m_store->waitForWrites();
+}
+
 void PagesTestSupport::discardOutbox() {
     m_store->waitForWrites();
     QStringList ids;

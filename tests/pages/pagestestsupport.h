@@ -35,6 +35,10 @@ public:
     // the wire's entry objects; stored as fetched at `fetchedAt` (ms since the epoch).
     Q_INVOKABLE void fetchedAudit(const QString &communityId, const QVariantList &entries,
                                   double fetchedAt);
+    // A community's engagement figures as hearthd answers GET /v1/communities/{id}/engagement
+    // (`report` is the wire's object), stored as fetched at `fetchedAt`.
+    Q_INVOKABLE void fetchedEngagement(const QString &communityId, const QVariantMap &report,
+                                       double fetchedAt);
     Q_INVOKABLE void waitForWrites();
     Q_INVOKABLE QString readFile(const QUrl &url) const;
     Q_INVOKABLE QUrl fileUrl(const QString &name) const;

@@ -354,6 +354,66 @@ TestCase {
         compare(event.signalArguments[0][0], fixture.hills);
     }
 
+    SignalSpy {
+        id: engagementAsked
+        target: testStore
+        signalName: "engagementRequested"
+    }
+
+    function test_engagementAnswersTheGroupsQuestions() {
+        const page = createPage();
+        engagementAsked.clear();
+        page.showSection("engagement");
+        compare(engagementAsked.count, 1);
+        compare(engagementAsked.signalArguments[0][0], fixture.trail);
+        const section = page.engagementSection;
+        verify(section.figures.loading);
+        verify(findChild(section, "engagementEmpty").visible);
+
+        const now = Date.now();
+        const week = 7 * 86400000;
+        const weeks = [];
+        for (let i = 0; i < 12; ++i)
+            weeks.push({ start: now - (12 - i) * week, members: 20 + i, activeMembers: 5 + (i % 4), posts: i, comments: 2 * i });
+        testSupport.fetchedEngagement(fixture.trail, {
+            communityId: fixture.trail, generatedAt: now, weeks: weeks,
+            topContributors: [{ userId: fixture.nadia, displayName: "Nadia", posts: 6, comments: 14 }],
+            unansweredQuestions: [],
+            membersNotSeen: [{ userId: fixture.tom, displayName: "Tom", lastSeenAt: 0 }],
+            events: [{ eventId: fixture.hills, title: "Tuesday hills", startsAt: now + 86400000, capacity: 8,
+                       cancelled: false, going: 8, waitlisted: 3, maybe: 1 }],
+            questionsAsked: 4, questionsAnswered: 3, questionsAnsweredWithinDay: 2, medianFirstAnswerMs: 5400000
+        }, now);
+        tryVerify(() => section.figures.fetchedAt > 0 && !section.figures.loading);
+        verify(!findChild(section, "engagementEmpty").visible);
+        verify(findChild(section, "engagementFetched").text.startsWith("The last 12 weeks, as of "));
+        compare(findChild(findChild(section, "tile_members"), "tileValue").text, "31");
+        compare(findChild(findChild(section, "tile_active"), "tileValue").text, "8");
+        compare(findChild(findChild(section, "tile_posts"), "tileValue").text, "66");
+        compare(findChild(findChild(section, "tile_comments"), "tileValue").text, "132");
+        compare(findChild(section, "questionsAnswered").text, "3 of 4 answered; 2 within a day (50%).");
+        compare(findChild(section, "medianFirstAnswer").text, "A question waits 1 h 30 min for its first answer (median).");
+        compare(findChild(findChild(section, "turnout_" + fixture.hills), "turnoutText").text.split(" · ").slice(1).join(" · "),
+                "8 of 8 going · 3 waitlisted · 1 maybe");
+        compare(findChild(findChild(section, "contributor_" + fixture.nadia), "personDetail").text, "6 posts · 14 comments");
+        compare(findChild(findChild(section, "notSeen_" + fixture.tom), "personDetail").text, "Has not written here yet");
+
+        // Say hello: a drafted post that mentions Tom, posted with Enter.
+        const hello = findChild(findChild(section, "notSeen_" + fixture.tom), "personAction");
+        hello.forceActiveFocus(Qt.TabFocusReason);
+        keyClick(Qt.Key_Space);
+        tryVerify(() => section.shoutOutDialog.opened);
+        verify(section.shoutOutDialog.bodyField.text.indexOf("@tobias_wood") >= 0, section.shoutOutDialog.bodyField.text);
+        keyClick(Qt.Key_Return);
+        tryVerify(() => !section.shoutOutDialog.opened);
+        const queued = lastQueued();
+        compare(queued.name, "post.create");
+        compare(queued.args.communityId, fixture.trail);
+        compare(queued.args.title, "Hello, Tobias Wren!");
+        verify(queued.args.body.indexOf("@tobias_wood") >= 0);
+        verify(findChild(section, "shoutOutPosted").text.startsWith("Posted “Hello, Tobias Wren!”"));
+    }
+
     function test_thePaneIsThereOnlyWhereIOrganize() {
         wait(0);
         const home = createTemporaryObject(homeComponent, testCase);

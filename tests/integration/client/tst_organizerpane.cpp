@@ -13,6 +13,7 @@
 #include "cache/cachestore.h"
 #include "models/auditlogmodel.h"
 #include "models/communitylistmodel.h"
+#include "models/engagementfigures.h"
 #include "models/membersmodel.h"
 #include "models/outboxmodel.h"
 #include "net/syncengine.h"
@@ -36,6 +37,7 @@ using hearth::cache::CacheActions;
 using hearth::cache::CacheStore;
 using hearth::models::AuditLogModel;
 using hearth::models::CommunityListModel;
+using hearth::models::EngagementFigures;
 using hearth::models::MembersModel;
 using hearth::models::OutboxModel;
 using hearth::net::SyncEngine;
@@ -266,6 +268,26 @@ private Q_SLOTS:
                 QStringLiteral("%1 made %2 a moderator").arg(maren.displayName, sam.displayName)),
             qPrintable(summaries.join(QLatin1String(" | "))));
 
+        // Engagement, fetched from hearthd when its section opens: twelve weeks, the members
+        // now; a thank-you posted from it reaches hearthd like any post.
+        QVERIFY(QMetaObject::invokeMethod(samPage.get(), "showSection",
+                                          Q_ARG(QString, QStringLiteral("engagement"))));
+        auto *engagement = samPage->property("engagementSection")
+                               .value<QObject *>()
+                               ->property("figures")
+                               .value<EngagementFigures *>();
+        QVERIFY(engagement);
+        QTRY_VERIFY_WITH_TIMEOUT(engagement->fetchedAt() > 0 && !engagement->loading(), 15000);
+        QVERIFY2(engagement->error().isEmpty(), qPrintable(engagement->error()));
+        QCOMPARE(engagement->weekStarts().size(), 12);
+        QVERIFY2(engagement->weeklyMembers().last().toInt() >= 3,
+                 qPrintable(engagement->weeklyMembers().last().toString()));
+        QVERIFY(!engagement->post(QStringLiteral("Thank you!"), engagement->thanksDraft(cal.userId))
+                     .isEmpty());
+        samApp.store->waitForWrites();
+        QTRY_COMPARE_WITH_TIMEOUT(samApp.store->unsentCount(), 0, 15000);
+        QCOMPARE(samOutbox.failedCount(), 0);
+
         // ---- Ada's app: a member, offered nothing ----
         CommunityListModel adaRail;
         adaRail.setStore(adaApp.store.get());
@@ -323,6 +345,14 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!adaAudit.loading(), 15000);
         QVERIFY2(!adaAudit.error().isEmpty(), "a member's fetch of the audit log is refused");
         QCOMPARE(adaAudit.rowCount(), 0);
+        // So are the engagement figures.
+        EngagementFigures adaFigures;
+        adaFigures.setStore(adaApp.store.get());
+        adaFigures.setCommunityId(makers);
+        adaFigures.refresh();
+        QTRY_VERIFY_WITH_TIMEOUT(!adaFigures.loading(), 15000);
+        QVERIFY2(!adaFigures.error().isEmpty(), "a member's fetch of the figures is refused");
+        QCOMPARE(adaFigures.fetchedAt(), 0.0);
 
         // ---- Maren demotes Sam: Sam's pane follows Sam's synced role and offers nothing ----
         QVERIFY(sendMutation(url, maren.token, QStringLiteral("membership.setRole"),

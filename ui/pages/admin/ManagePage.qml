@@ -6,7 +6,7 @@ import Hearth.Ui
 import Hearth.Models
 
 // The organizer's pane for one community, in the same window (the community header's Manage, or
-// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests, Reports, Settings, Audit log) and the
+// Ctrl+Shift+M): a sub-navigation on the left (Members, Requests, Reports, Engagement, Settings, Audit log) and the
 // chosen section on the right. Only owners and moderators get here, and each section offers only
 // what my role allows (OrganizerRights, a copy of hearthd's rules); hearthd still decides, and what
 // it refuses shows where it was asked for, with its reason.
@@ -23,7 +23,7 @@ Page {
     property real overlayHeight: 0
     // Connected to hearthd: a save waiting in the outbox says whether it is being sent.
     property bool online: true
-    // members | requests | reports | settings
+    // members | requests | reports | engagement | settings | audit
     property string section: "members"
 
     readonly property alias rights: rights
@@ -32,15 +32,17 @@ Page {
     readonly property alias settingsSection: settingsSection
     readonly property alias reportsSection: reportsSection
     readonly property alias auditSection: auditSection
+    readonly property alias engagementSection: engagementSection
     readonly property alias navigation: navigation
     readonly property bool dialogOpen: membersSection.dialogOpen || requestsSection.dialogOpen
-                                       || reportsSection.dialogOpen
+                                       || reportsSection.dialogOpen || engagementSection.dialogOpen
 
     // `badge`: the count is work waiting (shown as a badge), not a size.
     readonly property var sections: [
         { key: "members", label: qsTr("Members"), count: everyone.count, badge: false },
         { key: "requests", label: qsTr("Requests"), count: requestsSection.requests.count, badge: true },
         { key: "reports", label: qsTr("Reports"), count: reportsSection.reports.openCount, badge: true },
+        { key: "engagement", label: qsTr("Engagement"), count: -1, badge: false },
         { key: "settings", label: qsTr("Settings"), count: -1, badge: false },
         { key: "audit", label: qsTr("Audit log"), count: -1, badge: false }
     ]
@@ -67,6 +69,8 @@ Page {
             settingsSection.focusFirst();
         else if (section === "audit")
             auditSection.focusFirst();
+        else if (section === "engagement")
+            engagementSection.focusFirst();
         else
             membersSection.focusFirst();
     }
@@ -78,7 +82,13 @@ Page {
 
     onCommunityIdChanged: section = "members"
     // The audit log is the server's: asked for each time the section opens.
-    onSectionChanged: if (section === "audit") auditSection.audit.refresh()
+    // So are the engagement figures.
+    onSectionChanged: {
+        if (section === "audit")
+            auditSection.audit.refresh();
+        else if (section === "engagement")
+            engagementSection.figures.refresh();
+    }
 
     OrganizerRights {
         id: rights
@@ -258,6 +268,20 @@ Page {
                     communityName: page.communityName
                     rights: rights
                     onThreadRequested: postId => page.threadRequested(postId)
+                }
+
+                AdminEngagementSection {
+                    id: engagementSection
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    width: Math.min(parent.width, Theme.contentMaxWidth)
+                    height: parent.height
+                    visible: page.section === "engagement"
+                    store: page.store
+                    communityId: page.communityId
+                    communityName: page.communityName
+                    onProfileRequested: userId => page.profileRequested(userId)
+                    onThreadRequested: postId => page.threadRequested(postId)
+                    onEventRequested: eventId => page.eventRequested(eventId)
                 }
 
                 AdminAuditSection {
