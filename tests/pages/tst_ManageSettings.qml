@@ -332,14 +332,13 @@ TestCase {
         const section = page.settingsSection;
         verify(!section.visible);
         page.navigation.forceLayout();
-        // After Members, Requests and Reports.
-        const entry = page.navigation.itemAtIndex(3);
+        // After Members, Requests, Reports and Engagement.
+        const entry = page.navigation.itemAtIndex(4);
         compare(entry.objectName, "nav_settings");
         compare(entry.Accessible.name, "Settings");
         page.focusNavigation();
-        keyClick(Qt.Key_Down);
-        keyClick(Qt.Key_Down);
-        keyClick(Qt.Key_Down);
+        for (let i = 0; i < 4; ++i)
+            keyClick(Qt.Key_Down);
         compare(page.section, "settings");
         keyClick(Qt.Key_Return);
         verify(section.visible);
